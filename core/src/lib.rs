@@ -1,0 +1,19 @@
+//! Dermamap's domain, in plain Rust: no browser, no framework.
+//!
+//! - [`model`]: shared vocabulary (procedures, views, ranges).
+//! - [`sources`]: every source a fact may cite.
+//! - [`content`]: the regions of the body map and their sourced facts.
+//! - [`estimator`]: the pain and cost model and its URL query.
+//! - [`aftercare`]: aftercare plans, their storage schema and migrations.
+//! - [`embed`]: studio embed configuration parsed from a query string.
+//! - [`query`]: a small, total URL query decoder shared by the parsers.
+
+pub mod aftercare;
+pub mod content;
+pub mod embed;
+pub mod estimator;
+pub mod model;
+pub mod query;
+pub mod sources;
+
+pub use model::{Procedure, Quantity, Span, View};
