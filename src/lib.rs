@@ -1,6 +1,47 @@
-use leptos::prelude::*;
+//! Dermamap: the Leptos app. Components render and dispatch; the domain lives in
+//! `dermamap-core`, browser storage behind `storage`.
 
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html, Meta, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+pub mod components;
+pub mod pages;
+pub mod site;
+
+use components::{SiteFooter, SiteHeader};
+use pages::{AboutPage, AftercarePage, EstimatorPage, MapPage, NotFound};
+use site::SiteBase;
+
+/// The whole app: shell, meta and routes.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <p>"Dermamap"</p> }
+    provide_meta_context();
+    // The same dist/ is served at a domain root or under a sub-path; index.html sets
+    // <base href> before the app loads, and the router follows it.
+    let base = SiteBase::from_document();
+    provide_context(base.clone());
+
+    view! {
+        <Html attr:lang="en" attr:dir="ltr" />
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Dermamap".to_string() } else { format!("{page} · Dermamap") }
+        } />
+        <Meta name="color-scheme" content="light dark" />
+        <Router base=base.router_base()>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=MapPage />
+                    <Route path=path!("/map/:id") view=MapPage />
+                    <Route path=path!("/estimator") view=EstimatorPage />
+                    <Route path=path!("/aftercare") view=AftercarePage />
+                    <Route path=path!("/about") view=AboutPage />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
 }

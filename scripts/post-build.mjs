@@ -1,0 +1,52 @@
+// Trunk post_build hook: runs on the staged files that become dist/.
+// Precompresses text and wasm assets (brotli and gzip) so the production server sends them
+// without compressing per request.
+import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { createHash } from "node:crypto";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk build)");
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === "release";
+const compressible = /\.(wasm|js|mjs|css|html|json|webmanifest|svg|txt|ics)$/;
+
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+// Static hosts get the same headers as dermamap-server: fill the _headers template with the
+// CSP hashes of index.html's inline scripts (they change with every build) and mark each
+// content-hashed asset immutable.
+const indexHtml = readFileSync(join(dir, "index.html"), "utf8");
+const hashes = [...indexHtml.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
+const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+try {
+  const template = readFileSync(join(dir, "_headers"), "utf8");
+  const immutable = walk(dir)
+    .map((p) => relative(dir, p))
+    .filter((p) => hashed.test(p))
+    .map((p) => `/${p}\n  Cache-Control: public, max-age=31536000, immutable\n`)
+    .join("");
+  writeFileSync(join(dir, "_headers"), template.replace("SCRIPT_HASHES", hashes.join(" ")) + immutable);
+} catch (e) {
+  if (e.code !== "ENOENT") throw e;
+}
+
+const files = walk(dir).filter((p) => !p.endsWith(".br") && !p.endsWith(".gz"));
+for (const file of files) {
+  if (!release || !compressible.test(file)) continue;
+  const raw = readFileSync(file);
+  writeFileSync(file + ".br", brotliCompressSync(raw, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  }));
+  writeFileSync(file + ".gz", gzipSync(raw, { level: 9 }));
+}
+console.log(`post-build: ${files.length} files${release ? ", precompressed" : ""} in ${relative(process.cwd(), dir) || dir}`);

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what Dermamap's build and tests need, skipping what is already there at the
+# right version, so a second run takes seconds. Usage: scripts/setup.sh [--browsers]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen library in Cargo.lock.
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '==> %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  step "installing trunk $TRUNK_VERSION (compiles for about 12 minutes on 2 cores)"
+  # 0.22 needs a newer rustc than this machine's 1.95.
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ]; then
+  step "installing wasm-bindgen-cli $WBG_VERSION (compiles for about 3 minutes)"
+  # No --locked: its lockfile names a webpki-roots release the registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+# npm ci only when package-lock.json changed since the last install.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f node_modules/.dermamap-lock ] || [ "$(cat node_modules/.dermamap-lock)" != "$lock_sum" ]; then
+  step "installing Node packages (npm ci)"
+  npm ci --no-audit --no-fund
+  echo "$lock_sum" > node_modules/.dermamap-lock
+fi
+
+if [ "${1:-}" = "--browsers" ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    step "installing Debian chromium and chromium-driver"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+  fi
+fi
+step "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}')"

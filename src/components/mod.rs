@@ -1,0 +1,5 @@
+//! Reusable pieces of the interface.
+
+mod shell;
+
+pub use shell::{SiteFooter, SiteHeader, SourceList};

@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+
+use crate::site::href;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <Title text="Page not found" />
+        <Meta name="description" content="This page does not exist in Dermamap." />
+        <section class="page" data-testid="not-found">
+            <h1>"Page not found"</h1>
+            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
+            <p><A href=href("/")>"Go to the body map"</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,44 @@
+//! Where the app is hosted, as a typed context: every internal link goes through it so the
+//! same build works at `/` and under a sub-path such as `/guide/`.
+
+use std::borrow::Cow;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteBase {
+    /// Path prefix without a trailing slash: "" at a domain root, "/guide" under a sub-path.
+    prefix: String,
+}
+
+impl SiteBase {
+    pub fn new(prefix: &str) -> Self {
+        let prefix = prefix.trim_end_matches('/');
+        SiteBase { prefix: prefix.to_string() }
+    }
+
+    /// Reads the `<base href>` that index.html computed before the app loaded.
+    pub fn from_document() -> Self {
+        let base_uri = leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default();
+        // base_uri is absolute ("http://host/guide/"); keep only the path.
+        let path = base_uri
+            .split_once("://")
+            .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+            .unwrap_or("/");
+        Self::new(path)
+    }
+
+    pub fn router_base(&self) -> Option<Cow<'static, str>> {
+        (!self.prefix.is_empty()).then(|| Cow::Owned(self.prefix.clone()))
+    }
+
+    /// An app path ("/estimator") as a link href under this base ("/guide/estimator").
+    pub fn href(&self, app_path: &str) -> String {
+        format!("{}{}", self.prefix, app_path)
+    }
+}
+
+/// Shorthand for components: the href of an app path under the current base.
+pub fn href(app_path: &str) -> String {
+    leptos::prelude::use_context::<SiteBase>()
+        .unwrap_or_else(|| SiteBase::new(""))
+        .href(app_path)
+}

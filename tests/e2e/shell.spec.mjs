@@ -1,0 +1,80 @@
+import { test, expect, appReady, axeViolations } from "./fixtures/app.mjs";
+
+const routes = [
+  { path: "/", heading: "Body map", title: /Body map · Dermamap/ },
+  { path: "/estimator", heading: "Pain and cost estimator", title: /estimator · Dermamap/ },
+  { path: "/aftercare", heading: "Aftercare", title: /Aftercare.* · Dermamap/ },
+  { path: "/about", heading: "Sources and disclaimer", title: /Sources and disclaimer · Dermamap/ },
+];
+
+for (const r of routes) {
+  test(`deep link ${r.path} renders its page, title and description`, async ({ page }) => {
+    await page.goto(r.path);
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(r.heading);
+    await expect(page).toHaveTitle(r.title);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const description = await page.locator('meta[name="description"]').last().getAttribute("content");
+    expect(description.length).toBeGreaterThan(20);
+    await expect(page.getByTestId("disclaimer")).toContainText("not medical advice");
+  });
+
+  test(`axe finds no WCAG violations on ${r.path}`, async ({ page }) => {
+    await page.goto(r.path);
+    await appReady(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test("navigation moves between pages without a reload", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await page.evaluate(() => (window.__noReload = true));
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Estimator" }).click();
+  await expect(page).toHaveURL(/\/estimator$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("estimator");
+  await nav.getByRole("link", { name: "Aftercare" }).click();
+  await expect(page).toHaveURL(/\/aftercare$/);
+  await nav.getByRole("link", { name: "Sources and disclaimer" }).click();
+  await expect(page.getByTestId("source-list").locator("li").first()).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/aftercare$/);
+  expect(await page.evaluate(() => window.__noReload)).toBe(true);
+});
+
+test("an unknown path shows the 404 page", async ({ page }) => {
+  await page.goto("/no/such/page");
+  await appReady(page);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await expect(page).toHaveTitle(/Page not found/);
+});
+
+test("the same build works under a sub-path", async ({ page }) => {
+  const guide = process.env.DERMAMAP_GUIDE_URL;
+  await page.goto(`${guide}/estimator`);
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("estimator");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources and disclaimer" }).click();
+  await expect(page).toHaveURL(`${guide}/about`);
+  await page.getByRole("link", { name: "Dermamap" }).first().click();
+  await expect(page).toHaveURL(`${guide}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Body map");
+  await page.goto(`${guide}/nothing-here`);
+  await appReady(page);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+});
+
+test("the app makes no third-party requests", async ({ page }) => {
+  const origin = new URL(process.env.DERMAMAP_URL).origin;
+  const foreign = [];
+  page.on("request", (req) => {
+    const u = new URL(req.url());
+    if (!["data:", "blob:"].includes(u.protocol) && u.origin !== origin) foreign.push(req.url());
+  });
+  for (const path of ["/", "/estimator", "/aftercare", "/about"]) {
+    await page.goto(path);
+    await appReady(page);
+  }
+  expect(foreign).toEqual([]);
+});
