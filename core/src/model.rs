@@ -112,3 +112,73 @@ impl Quantity {
         }
     }
 }
+
+fn trim_f32(v: f32) -> String {
+    // "1.00" -> "1", "0.50" -> "0.5": figures read as the sources wrote them.
+    let s = format!("{v:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}
+
+fn span_text<T: PartialEq + Copy>(s: &Span<T>, f: impl Fn(T) -> String) -> String {
+    if s.min == s.max {
+        f(s.min)
+    } else {
+        format!("{}–{}", f(s.min), f(s.max))
+    }
+}
+
+fn dollars(cents: u64) -> String {
+    if cents % 100 == 0 {
+        format!("{}", cents / 100)
+    } else {
+        format!("{}.{:02}", cents / 100, cents % 100)
+    }
+}
+
+impl Quantity {
+    /// The figure as a visitor reads it: "4–6 out of 10", "1–6 months", "US$50–150".
+    pub fn describe(&self) -> String {
+        match self {
+            Quantity::Pain(s) => format!("{} out of 10", span_text(s, trim_f32)),
+            Quantity::Days(s) => format!("{} days", span_text(s, |v| v.to_string())),
+            Quantity::Weeks(s) => format!("{} weeks", span_text(s, |v| v.to_string())),
+            Quantity::Months(s) => format!("{} months", span_text(s, |v| v.to_string())),
+            Quantity::Millimetres(s) => format!("{} mm", span_text(s, trim_f32)),
+            Quantity::Sessions(s) => format!("{} sessions", span_text(s, |v| v.to_string())),
+            Quantity::UsdCents(s) => format!("US${}", span_text(s, dollars)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities_read_as_written() {
+        assert_eq!(Quantity::Pain(Span::new(4.0, 6.0)).describe(), "4–6 out of 10");
+        assert_eq!(Quantity::Pain(Span::new(5.2, 5.2)).describe(), "5.2 out of 10");
+        assert_eq!(Quantity::Millimetres(Span::new(0.25, 0.5)).describe(), "0.25–0.5 mm");
+        assert_eq!(Quantity::Months(Span::new(1, 6)).describe(), "1–6 months");
+        assert_eq!(Quantity::UsdCents(Span::new(5000, 15050)).describe(), "US$50–150.50");
+    }
+
+    #[test]
+    fn slugs_round_trip() {
+        for p in Procedure::ALL {
+            assert_eq!(Procedure::from_slug(p.slug()), Some(p));
+        }
+        for v in View::ALL {
+            assert_eq!(View::from_slug(v.slug()), Some(v));
+        }
+        assert_eq!(View::from_slug("side"), None);
+    }
+
+    #[test]
+    fn ordered_checks_min_max() {
+        assert!(Quantity::Days(Span::new(2, 3)).is_ordered());
+        assert!(!Quantity::Days(Span::new(3, 2)).is_ordered());
+        assert!(!Quantity::Pain(Span::new(-1.0, 2.0)).is_ordered());
+    }
+}

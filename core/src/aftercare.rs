@@ -1,1 +1,0 @@
-//! TODO: filled by its issue.
