@@ -6,9 +6,13 @@ use leptos_meta::{provide_meta_context, Html, Meta, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+pub mod aftercare_store;
 pub mod components;
+pub mod download;
+pub mod figure;
 pub mod pages;
 pub mod site;
+pub mod storage;
 
 use components::{SiteFooter, SiteHeader};
 use pages::{AboutPage, AftercarePage, EstimatorPage, MapPage, NotFound};

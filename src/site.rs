@@ -26,8 +26,9 @@ impl SiteBase {
         Self::new(path)
     }
 
-    pub fn router_base(&self) -> Option<Cow<'static, str>> {
-        (!self.prefix.is_empty()).then(|| Cow::Owned(self.prefix.clone()))
+    /// The router's base: "" at a domain root.
+    pub fn router_base(&self) -> Cow<'static, str> {
+        Cow::Owned(self.prefix.clone())
     }
 
     /// An app path ("/estimator") as a link href under this base ("/guide/estimator").

@@ -551,6 +551,10 @@ async fn send_file(
         .unwrap_or_default()
         .to_string();
 
+    if name == "index.html" {
+        return send_index(site, req, head, &file, &meta).await;
+    }
+
     // Prefer Trunk/CI-produced precompressed siblings; never compress on the fly.
     let accept_encoding = joined(&req.headers, header::ACCEPT_ENCODING);
     let mut chosen = (file.clone(), meta, None);
@@ -605,6 +609,56 @@ async fn send_file(
         }
     }
     res
+}
+
+/// index.html with `<base href="<base>">` added, so relative asset URLs resolve against the
+/// app's root even for deep links like `/guide/map/nape` or an unknown `/guide/a/b`. (The page's
+/// own script guesses the base on hosts that cannot do this.) Small, so sent uncompressed.
+async fn send_index(
+    site: &Site,
+    req: &Parts,
+    head: bool,
+    file: &Path,
+    meta: &std::fs::Metadata,
+) -> Response {
+    let Ok(html) = tokio::fs::read(file).await else {
+        return plain(StatusCode::NOT_FOUND);
+    };
+    let body = inject_base(&html, &site.base);
+    let etag = etag(meta, Some("base"));
+    let mut res = Response::new(Body::empty());
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type("index.html")));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control("index.html")));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    if if_none_match(&joined(&req.headers, header::IF_NONE_MATCH), &etag) {
+        *res.status_mut() = StatusCode::NOT_MODIFIED;
+        return res;
+    }
+    res.headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    if !head {
+        *res.body_mut() = Body::from(body);
+    }
+    res
+}
+
+/// Inserts `<base href>` right after the opening `<head>` tag (unchanged if there is none).
+pub fn inject_base(html: &[u8], base: &str) -> Vec<u8> {
+    let Some(start) = find_ci(html, 0, b"<head") else {
+        return html.to_vec();
+    };
+    let Some(end) = find(html, start, b">") else {
+        return html.to_vec();
+    };
+    let tag = format!("<base href=\"{base}\">");
+    let mut out = Vec::with_capacity(html.len() + tag.len());
+    out.extend_from_slice(&html[..=end]);
+    out.extend_from_slice(tag.as_bytes());
+    out.extend_from_slice(&html[end + 1..]);
+    out
 }
 
 fn joined(headers: &HeaderMap, name: HeaderName) -> String {
@@ -824,6 +878,14 @@ mod tests {
         ] {
             assert!(validate_frame_ancestors(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn base_is_injected_after_head() {
+        let html = b"<!doctype html><html><HEAD lang=x><title>t</title></head></html>";
+        let out = String::from_utf8(inject_base(html, "/guide/")).unwrap();
+        assert_eq!(out, "<!doctype html><html><HEAD lang=x><base href=\"/guide/\"><title>t</title></head></html>");
+        assert_eq!(inject_base(b"<p>no head</p>", "/"), b"<p>no head</p>".to_vec());
     }
 
     #[test]

@@ -18,6 +18,11 @@ const LOADER: &str = "\n      import init, * as bindings from '/dermamap-1a2b3c4
 const WASM: &str = "dermamap-1a2b3c4d5e6f7a8b_bg.wasm";
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
+/// index.html as served: with the `<base>` the server adds.
+fn served_index(base: &str) -> String {
+    String::from_utf8(dermamap_server::inject_base(index_html().as_bytes(), base)).unwrap()
+}
+
 fn index_html() -> String {
     format!(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Dermamap</title>\n\
@@ -123,7 +128,7 @@ async fn root_and_spa_fallback_serve_index_without_caching() {
     ] {
         let r = get(&app, uri).await;
         assert_eq!(r.status, StatusCode::OK, "{uri}");
-        assert_eq!(r.text(), index_html(), "{uri}");
+        assert_eq!(r.text(), served_index("/"), "{uri}");
         assert_eq!(r.h(header::CACHE_CONTROL), "no-cache", "{uri}");
         assert_eq!(
             r.h(header::CONTENT_TYPE),
@@ -151,7 +156,7 @@ async fn missing_assets_are_404_unless_html_is_accepted() {
     )
     .await;
     assert_eq!(r.status, StatusCode::OK);
-    assert_eq!(r.text(), index_html());
+    assert_eq!(r.text(), served_index("/"));
     assert!(r.h(header::VARY).contains("Accept"));
 }
 
@@ -343,7 +348,7 @@ async fn head_has_headers_but_no_body() {
     let r = send(&app, Method::HEAD, "/map/nape", &[]).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.is_empty());
-    assert_eq!(r.h(header::CONTENT_LENGTH), index_html().len().to_string());
+    assert_eq!(r.h(header::CONTENT_LENGTH), served_index("/").len().to_string());
 
     let r = send(&app, Method::POST, "/", &[]).await;
     assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
@@ -384,7 +389,7 @@ async fn base_prefix() {
     for uri in ["/guide/", "/guide/map/nape", "/guide/index.html"] {
         let r = get(&app, uri).await;
         assert_eq!(r.status, StatusCode::OK, "{uri}");
-        assert_eq!(r.text(), index_html(), "{uri}");
+        assert_eq!(r.text(), served_index("/guide/"), "{uri}");
     }
     let r = get(&app, &format!("/guide/{WASM}")).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -512,7 +517,7 @@ fn binary_exit_codes_and_startup_line() {
             .to_ascii_lowercase()
             .contains("content-security-policy: default-src 'self'"));
         assert!(resp.contains(&sha256_source(LOADER)));
-        assert!(resp.ends_with(&index_html()));
+        assert!(resp.ends_with(&served_index("/")));
     });
     child.kill().unwrap();
     child.wait().unwrap();

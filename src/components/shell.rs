@@ -32,22 +32,28 @@ pub fn SiteFooter() -> impl IntoView {
     }
 }
 
-/// Inline citations: each source links to its entry on the Sources page.
+/// Inline citations: each source links to its entry on the Sources page. No sources means
+/// the line is Dermamap's own reasoning, and it says so rather than looking sourced.
 #[component]
-pub fn SourceList(sources: &'static [SourceId]) -> impl IntoView {
+pub fn SourceList(#[prop(into)] sources: Vec<SourceId>) -> impl IntoView {
+    if sources.is_empty() {
+        return view! { <span class="sources">"(Dermamap's own reasoning; no source gives this step)"</span> }.into_any();
+    }
+    let about = href("/about");
     view! {
         <span class="sources">
-            "Source: "
+            {if sources.len() == 1 { "Source: " } else { "Sources: " }}
             {sources
-                .iter()
+                .into_iter()
                 .enumerate()
                 .map(|(i, s)| {
                     view! {
                         {(i > 0).then_some(", ")}
-                        <a href=format!("{}#{}", href("/about"), s.anchor())>{s.short()}</a>
+                        <a href=format!("{about}#{}", s.anchor())>{s.short()}</a>
                     }
                 })
                 .collect_view()}
         </span>
     }
+    .into_any()
 }

@@ -1,14 +1,219 @@
+use dermamap_core::aftercare::{export_json, import_json, Date, NewPlan, MAX_NAME_CHARS};
+use dermamap_core::content;
+use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
+
+use crate::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
+use crate::components::PlanCard;
+use crate::download::offer_download;
+use crate::storage::DeviceStorage;
 
 #[component]
 pub fn AftercarePage() -> impl IntoView {
+    let store = AftercareStore::load(DeviceStorage::probe());
+    provide_context(store);
     view! {
         <Title text="Aftercare checklist" />
-        <Meta name="description" content="A day-by-day aftercare checklist for micro-dermal piercings and microneedling, saved on your device." />
-        <section class="page" data-testid="aftercare-page">
+        <Meta name="description" content="A day-by-day aftercare checklist for micro-dermal piercings and microneedling, with warning signs, saved on your device and usable offline." />
+        <section class="page aftercare-page" data-testid="aftercare-page">
             <h1>"Aftercare checklist"</h1>
-            <p>"This page will hold a day-by-day aftercare checklist saved on your device. It is not built yet."</p>
+            <p class="lede">"Today's tasks first, then the rest of your plan. Plans are kept only in this browser on this device; nothing is sent anywhere."</p>
+            <StatusNotices />
+            <Plans />
+            <StartPlan />
+            <ExportImport />
+        </section>
+    }
+}
+
+#[component]
+fn StatusNotices() -> impl IntoView {
+    let store = expect_context::<AftercareStore>();
+    view! {
+        {move || match store.status.get() {
+            SaveStatus::Saved => None,
+            SaveStatus::NotSaved(why) => Some(view! {
+                <div class="notice notice-warn" role="status" data-testid="not-saved">
+                    <strong>"Not saved on this device. "</strong>
+                    {format!("Your plans work on this page but will be gone when you close it: {why}. Use “Export plans” to keep a copy.")}
+                </div>
+            }.into_any()),
+            SaveStatus::ReadOnly { version } => Some(view! {
+                <div class="notice notice-warn" role="status" data-testid="read-only">
+                    <strong>"Read-only. "</strong>
+                    {format!("These plans were saved by a newer version of Dermamap (data version {version}). This page shows what it can and will not change them, so nothing is lost. Reload to get the newer version.")}
+                </div>
+            }.into_any()),
+        }}
+        {move || store.notice.get().map(|n| match n {
+            LoadNotice::Corrupt { reason, backup_key, raw } => view! {
+                <div class="notice notice-danger" role="alert" data-testid="corrupt-notice">
+                    <p><strong>"Your saved plans could not be read"</strong>{format!(" ({reason}), so Dermamap started with an empty list.")}</p>
+                    <p>{match backup_key {
+                        Some(k) => format!("The unreadable data was kept in this browser under “{k}”. You can also download it."),
+                        None => "The unreadable data was left where it was. You can download a copy.".to_string(),
+                    }}</p>
+                    <button type="button" class="secondary" data-testid="download-backup"
+                        on:click=move |_| { offer_download("dermamap-aftercare-backup.json", "application/json", &raw); }>
+                        "Download the unreadable data"
+                    </button>
+                </div>
+            }.into_any(),
+            LoadNotice::Migrated { from } => view! {
+                <p class="notice notice-ok" role="status" data-testid="migrated-notice">
+                    {format!("Your plans were updated from an earlier version of Dermamap (version {from}). A copy of the old data was kept.")}
+                </p>
+            }.into_any(),
+        })}
+    }
+}
+
+#[component]
+fn Plans() -> impl IntoView {
+    let store = expect_context::<AftercareStore>();
+    let today = today();
+    let ids = move || store.plans.with(|p| p.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
+    view! {
+        <div class="plans" data-testid="plans">
+            <Show when=move || !ids().is_empty() fallback=|| view! { <p class="muted" data-testid="no-plans">"No plans yet. Start one below."</p> }>
+                <For each=ids key=|id| id.clone() let:id>
+                    <PlanCard id=id today=today />
+                </For>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn StartPlan() -> impl IntoView {
+    let store = expect_context::<AftercareStore>();
+    let query = use_query_map();
+    let (q_proc, q_region) = query.with_untracked(|q| (q.get("procedure"), q.get("region")));
+    let procedure = RwSignal::new(q_proc.as_deref().and_then(Procedure::from_slug).unwrap_or(Procedure::Dermal));
+    let region = RwSignal::new(q_region.filter(|r| content::region(r).is_some_and(|r| r.suits(procedure.get_untracked()))).unwrap_or_default());
+    let date_text = RwSignal::new(today().to_string());
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let added = RwSignal::new(None::<String>);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        added.set(None);
+        let date = match Date::parse(&date_text.get()) {
+            Ok(d) => d,
+            Err(e) => return error.set(Some(format!("Date: {}", e.message()))),
+        };
+        let new = NewPlan {
+            name: name.get(),
+            procedure: procedure.get(),
+            region: Some(region.get()).filter(|r| !r.is_empty()),
+            date,
+        };
+        let mut result = None;
+        store.plans.update(|p| result = Some(p.add(new, today())));
+        match result {
+            Some(Ok(_)) => {
+                error.set(None);
+                name.set(String::new());
+                added.set(Some("Plan started: today's tasks are at the top.".into()));
+            }
+            Some(Err(e)) => error.set(Some(e.message())),
+            None => {}
+        }
+    };
+
+    view! {
+        <form class="start-plan" novalidate=true on:submit=submit data-testid="start-plan" aria-labelledby="start-plan-heading">
+            <h2 id="start-plan-heading">"Start a plan"</h2>
+            <div class="field">
+                <label for="plan-procedure">"Procedure"</label>
+                <select id="plan-procedure" data-testid="plan-procedure" on:change=move |ev| {
+                    if let Some(p) = Procedure::from_slug(&event_target_value(&ev)) {
+                        procedure.set(p);
+                        if !content::region(&region.get_untracked()).is_some_and(|r| r.suits(p)) { region.set(String::new()); }
+                    }
+                }>
+                    {Procedure::ALL.into_iter().map(|p| view! {
+                        <option value=p.slug() selected=move || procedure.get() == p>{match p { Procedure::Dermal => "Micro-dermal piercing", Procedure::Microneedling => "Microneedling session" }}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="plan-region">"Where (optional)"</label>
+                <select id="plan-region" data-testid="plan-region" on:change=move |ev| region.set(event_target_value(&ev))>
+                    <option value="" selected=move || region.get().is_empty()>"Not specified"</option>
+                    {move || content::regions_for(procedure.get()).map(|r| view! {
+                        <option value=r.id selected=move || region.get() == r.id>{r.name}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="plan-date">"Date of the procedure"</label>
+                <input type="date" id="plan-date" data-testid="plan-date" required=true aria-describedby="plan-date-help"
+                    max=today().to_string()
+                    prop:value=move || date_text.get() on:input=move |ev| date_text.set(event_target_value(&ev)) />
+                <p class="help" id="plan-date-help">"Today or a past date; a plan counts days from it."</p>
+            </div>
+            <div class="field">
+                <label for="plan-name">"Name (optional)"</label>
+                <input type="text" id="plan-name" data-testid="plan-name" maxlength=MAX_NAME_CHARS.to_string() autocomplete="off"
+                    placeholder="e.g. Left hip dermal"
+                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            </div>
+            <p class="field-error" role="alert" data-testid="plan-error">{move || error.get()}</p>
+            <p role="status" class="muted">{move || added.get()}</p>
+            <button type="submit" data-testid="start-plan-button">"Start plan"</button>
+        </form>
+    }
+}
+
+#[component]
+fn ExportImport() -> impl IntoView {
+    let store = expect_context::<AftercareStore>();
+    let message = RwSignal::new(None::<(bool, String)>);
+    let export = move |_| {
+        let json = store.plans.with(export_json);
+        offer_download("dermamap-aftercare.json", "application/json", &json);
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        if matches!(store.status.get_untracked(), SaveStatus::ReadOnly { .. }) {
+            message.set(Some((false, "These plans are read-only here (saved by a newer version), so nothing was imported.".into())));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let Some(text) = text else {
+                message.set(Some((false, "That file could not be read.".into())));
+                return;
+            };
+            match import_json(&text, today()) {
+                Ok(imported) => {
+                    let mut added = 0;
+                    store.plans.update(|p| added = p.merge_import(imported));
+                    message.set(Some((true, format!("Imported {added} plan(s); plans you already had were kept as they are."))));
+                }
+                Err(e) => message.set(Some((false, format!("Nothing was imported: {}", e.message())))),
+            }
+        });
+    };
+    view! {
+        <section class="export-import" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">"Keep a copy"</h2>
+            <p>"Export your plans as a file to move them to another browser or keep them safe; import a file exported before."</p>
+            <p class="actions">
+                <button type="button" class="secondary" data-testid="export-plans" on:click=export>"Export plans"</button>
+                <label class="button secondary" for="import-file">"Import plans…"</label>
+                <input type="file" id="import-file" class="visually-hidden" accept="application/json,.json" data-testid="import-file" on:change=import />
+            </p>
+            {move || message.get().map(|(ok, m)| view! {
+                <p class=if ok { "notice notice-ok" } else { "notice notice-warn" } role="status" data-testid="import-message">{m}</p>
+            })}
         </section>
     }
 }

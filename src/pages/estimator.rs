@@ -1,14 +1,309 @@
+use dermamap_core::content;
+use dermamap_core::estimator::{
+    depth_text, estimate, parse_depth, Concern, EstimateInput, Material, PriceBook, Skin,
+    Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN,
+};
+use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::components::{EstimateResult, Prescreen};
+
+/// The studio's prices when embedded, else the sourced defaults (see the embed issue).
+#[derive(Clone)]
+pub struct PriceBookContext(pub Signal<PriceBook>);
 
 #[component]
 pub fn EstimatorPage() -> impl IntoView {
+    let location = use_location();
+    // The URL is read once: after that the form is the source of truth and writes the URL.
+    let (initial, notices) = EstimateInput::from_query(&location.search.get_untracked());
+    let input = RwSignal::new(initial);
+    let book = use_context::<PriceBookContext>()
+        .map(|c| c.0)
+        .unwrap_or_else(|| Signal::stored(PriceBook::sourced_default()));
+
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let q = input.with(|i| i.to_query());
+        navigate(
+            &format!("/estimator?{q}"),
+            NavigateOptions { replace: true, scroll: false, ..Default::default() },
+        );
+    });
+
+    let result = Memo::new(move |_| input.with(|i| book.with(|b| estimate(i, b))));
+
     view! {
         <Title text="Pain and cost estimator" />
-        <Meta name="description" content="Estimate the pain and total cost of a micro-dermal piercing or a microneedling course, with sources." />
-        <section class="page" data-testid="estimator-page">
+        <Meta name="description" content="Estimate the pain and total cost of a micro-dermal piercing or a microneedling course: explained ranges with their sources, shareable by link." />
+        <section class="page estimator-page" data-testid="estimator-page">
             <h1>"Pain and cost estimator"</h1>
-            <p>"This page will estimate pain and cost ranges for a micro-dermal or a microneedling course, with every figure's source. It is not built yet."</p>
+            <p class="lede">"Ranges, not promises: every line says which way it moves the estimate and where that comes from. The result updates as you choose, and the page address keeps your choices so you can bookmark or share them."</p>
+            {(!notices.is_empty()).then(|| view! {
+                <div class="notice notice-warn" role="status" data-testid="query-notice">
+                    <p><strong>"Some values in the link could not be used, so defaults are shown for them:"</strong></p>
+                    <ul>{notices.into_iter().map(|n| view! { <li><code>{n.field}</code>": "{n.message}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            <div class="estimator-layout">
+                <EstimatorForm input=input />
+                <div class="estimator-output" aria-live="polite" data-testid="estimate-output">
+                    {move || match result.get() {
+                        Ok(est) => view! { <EstimateResult estimate=est input=input.get_untracked() /> }.into_any(),
+                        Err(errors) => view! {
+                            <div class="notice notice-warn" role="alert" data-testid="estimate-errors">
+                                <p>"Fix these to see an estimate:"</p>
+                                <ul>{errors.iter().map(|e| view! { <li>{e.message()}</li> }).collect_view()}</ul>
+                            </div>
+                        }.into_any(),
+                    }}
+                </div>
+            </div>
+            <Show when=move || input.with(|i| i.procedure == Procedure::Microneedling)>
+                <Prescreen />
+            </Show>
         </section>
     }
 }
+
+/// One labelled `<select>` over an enum with slugs and labels.
+#[component]
+fn Choice<T>(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(T, &'static str, &'static str)>,
+    value: Signal<T>,
+    on_pick: Callback<T>,
+    #[prop(optional)] help: Option<&'static str>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let opts = options.clone();
+    let help_id = format!("{id}-help");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                data-testid=id
+                aria-describedby=help.map(|_| help_id.clone())
+                on:change=move |ev| {
+                    let slug = event_target_value(&ev);
+                    if let Some((v, _, _)) = opts.iter().find(|(_, s, _)| *s == slug) {
+                        on_pick.run(*v);
+                    }
+                }
+            >
+                {options
+                    .into_iter()
+                    .map(|(v, slug, text)| view! { <option value=slug selected=move || value.get() == v>{text}</option> })
+                    .collect_view()}
+            </select>
+            {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
+    let procedure = Signal::derive(move || input.with(|i| i.procedure));
+    let region = Signal::derive(move || input.with(|i| i.region.clone()));
+    let anchors_error = RwSignal::new(None::<String>);
+    let depth_error = RwSignal::new(None::<String>);
+    let sessions_error = RwSignal::new(None::<String>);
+
+    let set_procedure = Callback::new(move |p: Procedure| {
+        input.update(|i| {
+            if i.procedure != p {
+                // Keep the region if it suits the new procedure, else start from its default.
+                let keep = content::region(&i.region).is_some_and(|r| r.suits(p));
+                let region = if keep { i.region.clone() } else { dermamap_core::estimator::default_region(p).to_string() };
+                let tolerance = i.tolerance;
+                *i = EstimateInput::for_region(p, &region);
+                i.tolerance = tolerance;
+            }
+        })
+    });
+
+    let region_options = move || {
+        let p = procedure.get();
+        content::regions_for(p).map(|r| (r.id, r.name)).collect::<Vec<_>>()
+    };
+
+    view! {
+        <form class="estimator-form" data-testid="estimator-form" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>"What and where"</legend>
+                <Choice
+                    id="procedure"
+                    label="Procedure"
+                    options=vec![(Procedure::Dermal, "dermal", "Micro-dermal piercing"), (Procedure::Microneedling, "microneedling", "Microneedling")]
+                    value=procedure
+                    on_pick=set_procedure
+                />
+                <div class="field">
+                    <label for="region">"Area of the body"</label>
+                    <select
+                        id="region"
+                        data-testid="region"
+                        on:change=move |ev| {
+                            let id = event_target_value(&ev);
+                            if let Some(r) = content::region(&id) {
+                                input.update(|i| {
+                                    i.region = r.id.to_string();
+                                    i.needling.depth_hundredths_mm = dermamap_core::estimator::default_depth(r.id, i.needling.skin, i.needling.at_home);
+                                });
+                                depth_error.set(None);
+                            }
+                        }
+                    >
+                        {move || region_options()
+                            .into_iter()
+                            .map(|(id, name)| view! { <option value=id selected=move || region.get() == id>{name}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <Choice
+                    id="tolerance"
+                    label="Your pain tolerance"
+                    options=Tolerance::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
+                    value=Signal::derive(move || input.with(|i| i.tolerance))
+                    on_pick=Callback::new(move |t| input.update(|i| i.tolerance = t))
+                    help="Seed 000 names individual pain tolerance as one of the things that decide how much it hurts."
+                />
+            </fieldset>
+            <Show when=move || procedure.get() == Procedure::Dermal>
+                <fieldset data-testid="dermal-options">
+                    <legend>"Micro-dermal choices"</legend>
+                    <NumberField
+                        id="anchors" label="Number of anchors" unit="" min=ANCHORS_MIN as u16 max=ANCHORS_MAX as u16 step="1"
+                        value=Signal::derive(move || input.with(|i| i.dermal.anchors.to_string()))
+                        error=anchors_error
+                        help="How many dermals in this visit (1 to 10). Each anchor is priced separately."
+                        on_value=Callback::new(move |raw: String| {
+                            match raw.trim().parse::<u8>() {
+                                Ok(n) if (ANCHORS_MIN..=ANCHORS_MAX).contains(&n) => {
+                                    anchors_error.set(None);
+                                    input.update(|i| i.dermal.anchors = n);
+                                }
+                                _ => anchors_error.set(Some(format!("Enter a whole number from {ANCHORS_MIN} to {ANCHORS_MAX}."))),
+                            }
+                        })
+                    />
+                    <Choice id="technique" label="Technique" options=Technique::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
+                        value=Signal::derive(move || input.with(|i| i.dermal.technique))
+                        on_pick=Callback::new(move |t| input.update(|i| i.dermal.technique = t)) />
+                    <Choice id="material" label="Jewellery material" options=Material::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
+                        value=Signal::derive(move || input.with(|i| i.dermal.material))
+                        on_pick=Callback::new(move |t| input.update(|i| i.dermal.material = t))
+                        help="Professional piercers' minimum: implant-grade titanium, niobium, implant steel, or solid 14k-18k gold, never plated (APP)." />
+                    <Choice id="top" label="Top style" options=TopStyle::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
+                        value=Signal::derive(move || input.with(|i| i.dermal.top))
+                        on_pick=Callback::new(move |t| input.update(|i| i.dermal.top = t)) />
+                    <div class="field field-check">
+                        <input type="checkbox" id="jewellery" data-testid="jewellery"
+                            prop:checked=move || input.with(|i| i.dermal.jewellery_included)
+                            on:change=move |ev| { let on = event_target_checked(&ev); input.update(|i| i.dermal.jewellery_included = on) } />
+                        <label for="jewellery">"The studio's price includes the jewellery"</label>
+                    </div>
+                </fieldset>
+            </Show>
+            <Show when=move || procedure.get() == Procedure::Microneedling>
+                <fieldset data-testid="needling-options">
+                    <legend>"Microneedling choices"</legend>
+                    <Choice id="concern" label="What you want to treat" options=Concern::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
+                        value=Signal::derive(move || input.with(|i| i.needling.concern))
+                        on_pick=Callback::new(move |c: Concern| input.update(|i| { i.needling.concern = c; i.needling.sessions = c.sessions().default; sessions_error.set(None); })) />
+                    <Choice id="skin" label="Skin in that area" options=Skin::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
+                        value=Signal::derive(move || input.with(|i| i.needling.skin))
+                        on_pick=Callback::new(move |s: Skin| input.update(|i| { i.needling.skin = s; i.needling.depth_hundredths_mm = dermamap_core::estimator::default_depth(&i.region, s, i.needling.at_home); depth_error.set(None); })) />
+                    <NumberField
+                        id="depth" label="Needle depth" unit="mm" min=25 max=250 step="0.05"
+                        value=Signal::derive(move || input.with(|i| depth_text(i.needling.depth_hundredths_mm)))
+                        error=depth_error
+                        help="0.25 to 2.5 mm. Changing the area or skin type resets it to the sourced depth for that area (drpen.net)."
+                        on_value=Callback::new(move |raw: String| {
+                            match parse_depth(raw.trim()).filter(|d| (25..=250).contains(d)) {
+                                Some(d) => { depth_error.set(None); input.update(|i| i.needling.depth_hundredths_mm = d); }
+                                None => depth_error.set(Some("Enter a depth from 0.25 to 2.5 mm, like 0.5 or 1.25.".into())),
+                            }
+                        })
+                    />
+                    <NumberField
+                        id="sessions" label="Sessions in the course" unit="" min=SESSIONS_MIN as u16 max=SESSIONS_MAX as u16 step="1"
+                        value=Signal::derive(move || input.with(|i| i.needling.sessions.to_string()))
+                        error=sessions_error
+                        help="1 to 8. Starts at the sourced number for what you want to treat."
+                        on_value=Callback::new(move |raw: String| {
+                            match raw.trim().parse::<u8>() {
+                                Ok(n) if (SESSIONS_MIN..=SESSIONS_MAX).contains(&n) => { sessions_error.set(None); input.update(|i| i.needling.sessions = n); }
+                                _ => sessions_error.set(Some(format!("Enter a whole number from {SESSIONS_MIN} to {SESSIONS_MAX}."))),
+                            }
+                        })
+                    />
+                    <div class="field field-check">
+                        <input type="checkbox" id="numbing" data-testid="numbing"
+                            prop:checked=move || input.with(|i| i.needling.numbing)
+                            on:change=move |ev| { let on = event_target_checked(&ev); input.update(|i| i.needling.numbing = on) } />
+                        <label for="numbing">"Numbing cream before the session"</label>
+                    </div>
+                    <div class="field field-check">
+                        <input type="checkbox" id="home" data-testid="home"
+                            prop:checked=move || input.with(|i| i.needling.at_home)
+                            on:change=move |ev| { let on = event_target_checked(&ev); input.update(|i| i.needling.at_home = on) } />
+                        <label for="home">"At home with a roller or pen (not in a clinic)"</label>
+                    </div>
+                </fieldset>
+            </Show>
+        </form>
+    }
+}
+
+/// A number input that reports raw text, so a half-typed or bad value gets a message tied
+/// to the field instead of silently becoming a default.
+#[component]
+fn NumberField(
+    id: &'static str,
+    label: &'static str,
+    unit: &'static str,
+    min: u16,
+    max: u16,
+    step: &'static str,
+    value: Signal<String>,
+    error: RwSignal<Option<String>>,
+    help: &'static str,
+    on_value: Callback<String>,
+) -> impl IntoView {
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let (min, max) = if id == "depth" { (depth_text(min), depth_text(max)) } else { (min.to_string(), max.to_string()) };
+    let described = {
+        let (h, e) = (help_id.clone(), error_id.clone());
+        move || if error.with(|e| e.is_some()) { format!("{h} {e}") } else { h.clone() }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}{(!unit.is_empty()).then(|| format!(" ({unit})"))}</label>
+            <input
+                type="number"
+                inputmode="decimal"
+                id=id
+                data-testid=id
+                min=min
+                max=max
+                step=step
+                prop:value=move || value.get()
+                aria-invalid=move || if error.with(|e| e.is_some()) { "true" } else { "false" }
+                aria-describedby=described
+                on:input=move |ev| on_value.run(event_target_value(&ev))
+            />
+            <p class="help" id=help_id>{help}</p>
+            <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
+

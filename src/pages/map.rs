@@ -1,14 +1,142 @@
+use dermamap_core::content;
+use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
 
 #[component]
 pub fn MapPage() -> impl IntoView {
+    let params = use_params_map();
+    let requested = Memo::new(move |_| params.read().get("id"));
+    let selected = Memo::new(move |_| requested.get().and_then(|id| content::region(&id)));
+    let navigate = use_navigate();
+    let state = MapState {
+        view: RwSignal::new(View::Front),
+        filter: RwSignal::new(ProcedureFilter::Both),
+        selected,
+        hovered: RwSignal::new(None),
+        select: Callback::new(move |id: &'static str| navigate(&format!("/map/{id}"), Default::default())),
+    };
+    provide_context(state);
+
+    // A deep link or back/forward opens the region's own view.
+    Effect::new(move |_| {
+        if let Some(r) = selected.get() {
+            if state.view.get_untracked() != r.view {
+                state.view.set(r.view);
+            }
+        }
+    });
+
+    let title = move || selected.get().map(|r| format!("{} — body map", r.name)).unwrap_or_else(|| "Body map".into());
+
     view! {
-        <Title text="Body map" />
-        <Meta name="description" content="An interactive body map of micro-dermal placements and microneedling areas, with sourced facts." />
-        <section class="page" data-testid="map-page">
+        <Title text=title />
+        <Meta name="description" content="An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each." />
+        <section class="page map-page" data-testid="map-page">
             <h1>"Body map"</h1>
-            <p>"This page will show a body map of micro-dermal placements and microneedling areas. It is not built yet."</p>
+            <p class="lede">"Choose a place on the body to see what a micro-dermal piercing or microneedling there involves, with the source of every fact."</p>
+            {move || {
+                requested.get().filter(|_| selected.get().is_none()).map(|id| {
+                    let shown: String = id.chars().take(40).collect();
+                    view! {
+                        <p class="notice notice-warn" role="status" data-testid="unknown-region">
+                            "There is no region called “"{shown}"” on the map. Choose one from the figure or the list below."
+                        </p>
+                    }
+                })
+            }}
+            <MapControls />
+            <div class="map-layout">
+                <div class="figure-wrap">
+                    <BodyFigure />
+                    <Legend />
+                </div>
+                <div class="details-wrap" aria-live="polite">
+                    {move || match selected.get() {
+                        Some(r) => view! { <RegionDetails region=r /> }.into_any(),
+                        None => view! {
+                            <p class="details-empty">"Select a point or a shaded area on the figure, or a region in the list, to see its details here."</p>
+                        }
+                        .into_any(),
+                    }}
+                </div>
+            </div>
+            <RegionList />
         </section>
+    }
+}
+
+#[component]
+fn MapControls() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let filters = [
+        (ProcedureFilter::Both, "Both", "both"),
+        (ProcedureFilter::Only(Procedure::Dermal), "Micro-dermal", "dermal"),
+        (ProcedureFilter::Only(Procedure::Microneedling), "Microneedling", "microneedling"),
+    ];
+    view! {
+        <div class="map-controls">
+            <div class="view-switch" role="group" aria-label="Body view">
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <button
+                                type="button"
+                                class="secondary"
+                                aria-pressed=move || if state.view.get() == v { "true" } else { "false" }
+                                data-testid=format!("view-{}", v.slug())
+                                on:click=move |_| state.view.set(v)
+                            >
+                                {v.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <fieldset class="filter">
+                <legend>"Show"</legend>
+                {filters
+                    .into_iter()
+                    .map(|(f, label, slug)| {
+                        view! {
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="procedure-filter"
+                                    data-testid=format!("filter-{slug}")
+                                    prop:checked=move || state.filter.get() == f
+                                    on:change=move |_| state.filter.set(f)
+                                />
+                                {label}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        </div>
+    }
+}
+
+#[component]
+fn Legend() -> impl IntoView {
+    view! {
+        <ul class="legend" aria-label="Legend">
+            <li>
+                <svg viewBox="0 0 24 24" aria-hidden="true" class="legend-icon">
+                    <g class="region region-dermal"><circle class="marker" cx="12" cy="12" r="7" /><circle class="marker-dot" cx="12" cy="12" r="2.4" /></g>
+                </svg>
+                "Point: micro-dermal placement"
+            </li>
+            <li>
+                <svg viewBox="0 0 24 24" aria-hidden="true" class="legend-icon">
+                    <g class="region region-needling"><rect class="zone" x="3" y="5" width="18" height="14" rx="5" /></g>
+                </svg>
+                "Shaded area with dashed edge: microneedling area"
+            </li>
+        </ul>
     }
 }

@@ -1,0 +1,148 @@
+//! The aftercare plans as one typed context: loaded once from device storage, saved whole on
+//! every change (as todomvc does), kept in step with other tabs, and honest about failures.
+
+use dermamap_core::aftercare::{backup_key, decode, encode, Date, Decoded, Plans, STORAGE_KEY};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::storage::{DeviceStorage, StorageError};
+
+/// Whether and how plans are kept on this device, in words the page can show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    /// No storage here (blocked, sandboxed or private): plans live only in this page.
+    NotSaved(String),
+    /// Written by a newer Dermamap: shown, never overwritten.
+    ReadOnly { version: u32 },
+}
+
+/// Something that happened while loading, to tell the person once.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadNotice {
+    /// The stored record was unreadable; its raw text was kept under `backup_key`.
+    Corrupt { reason: String, backup_key: Option<String>, raw: String },
+    Migrated { from: u32 },
+}
+
+#[derive(Clone, Copy)]
+pub struct AftercareStore {
+    pub plans: RwSignal<Plans>,
+    pub status: RwSignal<SaveStatus>,
+    pub notice: RwSignal<Option<LoadNotice>>,
+    storage: StoredValue<DeviceStorage, LocalStorage>,
+    /// The last text written or read, so a change from another tab is not written back.
+    last_synced: StoredValue<String>,
+}
+
+/// Today's local calendar date.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+        .unwrap_or(Date::MIN)
+}
+
+/// A UTC stamp for backup keys and calendar files: `20241121T103000Z`.
+pub fn utc_stamp() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string()); // 2024-11-21T10:30:00.000Z
+    let digits: String = iso.chars().filter(|c| c.is_ascii_digit() || *c == 'T').collect();
+    format!("{}Z", digits.get(..15).unwrap_or("19700101T000000"))
+}
+
+impl AftercareStore {
+    /// Loads once and starts saving. Call in the page that owns the plans.
+    pub fn load(storage: DeviceStorage) -> Self {
+        let store = AftercareStore {
+            plans: RwSignal::new(Plans::new()),
+            status: RwSignal::new(SaveStatus::Saved),
+            notice: RwSignal::new(None),
+            storage: StoredValue::new_local(storage),
+            last_synced: StoredValue::new(String::new()),
+        };
+        store.read_from_device(true);
+
+        // One save: whenever the plans change, write the whole record.
+        Effect::new(move |_| {
+            let text = store.plans.with(encode);
+            store.save(text);
+        });
+
+        store.listen_to_other_tabs();
+        store
+    }
+
+    fn read_from_device(&self, first: bool) {
+        let storage = self.storage.get_value();
+        let raw = match storage.read(STORAGE_KEY) {
+            Ok(raw) => raw,
+            Err(e) => {
+                self.status.set(SaveStatus::NotSaved(e.to_string()));
+                return;
+            }
+        };
+        if let Some(raw) = &raw {
+            self.last_synced.set_value(raw.clone());
+        }
+        match decode(raw.as_deref()) {
+            Decoded::Empty => self.plans.set(Plans::new()),
+            Decoded::Loaded(p) => self.plans.set(p),
+            Decoded::Migrated { plans, from } => {
+                // Keep the old record too: a migration must never be the only copy.
+                if let Some(raw) = &raw {
+                    let _ = storage.write(&backup_key(&format!("v{from}-{}", utc_stamp())), raw);
+                }
+                self.plans.set(plans);
+                if first {
+                    self.notice.set(Some(LoadNotice::Migrated { from }));
+                }
+            }
+            Decoded::Corrupt { reason } => {
+                let raw = raw.unwrap_or_default();
+                let key = backup_key(&utc_stamp());
+                let saved = storage.write(&key, &raw).is_ok();
+                self.notice.set(Some(LoadNotice::Corrupt { reason, backup_key: saved.then_some(key), raw }));
+                if !saved {
+                    // Without a backup the unreadable record stays where it is, untouched.
+                    self.status.set(SaveStatus::NotSaved("the unreadable saved data could not be backed up, so it is left as it was".into()));
+                }
+                self.plans.set(Plans::new());
+            }
+            Decoded::FromNewerVersion { version, readable } => {
+                self.status.set(SaveStatus::ReadOnly { version });
+                self.plans.set(readable.unwrap_or_default());
+            }
+        }
+    }
+
+    fn save(&self, text: String) {
+        if matches!(self.status.get_untracked(), SaveStatus::ReadOnly { .. } | SaveStatus::NotSaved(_)) {
+            return;
+        }
+        if self.last_synced.with_value(|last| *last == text) {
+            return;
+        }
+        match self.storage.get_value().write(STORAGE_KEY, &text) {
+            Ok(()) => self.last_synced.set_value(text),
+            Err(e) => self.status.set(SaveStatus::NotSaved(match e {
+                StorageError::WriteFailed(why) => format!("the browser refused to save ({why})"),
+                other => other.to_string(),
+            })),
+        }
+    }
+
+    /// The `storage` event fires in other tabs of the same origin: reload from it there.
+    fn listen_to_other_tabs(&self) {
+        let store = *self;
+        let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() == Some(STORAGE_KEY) {
+                store.read_from_device(false);
+            }
+        });
+        let _ = window().add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+        // The browser runs one thread; SendWrapper lets the JS closure live in Leptos' cleanup.
+        let listener = send_wrapper::SendWrapper::new(handler);
+        on_cleanup(move || {
+            let _ = window().remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        });
+    }
+}

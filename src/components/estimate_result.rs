@@ -1,0 +1,89 @@
+//! The estimate: pain range with its reasons, cost with its breakdown, warnings and notes.
+
+use dermamap_core::estimator::{depth_text, summary_text, Direction, Estimate, EstimateInput};
+use leptos::prelude::*;
+
+use super::SourceList;
+
+#[component]
+pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView {
+    let summary = summary_text(&estimate, &input);
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy = move |_| {
+        let text = summary.clone();
+        let clipboard = window().navigator().clipboard();
+        let promise = clipboard.write_text(&text);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.set(Some(if ok { "Summary copied." } else { "Copying was blocked by the browser; select the text instead." }));
+        });
+    };
+    let cost = estimate.cost.clone();
+    view! {
+        <section class="estimate" aria-labelledby="pain-heading">
+            <h2 id="pain-heading">"Pain: " <span data-testid="pain-range">{estimate.pain.text()}</span></h2>
+            <p class="muted">"Per "{estimate.pain.per}" in the "{estimate.region_name.to_lowercase()}". No survey-based pain scale exists for piercings; these are estimates from the sources below."</p>
+            <ul class="factors" data-testid="pain-factors">
+                {estimate.pain.factors.iter().map(|f| {
+                    let arrow = match f.direction { Direction::Up => "▲", Direction::Down => "▼", Direction::Neutral => "●" };
+                    view! {
+                        <li class=format!("factor factor-{}", f.direction.label().replace(' ', "-"))>
+                            <span aria-hidden="true" class="arrow">{arrow}</span>
+                            <strong>{f.label.clone()}</strong>" ("{f.direction.label()}"): "{f.why.clone()}" "
+                            <SourceList sources=f.sources />
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+        <section class="estimate" aria-labelledby="cost-heading">
+            <h2 id="cost-heading">"Cost: " <span data-testid="cost-total">{cost.total_text()}</span></h2>
+            {cost.studio_supplied.then(|| view! { <p class="muted">"Prices set by this studio."</p> })}
+            <table class="cost-lines" data-testid="cost-lines">
+                <caption class="visually-hidden">"Cost breakdown"</caption>
+                <tbody>
+                    {cost.lines.iter().map(|l| view! {
+                        <tr>
+                            <th scope="row">{l.label.clone()}</th>
+                            <td>{cost.line_text(l)}" "<SourceList sources=l.sources /></td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {(!cost.included.is_empty()).then(|| view! {
+                <h3>"Included"</h3>
+                <ul>{cost.included.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            })}
+            {(!cost.not_included.is_empty()).then(|| view! {
+                <h3>"Not included"</h3>
+                <ul>{cost.not_included.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            })}
+            {cost.notes.iter().map(|n| view! { <p class="note">{n.text.clone()}" "<SourceList sources=n.sources /></p> }).collect_view()}
+        </section>
+        {estimate.needling.as_ref().map(|g| view! {
+            <section class="estimate" aria-labelledby="course-heading">
+                <h2 id="course-heading">"Depth, downtime and course"</h2>
+                <ul>
+                    <li>
+                        "Sourced depth for this area: "
+                        {g.sourced_depth.map(|d| format!("{}–{} mm", depth_text(d.min), depth_text(d.max))).unwrap_or_else(|| "none given by the sources".into())}
+                        " "<SourceList sources=g.depth_sources />
+                    </li>
+                    <li>"Downtime at this depth: about "{g.downtime_days.min}"–"{g.downtime_days.max}" days "<SourceList sources=g.downtime_sources /></li>
+                    <li>{g.sessions.text}" "<SourceList sources=g.sessions.sources /></li>
+                </ul>
+            </section>
+        })}
+        {(!estimate.warnings.is_empty()).then(|| view! {
+            <section class="notice notice-warn" aria-labelledby="warnings-heading" data-testid="estimate-warnings">
+                <h2 id="warnings-heading">"Before you book"</h2>
+                <ul>{estimate.warnings.iter().map(|w| view! { <li>{w.text.clone()}" "<SourceList sources=w.sources /></li> }).collect_view()}</ul>
+            </section>
+        })}
+        <p class="actions">
+            <button type="button" data-testid="copy-summary" on:click=copy>"Copy summary"</button>
+            <button type="button" class="secondary" on:click=|_| { let _ = window().print(); }>"Print"</button>
+            <span role="status" class="muted">{move || copied.get()}</span>
+        </p>
+    }
+}

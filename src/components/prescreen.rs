@@ -1,0 +1,39 @@
+//! "Is it right for me now?": the contraindications the sources list. Nothing is stored and
+//! nothing leaves the page; ticking only changes what this page says.
+
+use dermamap_core::estimator::NEEDLING_CONTRAINDICATIONS;
+use leptos::prelude::*;
+
+use super::SourceList;
+
+#[component]
+pub fn Prescreen() -> impl IntoView {
+    let ticked = RwSignal::new(Vec::<&'static str>::new());
+    view! {
+        <section class="prescreen" aria-labelledby="prescreen-heading" data-testid="prescreen">
+            <h2 id="prescreen-heading">"Is microneedling right for me now?"</h2>
+            <p>"Tick anything that applies to you. Your answers stay on this page: they are not saved or sent anywhere."</p>
+            <ul class="checklist">
+                {NEEDLING_CONTRAINDICATIONS.iter().map(|c| {
+                    let id = format!("ci-{}", c.id);
+                    let checked = move || ticked.with(|t| t.contains(&c.id));
+                    view! {
+                        <li>
+                            <input type="checkbox" id=id.clone() data-testid=id.clone()
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    ticked.update(|t| { t.retain(|x| *x != c.id); if on { t.push(c.id); } });
+                                } />
+                            <label for=id>{c.label}</label>
+                            <Show when=checked>
+                                <p class="notice notice-warn prescreen-advice">
+                                    <strong>"Ask first: "{c.who_to_ask}". "</strong>{c.why}" "<SourceList sources=c.sources />
+                                </p>
+                            </Show>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,48 @@
+//! The details panel of the selected region: every fact with its sources.
+
+use dermamap_core::content::{FactKind, Region};
+use dermamap_core::Procedure;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::SourceList;
+use crate::site::href;
+
+#[component]
+pub fn RegionDetails(region: &'static Region) -> impl IntoView {
+    let first = region.procedures.first().copied().unwrap_or(Procedure::Dermal);
+    let query = format!("?procedure={}&region={}", first.slug(), region.id);
+    view! {
+        <article class="region-details" aria-labelledby="region-details-heading" data-testid="region-details">
+            <h2 id="region-details-heading" tabindex="-1">{region.name}</h2>
+            <p class="region-kind">
+                {region.procedures.iter().map(|p| p.label()).collect::<Vec<_>>().join(" and ")}
+                " · "{region.view.label()}" view"
+            </p>
+            <p>{region.description}</p>
+            <dl class="facts">
+                {region
+                    .facts
+                    .iter()
+                    .map(|f| {
+                        view! {
+                            <div class="fact" class:fact-urgent=f.kind == FactKind::SeeADoctor>
+                                <dt>{f.kind.label()}</dt>
+                                <dd>
+                                    {f.quantity.map(|q| view! { <strong class="figure">{q.describe()}</strong>" " })}
+                                    {f.text}" "
+                                    <SourceList sources=f.sources />
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            <p class="actions">
+                <A href=href(&format!("/estimator{query}")) attr:class="button" attr:data-testid="estimate-link">"Estimate pain and cost"</A>
+                " "
+                <A href=href(&format!("/aftercare{query}")) attr:class="button secondary" attr:data-testid="aftercare-link">"Start aftercare"</A>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,62 @@
+//! The same regions as the figure, as grouped lists: for screen readers, keyboards and anyone
+//! who prefers text.
+
+use dermamap_core::content;
+use dermamap_core::{Procedure, View};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::body_figure::MapState;
+use crate::site::href;
+
+#[component]
+pub fn RegionList() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    view! {
+        <section class="region-list" aria-labelledby="region-list-heading" data-testid="region-list">
+            <h2 id="region-list-heading">"All regions as a list"</h2>
+            <div class="region-list-groups">
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <div class="region-list-view">
+                                <h3>{v.label()}</h3>
+                                {Procedure::ALL
+                                    .into_iter()
+                                    .map(move |p| {
+                                        let items = move || {
+                                            content::regions_in(v)
+                                                .filter(|r| r.suits(p) && state.filter.get().shows(r))
+                                                .collect::<Vec<_>>()
+                                        };
+                                        view! {
+                                            <Show when=move || !items().is_empty()>
+                                                <h4>{match p { Procedure::Dermal => "Micro-dermal placements", Procedure::Microneedling => "Microneedling areas" }}</h4>
+                                                <ul>
+                                                    {move || items()
+                                                        .into_iter()
+                                                        .map(|r| {
+                                                            let current = move || state.selected.get().is_some_and(|s| s.id == r.id);
+                                                            view! {
+                                                                <li>
+                                                                    <A href=href(&format!("/map/{}", r.id)) attr:aria-current=move || current().then_some("true")>
+                                                                        {r.name}
+                                                                    </A>
+                                                                </li>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </ul>
+                                            </Show>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+//! Browser storage behind one small module. localStorage can be missing in practice
+//! (blocked cookies, sandboxed or third-party iframes, private modes, a full quota), and
+//! gloo-storage's `LocalStorage::raw()` panics when it is, so every access probes first and
+//! every failure comes back as a value the page can explain.
+
+use std::fmt;
+
+use wasm_bindgen::JsValue;
+
+/// Why the device could not keep something.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No localStorage at all: the getter threw or returned null.
+    Unavailable,
+    /// Writing failed, usually a full quota or storage blocked for writes.
+    WriteFailed(String),
+    ReadFailed(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable => f.write_str("This browser does not let Dermamap save on this device here."),
+            StorageError::WriteFailed(why) => write!(f, "Saving on this device failed ({why})."),
+            StorageError::ReadFailed(why) => write!(f, "Reading saved data failed ({why})."),
+        }
+    }
+}
+
+fn js_message(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| js_sys_error_message(e))
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
+fn js_sys_error_message(e: &JsValue) -> Option<String> {
+    // DOMException (QuotaExceededError) and Error both carry `name` and `message`.
+    let name = js_get(e, "name");
+    let message = js_get(e, "message");
+    match (name, message) {
+        (Some(n), Some(m)) => Some(format!("{n}: {m}")),
+        (Some(n), None) => Some(n),
+        (None, m) => m,
+    }
+}
+
+fn js_get(v: &JsValue, key: &str) -> Option<String> {
+    web_sys::js_sys::Reflect::get(v, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
+}
+
+/// The device's storage, if this context has any.
+#[derive(Clone)]
+pub struct DeviceStorage {
+    local: Option<web_sys::Storage>,
+}
+
+impl DeviceStorage {
+    /// Probes localStorage without panicking: the getter may throw or give null.
+    pub fn probe() -> Self {
+        let present = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+        // Only after the probe is gloo's `raw()` safe to call.
+        let local = present.then(<gloo_storage::LocalStorage as gloo_storage::Storage>::raw);
+        DeviceStorage { local }
+    }
+
+    /// A storage that keeps nothing: for tests and for contexts without storage.
+    pub fn none() -> Self {
+        DeviceStorage { local: None }
+    }
+
+    pub fn is_available(&self) -> bool {
+        self.local.is_some()
+    }
+
+    pub fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        local.get_item(key).map_err(|e| StorageError::ReadFailed(js_message(&e)))
+    }
+
+    pub fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        local.set_item(key, value).map_err(|e| StorageError::WriteFailed(js_message(&e)))
+    }
+
+    pub fn remove(&self, key: &str) -> Result<(), StorageError> {
+        let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
+        local.remove_item(key).map_err(|e| StorageError::WriteFailed(js_message(&e)))
+    }
+}

@@ -1,0 +1,156 @@
+import { test, expect, axeViolations } from "./fixtures/app.mjs";
+import { AftercarePage, isoDaysAgo } from "./fixtures/aftercare_page.mjs";
+import { writeFileSync, mkdirSync } from "node:fs";
+
+test("start two plans, tick tasks, reload: everything is still there", async ({ page }) => {
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await ac.startPlan({ procedure: "dermal", region: "hip", date: isoDaysAgo(5), name: "Left hip" });
+  await ac.startPlan({ procedure: "microneedling", region: "cheeks", date: isoDaysAgo(0), name: "Cheeks course" });
+  await expect(ac.plans).toHaveCount(2);
+  const hip = ac.plan("Left hip");
+  await expect(hip.getByTestId("plan-title")).toHaveText("Day 5 of your Left hip");
+  const task = hip.getByTestId("today-tasks").getByRole("checkbox").first();
+  await task.check();
+  const cheeks = ac.plan("Cheeks course");
+  await expect(cheeks.getByTestId("plan-title")).toHaveText("Day 0 of your Cheeks course");
+  await cheeks.getByTestId("today-tasks").getByRole("checkbox").first().check();
+
+  await page.reload();
+  await expect(ac.plans).toHaveCount(2);
+  await expect(ac.plan("Left hip").getByTestId("today-tasks").getByRole("checkbox").first()).toBeChecked();
+  await expect(ac.plan("Cheeks course").getByTestId("today-tasks").getByRole("checkbox").first()).toBeChecked();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("dermamap.aftercare")));
+  expect(stored.version).toBe(2);
+  expect(stored.plans).toHaveLength(2);
+});
+
+test("a procedure date in the future is refused with a message", async ({ page }) => {
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await ac.startPlan({ date: isoDaysAgo(-3) });
+  await expect(page.getByTestId("plan-error")).toContainText(/future/i);
+  await expect(ac.plans).toHaveCount(0);
+});
+
+test("two tabs stay in step", async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  const acA = new AftercarePage(a);
+  const acB = new AftercarePage(b);
+  await acA.open();
+  await acB.open();
+  await acA.startPlan({ procedure: "dermal", region: "wrist", date: isoDaysAgo(2), name: "Wrist" });
+  await expect(acB.plans).toHaveCount(1);
+  await acB.plan("Wrist").getByTestId("today-tasks").getByRole("checkbox").first().check();
+  await expect(acA.plan("Wrist").getByTestId("today-tasks").getByRole("checkbox").first()).toBeChecked();
+});
+
+test("corrupt saved data: notice, backup download, clean start, nothing lost", async ({ page }) => {
+  const corrupt = '{"version": 2, "plans": [{"name": "trunc';
+  await page.addInitScript((raw) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("dermamap.aftercare", raw);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, corrupt);
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await expect(page.getByTestId("corrupt-notice")).toBeVisible();
+  await expect(page.getByTestId("no-plans")).toBeVisible();
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("dermamap.aftercare.backup")).map((k) => localStorage.getItem(k)));
+  expect(backups).toEqual([corrupt]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-backup").click()]);
+  const path = await download.path();
+  const { readFileSync } = await import("node:fs");
+  expect(readFileSync(path, "utf8")).toBe(corrupt);
+  await ac.startPlan({ date: isoDaysAgo(1), name: "Fresh" });
+  await expect(ac.plans).toHaveCount(1);
+});
+
+test("data from a newer version is shown read-only and never overwritten", async ({ page }) => {
+  const future = JSON.stringify({ version: 99, plans: [], somethingNew: true });
+  await page.addInitScript((raw) => localStorage.setItem("dermamap.aftercare", raw), future);
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await expect(page.getByTestId("read-only")).toBeVisible();
+  await ac.startPlan({ date: isoDaysAgo(1), name: "Attempt" });
+  expect(await page.evaluate(() => localStorage.getItem("dermamap.aftercare"))).toBe(future);
+});
+
+test("storage blocked: a visible notice and the app still works", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("blocked", "SecurityError"); } });
+  });
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await expect(page.getByTestId("not-saved")).toBeVisible();
+  await ac.startPlan({ date: isoDaysAgo(3), name: "In memory" });
+  await expect(ac.plans).toHaveCount(1);
+  await ac.plan("In memory").getByTestId("today-tasks").getByRole("checkbox").first().check();
+});
+
+test("setItem throwing a quota error: notice, plans kept in the page", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException("full", "QuotaExceededError"); };
+  });
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await ac.startPlan({ date: isoDaysAgo(3), name: "Quota" });
+  await expect(page.getByTestId("not-saved")).toBeVisible();
+  await expect(ac.plans).toHaveCount(1);
+});
+
+test("import of a bad file is refused and changes nothing; a good one merges", async ({ page }, info) => {
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await ac.startPlan({ date: isoDaysAgo(4), name: "Keep me" });
+  const dir = info.outputPath("files");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/bad.json`, '{"version": 2, "plans": "nope"}');
+  await page.getByTestId("import-file").setInputFiles(`${dir}/bad.json`);
+  await expect(page.getByTestId("import-message")).toContainText("Nothing was imported");
+  await expect(ac.plans).toHaveCount(1);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-plans").click()]);
+  const exported = JSON.parse((await import("node:fs")).readFileSync(await download.path(), "utf8"));
+  expect(exported.plans).toHaveLength(1);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(ac.plans).toHaveCount(0);
+  writeFileSync(`${dir}/good.json`, JSON.stringify(exported));
+  await page.getByTestId("import-file").setInputFiles(`${dir}/good.json`);
+  await expect(page.getByTestId("import-message")).toContainText("Imported 1");
+  await expect(ac.plan("Keep me")).toHaveCount(1);
+});
+
+test("warning signs give calm advice, never a diagnosis", async ({ page }) => {
+  const ac = new AftercarePage(page);
+  await ac.open("?procedure=dermal&region=nape");
+  await expect(page.getByTestId("plan-region")).toHaveValue("nape");
+  await ac.startPlan({ procedure: "dermal", region: "nape", date: isoDaysAgo(10), name: "Nape" });
+  const plan = ac.plan("Nape");
+  await plan.getByTestId("warning-signs").locator("summary").click();
+  await plan.getByTestId("warning-signs").getByRole("checkbox").first().check();
+  await expect(plan.getByTestId("sign-advice")).toContainText(/doctor|piercer/i);
+  await expect(plan.getByTestId("sign-advice")).toContainText(/not a diagnosis/i);
+});
+
+test("the calendar file downloads with CRLF lines", async ({ page }) => {
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await ac.startPlan({ date: isoDaysAgo(1), name: "Calendar" });
+  const [download] = await Promise.all([page.waitForEvent("download"), ac.plan("Calendar").getByTestId("calendar").click()]);
+  const text = (await import("node:fs")).readFileSync(await download.path(), "utf8");
+  expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+  expect(text).toContain("BEGIN:VEVENT");
+});
+
+test("axe finds no violations on the aftercare page with a plan", async ({ page }) => {
+  const ac = new AftercarePage(page);
+  await ac.open();
+  expect(await axeViolations(page)).toEqual([]);
+  await ac.startPlan({ date: isoDaysAgo(2), name: "Axe" });
+  expect(await axeViolations(page)).toEqual([]);
+});
