@@ -29,7 +29,7 @@ test("a procedure date in the future is refused with a message", async ({ page }
   const ac = new AftercarePage(page);
   await ac.open();
   await ac.startPlan({ date: isoDaysAgo(-3) });
-  await expect(page.getByTestId("plan-error")).toContainText(/future/i);
+  await expect(page.getByTestId("plan-error")).toContainText(/after today/i);
   await expect(ac.plans).toHaveCount(0);
 });
 
