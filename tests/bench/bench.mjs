@@ -1,0 +1,647 @@
+#!/usr/bin/env node
+// Dermamap benchmark: first-view transfer, Lighthouse, interaction latency and memory of the
+// release build, each figure printed beside its budget (see tests/bench/README.md).
+//
+//   node tests/bench/bench.mjs        (needs dist/ and target/release/dermamap-server;
+//                                      `make bench` builds both first)
+//
+// Figures, not pass/fail: exits 0 when budgets are missed, 1 only when a figure could not be
+// measured. Progress goes to stderr; stdout carries only the table. Results are written to
+// bench/results/<timestamp>.json and bench/results/latest.json.
+// Knobs for quick runs: BENCH_LH_RUNS (3), BENCH_TAPS (100), BENCH_SKIP_LIGHTHOUSE=1.
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = join(ROOT, "dist");
+const SERVER = join(ROOT, "target/release/dermamap-server");
+const RESULTS = join(ROOT, "bench/results");
+
+const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
+const CHROME_FLAGS = ["--disable-gpu", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const LH_ROUTES = ["/", "/map/nape", "/estimator", "/aftercare", "/embed"];
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS || 3);
+const TAPS = Number(process.env.BENCH_TAPS || 100);
+const WARMUP = 5; // interactions before the measured ones (JIT, first-render caches)
+const CPU_THROTTLE = 4;
+// A mid-range phone, close to Lighthouse's mobile emulation.
+const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+
+const KiB = 1024;
+const BUDGET = { firstViewGzip: 150 * KiB, score: 100, lcpMs: 1000, tbtMs: 0, cls: 0, tapP95Ms: 16 };
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const log = (...a) => console.error("[bench]", ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const kib = (b) => (b == null ? "n/a" : `${(b / KiB).toFixed(1)} KiB`);
+const ms = (v) => (v == null ? "n/a" : `${v.toFixed(1)} ms`);
+const secs = (v) => (v == null ? "n/a" : `${(v / 1000).toFixed(2)} s`);
+
+function median(values) {
+  const v = values.filter((x) => x != null).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const v = values.filter((x) => x != null).sort((a, b) => a - b);
+  return v.length ? v[Math.max(0, Math.ceil((p / 100) * v.length) - 1)] : null;
+}
+
+const stats = (values) => ({ n: values.length, median: median(values), p95: percentile(values, 95), max: percentile(values, 100) });
+
+/** "ok" when value <= limit, "over" when not, "n/m" when there is no value. */
+function verdict(value, limit, atLeast = false) {
+  if (value == null) return "n/m";
+  return (atLeast ? value >= limit : value <= limit) ? "ok" : "over";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving a snapshot of dist/
+//
+// Other people rebuild dist/ while the bench runs, and dermamap-server hashes index.html's
+// inline scripts for its CSP when it starts; serving a private copy keeps the files, the CSP
+// and the sizes we compute consistent for the whole run.
+
+async function snapshotDist() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run `make build` first");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const dir = mkdtempSync(join(tmpdir(), "dermamap-bench-"));
+    cpSync(DIST, dir, { recursive: true });
+    if (referencedFilesExist(dir)) return dir;
+    rmSync(dir, { recursive: true, force: true });
+    log(`dist/ is changing (build in progress?), retrying snapshot (${attempt}/5)`);
+    await sleep(3000);
+  }
+  throw new Error("dist/ kept changing: could not take a consistent snapshot");
+}
+
+function referencedFilesExist(dir) {
+  const html = readFileSync(join(dir, "index.html"), "utf8");
+  const refs = [...html.matchAll(/["'](?:\.\/)?([\w./-]+\.(?:js|wasm|css))["']/g)].map((m) => m[1]);
+  return refs.length > 0 && refs.every((f) => existsSync(join(dir, f)));
+}
+
+function startServer(dir) {
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`make server\` first`);
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(SERVER, ["--dir", dir, "--addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    const collect = (chunk) => {
+      out += chunk;
+      const m = out.match(/^Dermamap serving .+ on (http:\/\/\S+?)\/?$/m);
+      if (m) resolvePromise({ url: m[1], child });
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", (c) => (out += c));
+    child.on("exit", (code) => reject(new Error(`dermamap-server exited with ${code}: ${out.trim()}`)));
+    setTimeout(() => reject(new Error(`dermamap-server did not start within 10 s: ${out.trim()}`)), 10_000);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers (Playwright)
+
+async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--headless", ...CHROME_FLAGS] });
+}
+
+async function newPage(browser, { cpuThrottle = 1 } = {}) {
+  const context = await browser.newContext(MOBILE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpuThrottle !== 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuThrottle });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  return { context, page, cdp, errors };
+}
+
+/** The wasm app has mounted when its header is rendered. */
+async function appReady(page) {
+  await page.locator("header.site-header").waitFor({ timeout: 30_000 });
+}
+
+/** A point inside a region's own shape (a pair of zones has its centre elsewhere). */
+async function regionPoint(page, id) {
+  const region = page.getByTestId(`region-${id}`);
+  await region.scrollIntoViewIfNeeded();
+  const point = await region.evaluate((g) => {
+    const r = g.getBoundingClientRect();
+    for (let fy = 0.5; fy < 1; fy += 0.05) {
+      for (const y of [r.y + r.height * fy, r.y + r.height * (1 - fy)]) {
+        for (let fx = 0.05; fx < 1; fx += 0.05) {
+          const x = r.x + r.width * fx;
+          if (document.elementFromPoint(x, y)?.closest("[data-testid^=region-]") === g) return { x, y };
+        }
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error(`no tappable spot inside region ${id}`);
+  return point;
+}
+
+/**
+ * Runs in the page. Arms window.__benchProbe: a promise that resolves once `selector`'s text
+ * differs from what it is now, with times measured from the first of `startEvents` (capture
+ * phase on window, so before any app handler):
+ *   dom     - the text changed (MutationObserver),
+ *   frame   - the next animation frame began (that frame paints the change),
+ *   painted - a second animation frame began (the change has been painted).
+ */
+function armProbe({ selector, startEvents }) {
+  const text = () => document.querySelector(selector)?.textContent ?? null;
+  const before = text();
+  window.__benchProbe = new Promise((resolve, reject) => {
+    let start = null;
+    const onStart = () => (start ??= performance.now());
+    for (const type of startEvents) addEventListener(type, onStart, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (start === null || text() === before) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      const dom = performance.now() - start;
+      requestAnimationFrame(() => {
+        const frame = performance.now() - start;
+        requestAnimationFrame(() => resolve({ dom, frame, painted: performance.now() - start }));
+      });
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`${selector} did not change within 10 s`));
+    }, 10_000);
+  });
+}
+
+const probeResult = (page) => page.evaluate(() => window.__benchProbe);
+
+// ---------------------------------------------------------------------------------------------
+// 1. First-view transfer
+
+async function firstViewRequests(browser, base) {
+  const context = await browser.newContext(MOBILE);
+  const requests = [];
+  context.on("request", (r) => requests.push(r));
+  const page = await context.newPage();
+  await page.goto(`${base}/`, { waitUntil: "load" });
+  await appReady(page);
+  await page.getByTestId("body-figure").waitFor();
+  await page.waitForLoadState("networkidle");
+  // Headless Chromium does not fetch the favicon or the manifest; a real browser does.
+  const linked = await page.$$eval('link[rel~="icon"], link[rel="manifest"], link[rel="apple-touch-icon"]', (ls) => ls.map((l) => l.href));
+  const seen = new Map();
+  for (const r of requests) {
+    if (!/^https?:/.test(r.url()) || seen.has(r.url())) continue;
+    const response = await r.response();
+    const headers = response ? await response.allHeaders() : {};
+    const sizes = response ? await r.sizes().catch(() => null) : null;
+    seen.set(r.url(), {
+      url: r.url(),
+      type: r.resourceType(),
+      status: response?.status() ?? null,
+      encoding: headers["content-encoding"] || "identity",
+      transferred: sizes?.responseBodySize ?? null,
+      serviceWorker: Boolean(r.serviceWorker()),
+      fetched: true,
+    });
+  }
+  for (const url of linked) {
+    if (!seen.has(url)) seen.set(url, { url, type: "linked", status: null, encoding: null, transferred: null, serviceWorker: false, fetched: false });
+  }
+  await context.close();
+  return [...seen.values()];
+}
+
+/** The file in the served directory that a URL maps to; the SPA shell for routes. */
+function fileForUrl(dir, base, url) {
+  let path = decodeURIComponent(new URL(url).pathname);
+  if (!url.startsWith(base)) return null;
+  path = path.replace(/^\/+/, "");
+  const file = resolve(dir, path);
+  if (!file.startsWith(dir + sep) && file !== dir) return null;
+  if (path === "" || !existsSync(file) || statSync(file).isDirectory()) return join(dir, "index.html");
+  return file;
+}
+
+function compressedSizes(file) {
+  const data = readFileSync(file);
+  return {
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }).length,
+  };
+}
+
+async function measureFirstView(browser, base, dir) {
+  const requests = await firstViewRequests(browser, base);
+  const assets = [];
+  for (const r of requests) {
+    const file = fileForUrl(dir, base, r.url);
+    const name = file ? file.slice(dir.length + 1) : new URL(r.url).pathname;
+    assets.push({ ...r, file: file ? name : null, ...(file ? compressedSizes(file) : { raw: null, gzip: null, brotli: null }) });
+  }
+  const firstView = assets.filter((a) => !a.serviceWorker);
+  const sum = (key) => firstView.reduce((t, a) => t + (a[key] ?? 0), 0);
+  const total = { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli"), transferred: sum("transferred") };
+  return { assets, total, budgetGzip: BUDGET.firstViewGzip };
+}
+
+function firstViewRows(fv) {
+  const rows = fv.assets.map((a) => ({
+    section: "1 first view",
+    figure: `${a.file ?? a.url} (${a.serviceWorker ? "service worker" : a.type}${a.fetched ? "" : ", linked, not fetched headless"})`,
+    value: `raw ${kib(a.raw)} | gz ${kib(a.gzip)} | br ${kib(a.brotli)}` + (a.fetched ? ` | sent ${a.encoding} ${kib(a.transferred)}` : ""),
+    budget: "",
+    verdict: "",
+  }));
+  const t = fv.total;
+  rows.push({
+    section: "1 first view",
+    figure: `TOTAL (${fv.assets.filter((a) => !a.serviceWorker).length} assets)`,
+    value: `raw ${kib(t.raw)} | gz ${kib(t.gzip)} | br ${kib(t.brotli)} | sent ${kib(t.transferred)}`,
+    budget: `gzip <= ${kib(BUDGET.firstViewGzip)}`,
+    verdict: verdict(t.gzip, BUDGET.firstViewGzip),
+  });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Lighthouse (mobile, default simulated throttling)
+
+async function loadLighthouse() {
+  const { default: lighthouse } = await import("lighthouse");
+  const launcher = await import("chrome-launcher");
+  const { version } = JSON.parse(readFileSync(join(ROOT, "node_modules/lighthouse/package.json"), "utf8"));
+  return { lighthouse, launcher, version };
+}
+
+async function lighthouseOnce({ lighthouse, launcher }, url) {
+  const chrome = await launcher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROME_FLAGS] });
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      formFactor: "mobile",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    const score = (c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100));
+    const metric = (a) => lhr.audits[a]?.numericValue ?? null;
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      fcp: metric("first-contentful-paint"),
+      lcp: metric("largest-contentful-paint"),
+      tbt: metric("total-blocking-time"),
+      cls: metric("cumulative-layout-shift"),
+      failedAudits: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+        .map((a) => a.id),
+      warnings: lhr.runWarnings,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** What the route shows: the app's not-found page counts as "not implemented". */
+async function routeNote(browser, base, route) {
+  const { context, page } = await newPage(browser);
+  try {
+    const response = await page.goto(`${base}${route}`);
+    await appReady(page);
+    const notFound = await page.getByTestId("not-found").count();
+    return notFound ? `HTTP ${response.status()}, app shows its not-found page (route not implemented)` : "";
+  } catch (e) {
+    return `route check failed: ${e.message.split("\n")[0]}`;
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureLighthouse(browser, base) {
+  let lh;
+  try {
+    lh = await loadLighthouse();
+  } catch (e) {
+    return { error: `lighthouse cannot run on node ${process.version}: ${e.message.split("\n")[0]}` };
+  }
+  const routes = {};
+  for (const route of LH_ROUTES) {
+    const runs = [];
+    const errors = [];
+    for (let i = 1; i <= LH_RUNS; i++) {
+      log(`lighthouse ${route} run ${i}/${LH_RUNS}`);
+      try {
+        runs.push(await lighthouseOnce(lh, `${base}${route}`));
+      } catch (e) {
+        errors.push(e.message.split("\n")[0]);
+      }
+    }
+    const med = {};
+    for (const k of ["performance", "accessibility", "bestPractices", "seo", "fcp", "lcp", "tbt", "cls"]) med[k] = median(runs.map((r) => r[k]));
+    const failedAudits = [...new Set(runs.flatMap((r) => r.failedAudits))];
+    routes[route] = { runs, errors, median: runs.length ? med : null, failedAudits, note: await routeNote(browser, base, route) };
+  }
+  return { version: lh.version, runsPerRoute: LH_RUNS, routes };
+}
+
+function lighthouseRows(lh) {
+  const section = "2 lighthouse";
+  if (lh.error) return [{ section, figure: "all routes", value: `not measured: ${lh.error}`, budget: "", verdict: "n/m" }];
+  const rows = [];
+  for (const [route, r] of Object.entries(lh.routes)) {
+    const label = (what) => `${route} ${what}`;
+    if (!r.median) {
+      rows.push({ section, figure: label("all"), value: `not measured: ${r.errors.join("; ")}`, budget: "", verdict: "n/m" });
+      continue;
+    }
+    const m = r.median;
+    const scores = [m.performance, m.accessibility, m.bestPractices, m.seo];
+    const note = [r.note, r.errors.length ? `${r.errors.length} run(s) failed: ${r.errors[0]}` : ""].filter(Boolean).join("; ");
+    rows.push({
+      section,
+      figure: label("perf/a11y/bp/seo"),
+      value: scores.map((s) => s ?? "n/a").join(" / ") + (note ? `  [${note}]` : ""),
+      budget: "100 / 100 / 100 / 100",
+      verdict: scores.some((s) => s == null) ? "n/m" : verdict(Math.min(...scores), BUDGET.score, true),
+    });
+    rows.push({ section, figure: label("FCP"), value: secs(m.fcp), budget: "", verdict: "" });
+    rows.push({ section, figure: label("LCP"), value: secs(m.lcp), budget: `<= ${secs(BUDGET.lcpMs)}`, verdict: verdict(m.lcp, BUDGET.lcpMs) });
+    rows.push({ section, figure: label("TBT"), value: m.tbt == null ? "n/a" : `${Math.round(m.tbt)} ms`, budget: `${BUDGET.tbtMs} ms`, verdict: verdict(m.tbt, BUDGET.tbtMs) });
+    rows.push({ section, figure: label("CLS"), value: m.cls == null ? "n/a" : m.cls.toFixed(3), budget: `${BUDGET.cls}`, verdict: verdict(m.cls, BUDGET.cls) });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Interaction latency (4x CPU throttling)
+
+async function measureTaps(browser, base) {
+  const { context, page, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
+  try {
+    await page.goto(`${base}/`);
+    await appReady(page);
+    await page.getByTestId("view-front").click();
+    const regions = ["hip", "belly"];
+    const samples = [];
+    for (let i = 0; i < WARMUP + TAPS; i++) {
+      const point = await regionPoint(page, regions[i % 2]);
+      await page.evaluate(armProbe, { selector: "[data-testid=region-details] h2", startEvents: ["pointerdown", "click"] });
+      await page.touchscreen.tap(point.x, point.y);
+      const sample = await probeResult(page);
+      if (i >= WARMUP) samples.push(sample);
+    }
+    return summarise(samples, errors);
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureEstimator(browser, base) {
+  const { context, page, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
+  try {
+    await page.goto(`${base}/estimator?procedure=dermal&region=hip`);
+    await appReady(page);
+    const anchors = page.getByTestId("anchors");
+    await page.getByTestId("cost-total").waitFor();
+    let current = Number(await anchors.inputValue()) || 1;
+    const samples = [];
+    for (let i = 0; i < WARMUP + TAPS; i++) {
+      current = (current % 10) + 1; // 1..10 anchors, each a different total
+      await page.evaluate(armProbe, { selector: "[data-testid=cost-total]", startEvents: ["input"] });
+      await anchors.fill(String(current));
+      const sample = await probeResult(page);
+      if (i >= WARMUP) samples.push(sample);
+    }
+    return summarise(samples, errors);
+  } finally {
+    await context.close();
+  }
+}
+
+function summarise(samples, errors) {
+  return {
+    cpuThrottle: CPU_THROTTLE,
+    warmup: WARMUP,
+    domMs: stats(samples.map((s) => s.dom)),
+    frameMs: stats(samples.map((s) => s.frame)),
+    paintedMs: stats(samples.map((s) => s.painted)),
+    pageErrors: errors,
+    samples: samples.map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.round(v * 10) / 10]))),
+  };
+}
+
+function interactionRows(name, result, budgetP95) {
+  const section = "3 interaction";
+  if (result.error) return [{ section, figure: name, value: `not measured: ${result.error}`, budget: "", verdict: "n/m" }];
+  const fmt = (s) => `median ${ms(s.median)} | p95 ${ms(s.p95)} (n=${s.n})`;
+  return [
+    { section, figure: `${name}: DOM updated`, value: fmt(result.domMs), budget: "", verdict: "" },
+    {
+      section,
+      figure: `${name}: painted (2x rAF)`,
+      value: fmt(result.paintedMs),
+      budget: budgetP95 == null ? "" : `p95 <= ${budgetP95} ms`,
+      verdict: budgetP95 == null ? "" : verdict(result.paintedMs.p95, budgetP95),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Memory after using every tool
+
+/** Runs in the page before any script: keeps the wasm instance's exported memory. */
+function hookWasmMemory() {
+  const keep = (how) => (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result?.instance;
+    const memory = instance?.exports?.memory;
+    if (memory instanceof WebAssembly.Memory && !window.__benchWasm) window.__benchWasm = { memory, how };
+    return result;
+  };
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      return original.apply(this, args).then(keep(`WebAssembly.${name}`));
+    };
+  }
+  addEventListener("TrunkApplicationStarted", (e) => keep("TrunkApplicationStarted")({ instance: { exports: e.detail?.wasm } }));
+}
+
+async function memorySnapshot(page, cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => (window.__benchWasm ? { bytes: window.__benchWasm.memory.buffer.byteLength, how: window.__benchWasm.how } : null));
+  return { jsHeapUsed: heap.usedSize, jsHeapTotal: heap.totalSize, wasmMemory: wasm?.bytes ?? null, wasmMemoryFrom: wasm?.how ?? null };
+}
+
+async function navigateInApp(page, linkText, readyTestId) {
+  await page.locator("header.site-header nav a", { hasText: new RegExp(`^${linkText}$`) }).click();
+  await page.getByTestId(readyTestId).waitFor();
+}
+
+async function useEveryTool(page) {
+  // Map: open a region.
+  const point = await regionPoint(page, "hip");
+  await page.touchscreen.tap(point.x, point.y);
+  await page.getByTestId("region-details").waitFor();
+  // Estimator: a dermal estimate with three anchors.
+  await navigateInApp(page, "Estimator", "estimator-form");
+  await page.getByTestId("procedure").selectOption("dermal");
+  await page.getByTestId("region").selectOption("hip");
+  await page.getByTestId("anchors").fill("3");
+  await page.getByTestId("cost-total").filter({ hasText: "$150" }).waitFor();
+  // Aftercare: start a plan.
+  await navigateInApp(page, "Aftercare", "start-plan");
+  await page.getByTestId("plan-procedure").selectOption("dermal");
+  await page.getByTestId("plan-region").selectOption("hip");
+  await page.getByTestId("plan-name").fill("Bench");
+  await page.getByTestId("start-plan-button").click();
+  await page.getByTestId("plan").filter({ hasText: "Bench" }).waitFor();
+}
+
+async function measureMemory(browser, base) {
+  const { context, page, cdp, errors } = await newPage(browser);
+  try {
+    await page.addInitScript(hookWasmMemory);
+    await page.goto(`${base}/`);
+    await appReady(page);
+    await page.getByTestId("body-figure").waitFor();
+    const afterLoad = await memorySnapshot(page, cdp);
+    await useEveryTool(page);
+    const afterUse = await memorySnapshot(page, cdp);
+    return { afterLoad, afterUse, pageErrors: errors };
+  } finally {
+    await context.close();
+  }
+}
+
+function memoryRows(mem) {
+  const section = "4 memory";
+  if (mem.error) return [{ section, figure: "memory", value: `not measured: ${mem.error}`, budget: "", verdict: "n/m" }];
+  const row = (figure, value) => ({ section, figure, value, budget: "", verdict: value.includes("n/a") ? "n/m" : "" });
+  return [
+    row("JS heap used after load (after GC)", kib(mem.afterLoad.jsHeapUsed)),
+    row("JS heap used after every tool (after GC)", `${kib(mem.afterUse.jsHeapUsed)} (heap total ${kib(mem.afterUse.jsHeapTotal)})`),
+    row("wasm memory after load", kib(mem.afterLoad.wasmMemory)),
+    row("wasm memory after every tool", `${kib(mem.afterUse.wasmMemory)} (via ${mem.afterUse.wasmMemoryFrom ?? "n/a"})`),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function renderTable(rows) {
+  const head = { section: "#", figure: "figure", value: "value", budget: "budget", verdict: "verdict" };
+  const cols = Object.keys(head);
+  const all = [head, ...rows];
+  const width = Object.fromEntries(cols.map((c) => [c, Math.max(...all.map((r) => String(r[c] ?? "").length))]));
+  const line = (r) => "| " + cols.map((c) => String(r[c] ?? "").padEnd(width[c])).join(" | ") + " |";
+  const rule = "|" + cols.map((c) => "-".repeat(width[c] + 2)).join("|") + "|";
+  return [line(head), rule, ...rows.map(line)].join("\n");
+}
+
+function gitDescribe() {
+  try {
+    const sha = execFileSync("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["-C", ROOT, "status", "--porcelain"], { encoding: "utf8" }).trim() ? "+dirty" : "";
+    return sha + dirty;
+  } catch {
+    return null;
+  }
+}
+
+function writeResults(report) {
+  mkdirSync(RESULTS, { recursive: true });
+  const stamp = report.meta.timestamp.replace(/[:.]/g, "-");
+  const json = JSON.stringify(report, null, 2) + "\n";
+  const file = join(RESULTS, `${stamp}.json`);
+  writeFileSync(file, json);
+  writeFileSync(join(RESULTS, "latest.json"), json);
+  return file;
+}
+
+/** Runs one measurement; a failure becomes { error } so the other figures still get measured. */
+async function attempt(name, fn) {
+  log(`measuring: ${name}`);
+  const t0 = Date.now();
+  try {
+    const result = await fn();
+    log(`done: ${name} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    return result;
+  } catch (e) {
+    log(`FAILED: ${name}: ${e.stack || e}`);
+    return { error: String(e.message || e).split("\n")[0] };
+  }
+}
+
+async function main() {
+  const timestamp = new Date().toISOString();
+  const dir = await snapshotDist();
+  const server = await startServer(dir);
+  log(`serving a snapshot of dist/ (${dir}) at ${server.url}`);
+  let browser;
+  try {
+    browser = await launchBrowser();
+    const firstView = await attempt("first-view transfer", () => measureFirstView(browser, server.url, dir));
+    const taps = await attempt(`tap -> panel, ${TAPS} taps`, () => measureTaps(browser, server.url));
+    const estimator = await attempt(`estimator recompute, ${TAPS} changes`, () => measureEstimator(browser, server.url));
+    const memory = await attempt("memory", () => measureMemory(browser, server.url));
+    const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE
+      ? { error: "skipped (BENCH_SKIP_LIGHTHOUSE)" }
+      : await attempt("lighthouse", () => measureLighthouse(browser, server.url));
+
+    const rows = [
+      ...(firstView.error ? [{ section: "1 first view", figure: "first view", value: `not measured: ${firstView.error}`, budget: "", verdict: "n/m" }] : firstViewRows(firstView)),
+      ...lighthouseRows(lighthouse),
+      ...interactionRows("tap region -> details panel", taps, BUDGET.tapP95Ms),
+      ...interactionRows("estimator anchors -> cost total", estimator, null),
+      ...memoryRows(memory),
+    ];
+    const meta = {
+      timestamp,
+      commit: gitDescribe(),
+      node: process.version,
+      chromium: browser.version(),
+      lighthouse: lighthouse.version ?? null,
+      server: server.url,
+      cpuThrottleForInteraction: CPU_THROTTLE,
+      units: "KiB = 1024 bytes; times in ms",
+    };
+    const report = { meta, budgets: BUDGET, firstView, lighthouse, interaction: { taps, estimator }, memory, table: rows };
+    const file = writeResults(report);
+
+    console.log(`Dermamap bench ${timestamp} (commit ${meta.commit}, ${meta.node}, Chromium ${meta.chromium}, Lighthouse ${meta.lighthouse ?? "n/a"})`);
+    console.log(renderTable(rows));
+    console.log(`verdict: ok = within budget, over = budget missed, n/m = not measured. Written to ${file.slice(ROOT.length + 1)} and bench/results/latest.json`);
+    return rows.some((r) => r.verdict === "n/m") ? 1 : 0;
+  } finally {
+    await browser?.close();
+    server.child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`bench: could not measure: ${e.stack || e}`);
+    process.exit(1);
+  },
+);
