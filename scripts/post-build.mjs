@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createHash } from "node:crypto";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { writePrecache } from "./precache.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -27,7 +28,7 @@ function walk(d) {
 const indexHtml = readFileSync(join(dir, "index.html"), "utf8");
 const hashes = [...indexHtml.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
-const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+const hashed = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/; // Trunk drops leading zeros
 try {
   const template = readFileSync(join(dir, "_headers"), "utf8");
   const immutable = walk(dir)
@@ -39,6 +40,11 @@ try {
 } catch (e) {
   if (e.code !== "ENOENT") throw e;
 }
+
+// The service worker's precache list and version, written into precache.json and sw.js
+// (before compression, so their .br/.gz twins match).
+const precache = writePrecache(dir);
+console.log(`post-build: precache ${precache.version}, ${precache.files.length} files`);
 
 const files = walk(dir).filter((p) => !p.endsWith(".br") && !p.endsWith(".gz"));
 for (const file of files) {

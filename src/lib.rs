@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Meta, Title};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 pub mod aftercare_store;
@@ -11,11 +11,12 @@ pub mod components;
 pub mod download;
 pub mod figure;
 pub mod pages;
+pub mod pwa;
 pub mod site;
 pub mod storage;
 
 use components::{SiteFooter, SiteHeader};
-use pages::{AboutPage, AftercarePage, EstimatorPage, MapPage, NotFound};
+use pages::{AboutPage, AftercarePage, EmbedPage, EstimatorPage, MapPage, NotFound, StudioPage};
 use site::SiteBase;
 
 /// The whole app: shell, meta and routes.
@@ -34,18 +35,36 @@ pub fn App() -> impl IntoView {
         } />
         <Meta name="color-scheme" content="light dark" />
         <Router base=base.router_base()>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
+            <Routes fallback=|| view! { <SiteChrome><NotFound /></SiteChrome> }>
+                // The studio embed sits in another site's page: no site header, footer or
+                // navigation, so it is outside the site's layout.
+                <Route path=path!("/embed") view=EmbedPage />
+                <ParentRoute path=path!("") view=SiteLayout>
                     <Route path=path!("/") view=MapPage />
                     <Route path=path!("/map/:id") view=MapPage />
                     <Route path=path!("/estimator") view=EstimatorPage />
                     <Route path=path!("/aftercare") view=AftercarePage />
                     <Route path=path!("/about") view=AboutPage />
-                </Routes>
-            </main>
-            <SiteFooter />
+                    <Route path=path!("/studio") view=StudioPage />
+                </ParentRoute>
+            </Routes>
+            <pwa::PwaControls />
         </Router>
+    }
+}
+
+/// The site's pages: header, main content and footer around the matched route.
+#[component]
+fn SiteLayout() -> impl IntoView {
+    view! { <SiteChrome><Outlet /></SiteChrome> }
+}
+
+#[component]
+fn SiteChrome(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <SiteHeader />
+        <main id="main" tabindex="-1">{children()}</main>
+        <SiteFooter />
     }
 }

@@ -783,14 +783,21 @@ fn cache_control(path: &str) -> &'static str {
 
 /// `name-<16 hex>.<ext>` or `name-<16 hex>_bg.wasm` (Trunk's content hash).
 fn has_trunk_hash(name: &str) -> bool {
-    let b = name.as_bytes();
-    (1..b.len()).any(|i| {
-        b[i] == b'-' && b.len() >= i + 17 && b[i + 1..i + 17].iter().all(u8::is_ascii_hexdigit) && {
-            let rest = &name[i + 17..];
-            (rest.starts_with('.') && rest.len() > 1)
-                || (rest.starts_with("_bg.") && rest.len() > 4)
+    // Trunk prints its u64 content hash in hex without leading zeros, so 8-16 digits
+    // (fewer than 8 would be a 1-in-4-billion hash; treating it as unhashed is only slower).
+    let (stem, _ext) = match name.strip_suffix("_bg.wasm") {
+        Some(stem) => (stem, "wasm"),
+        None => match name.rsplit_once('.') {
+            Some((stem, ext)) if !ext.is_empty() => (stem, ext),
+            _ => return false,
+        },
+    };
+    match stem.rsplit_once('-') {
+        Some((prefix, hash)) => {
+            !prefix.is_empty() && (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
         }
-    })
+        None => false,
+    }
 }
 
 #[cfg(test)]
@@ -914,10 +921,11 @@ mod tests {
         assert_eq!(cache_control("sw.js"), "no-cache");
         assert_eq!(cache_control("precache.json"), "no-cache");
         assert_eq!(cache_control("icon-192.png"), "public, max-age=3600");
-        assert_eq!(
-            cache_control("style-0123456789abcde.css"),
-            "public, max-age=3600"
-        ); // 15 hex
+        // Trunk drops leading zeros: a 15-digit hash is still a hash.
+        assert_eq!(cache_control("dermamap-535f70faed64b11.js"), immutable);
+        assert_eq!(cache_control("dermamap-535f70faed64b11_bg.wasm"), immutable);
+        assert_eq!(cache_control("style-0123456.css"), "public, max-age=3600"); // 7 hex
+        assert_eq!(cache_control("style-0123456789abcdef0.css"), "public, max-age=3600"); // 17 hex
         assert_eq!(
             cache_control("style-0123456789abcdeg.css"),
             "public, max-age=3600"

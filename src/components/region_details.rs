@@ -1,12 +1,24 @@
 //! The details panel of the selected region: every fact with its sources.
 
-use dermamap_core::content::{FactKind, Region};
+use dermamap_core::content::{Fact, FactKind, Region};
 use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::SourceList;
 use crate::site::href;
+
+/// Facts of the same kind under one heading, in the order the content lists them.
+fn fact_groups(region: &'static Region) -> Vec<(FactKind, Vec<&'static Fact>)> {
+    let mut groups: Vec<(FactKind, Vec<&'static Fact>)> = Vec::new();
+    for f in region.facts {
+        match groups.iter_mut().find(|(k, _)| *k == f.kind) {
+            Some((_, list)) => list.push(f),
+            None => groups.push((f.kind, vec![f])),
+        }
+    }
+    groups
+}
 
 #[component]
 pub fn RegionDetails(region: &'static Region) -> impl IntoView {
@@ -21,18 +33,22 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
             </p>
             <p>{region.description}</p>
             <dl class="facts">
-                {region
-                    .facts
-                    .iter()
-                    .map(|f| {
+                {fact_groups(region)
+                    .into_iter()
+                    .map(|(kind, facts)| {
                         view! {
-                            <div class="fact" class:fact-urgent=f.kind == FactKind::SeeADoctor>
-                                <dt>{f.kind.label()}</dt>
-                                <dd>
-                                    {f.quantity.map(|q| view! { <strong class="figure">{q.describe()}</strong>" " })}
-                                    {f.text}" "
-                                    <SourceList sources=f.sources />
-                                </dd>
+                            <div class="fact" class:fact-urgent=kind == FactKind::SeeADoctor>
+                                <dt>{kind.label()}</dt>
+                                {facts
+                                    .into_iter()
+                                    .map(|f| view! {
+                                        <dd>
+                                            {f.quantity.map(|q| view! { <strong class="figure">{q.describe()}</strong>" " })}
+                                            {f.text}" "
+                                            <SourceList sources=f.sources />
+                                        </dd>
+                                    })
+                                    .collect_view()}
                             </div>
                         }
                     })

@@ -2,6 +2,9 @@ use dermamap_core::content::DISCLAIMER;
 use dermamap_core::sources::{SourceKind, SOURCES};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+
+use crate::site::href;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -12,6 +15,11 @@ pub fn AboutPage() -> impl IntoView {
             <h1>"Sources and disclaimer"</h1>
             <h2>"Disclaimer"</h2>
             <p>{DISCLAIMER}</p>
+            <h2>"For studios"</h2>
+            <p>
+                <A href=href("/studio") attr:data-testid="studio-link">"For studios: embed Dermamap"</A>
+                " on your own site, with your prices and colour, in one snippet."
+            </p>
             <h2>"Privacy"</h2>
             <p>"Dermamap makes no requests to other sites and sends nothing you enter anywhere: estimates stay in the page address and aftercare plans stay in this browser's storage."</p>
             <h2>"Sources"</h2>

@@ -6,6 +6,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
+use super::embed::EmbedNav;
 use crate::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
 use crate::components::PlanCard;
 use crate::download::offer_download;
@@ -32,13 +33,24 @@ pub fn AftercarePage() -> impl IntoView {
 #[component]
 fn StatusNotices() -> impl IntoView {
     let store = expect_context::<AftercareStore>();
+    // In a studio's embed, storage is the host site's (partitioned) or blocked: say which.
+    let embed = use_context::<EmbedNav>();
     view! {
         {move || match store.status.get() {
-            SaveStatus::Saved => None,
+            SaveStatus::Saved => embed.and_then(|nav| nav.partitioned_for()).map(|host| view! {
+                <div class="notice notice-warn" role="status" data-testid="saved-here-only">
+                    <p>
+                        <strong>{format!("Saved in this browser for {host} only. ")}</strong>
+                        "The full Dermamap guide and other sites cannot see these plans, and the browser may clear them with this site's data."
+                    </p>
+                    <KeepIt />
+                </div>
+            }.into_any()),
             SaveStatus::NotSaved(why) => Some(view! {
                 <div class="notice notice-warn" role="status" data-testid="not-saved">
                     <strong>"Not saved on this device. "</strong>
-                    {format!("Your plans work on this page but will be gone when you close it: {why}. Use “Export plans” to keep a copy.")}
+                    {format!("Your plans work on this page but will be gone when you close it: {}. Use “Export plans” to keep a copy.", why.trim_end_matches('.'))}
+                    {embed.map(|_| view! { <KeepIt /> })}
                 </div>
             }.into_any()),
             SaveStatus::ReadOnly { version } => Some(view! {
@@ -71,6 +83,26 @@ fn StatusNotices() -> impl IntoView {
     }
 }
 
+/// In the embed: how to keep plans beyond this frame.
+#[component]
+fn KeepIt() -> impl IntoView {
+    let store = expect_context::<AftercareStore>();
+    let full = use_context::<EmbedNav>().map(|nav| nav.full_guide.get_value()).unwrap_or_default();
+    let export = move |_| {
+        let json = store.plans.with(export_json);
+        offer_download("dermamap-aftercare.json", "application/json", &json);
+    };
+    view! {
+        <p>"To keep them, export them to a file and import it in the full guide."</p>
+        <p class="actions">
+            <button type="button" class="secondary" data-testid="keep-export" on:click=export>"Export plans"</button>
+            <a class="button secondary" href=full target="_blank" rel="noopener" data-testid="keep-open-full">
+                "Open the full guide"<span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
+        </p>
+    }
+}
+
 #[component]
 fn Plans() -> impl IntoView {
     let store = expect_context::<AftercareStore>();
@@ -91,9 +123,29 @@ fn Plans() -> impl IntoView {
 fn StartPlan() -> impl IntoView {
     let store = expect_context::<AftercareStore>();
     let query = use_query_map();
-    let (q_proc, q_region) = query.with_untracked(|q| (q.get("procedure"), q.get("region")));
+    let embed = use_context::<EmbedNav>();
+    // The starting choices: from the address, or in the embed from its links (see EmbedNav).
+    let from_embed = |q: &str| {
+        let pairs = dermamap_core::query::parse(q);
+        let get = |k: &str| dermamap_core::query::get(&pairs, k).map(str::to_string);
+        (get("procedure"), get("region"))
+    };
+    let (q_proc, q_region) = match embed {
+        Some(nav) => from_embed(&nav.aftercare_query.get_untracked()),
+        None => query.with_untracked(|q| (q.get("procedure"), q.get("region"))),
+    };
     let procedure = RwSignal::new(q_proc.as_deref().and_then(Procedure::from_slug).unwrap_or(Procedure::Dermal));
     let region = RwSignal::new(q_region.filter(|r| content::region(r).is_some_and(|r| r.suits(procedure.get_untracked()))).unwrap_or_default());
+    if let Some(nav) = embed {
+        Effect::new(move |first_done: Option<()>| {
+            let (p, r) = from_embed(&nav.aftercare_query.get());
+            if first_done.is_some() {
+                let p = p.as_deref().and_then(Procedure::from_slug).unwrap_or(Procedure::Dermal);
+                procedure.set(p);
+                region.set(r.filter(|r| content::region(r).is_some_and(|r| r.suits(p))).unwrap_or_default());
+            }
+        });
+    }
     let date_text = RwSignal::new(today().to_string());
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);

@@ -9,6 +9,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use super::embed::EmbedNav;
 use crate::components::{EstimateResult, Prescreen};
 
 /// The studio's prices when embedded, else the sourced defaults (see the embed issue).
@@ -18,21 +19,40 @@ pub struct PriceBookContext(pub Signal<PriceBook>);
 #[component]
 pub fn EstimatorPage() -> impl IntoView {
     let location = use_location();
+    // In the studio embed the choices come from the embed (links from its map), and the
+    // embed's address is never written: see EmbedNav.
+    let embed = use_context::<EmbedNav>();
+    let search = match embed {
+        Some(nav) => nav.estimator_query.get_untracked(),
+        None => location.search.get_untracked(),
+    };
     // The URL is read once: after that the form is the source of truth and writes the URL.
-    let (initial, notices) = EstimateInput::from_query(&location.search.get_untracked());
+    let (initial, notices) = EstimateInput::from_query(&search);
     let input = RwSignal::new(initial);
     let book = use_context::<PriceBookContext>()
         .map(|c| c.0)
         .unwrap_or_else(|| Signal::stored(PriceBook::sourced_default()));
 
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        let q = input.with(|i| i.to_query());
-        navigate(
-            &format!("/estimator?{q}"),
-            NavigateOptions { replace: true, scroll: false, ..Default::default() },
-        );
-    });
+    match embed {
+        Some(nav) => {
+            Effect::new(move |first_done: Option<()>| {
+                let q = nav.estimator_query.get();
+                if first_done.is_some() {
+                    input.set(EstimateInput::from_query(&q).0);
+                }
+            });
+        }
+        None => {
+            let navigate = use_navigate();
+            Effect::new(move |_| {
+                let q = input.with(|i| i.to_query());
+                navigate(
+                    &format!("/estimator?{q}"),
+                    NavigateOptions { replace: true, scroll: false, ..Default::default() },
+                );
+            });
+        }
+    }
 
     let result = Memo::new(move |_| input.with(|i| book.with(|b| estimate(i, b))));
 
@@ -41,7 +61,10 @@ pub fn EstimatorPage() -> impl IntoView {
         <Meta name="description" content="Estimate the pain and total cost of a micro-dermal piercing or a microneedling course: explained ranges with their sources, shareable by link." />
         <section class="page estimator-page" data-testid="estimator-page">
             <h1>"Pain and cost estimator"</h1>
-            <p class="lede">"Ranges, not promises: every line says which way it moves the estimate and where that comes from. The result updates as you choose, and the page address keeps your choices so you can bookmark or share them."</p>
+            <p class="lede">
+                "Ranges, not promises: every line says which way it moves the estimate and where that comes from. The result updates as you choose"
+                {if embed.is_some() { "." } else { ", and the page address keeps your choices so you can bookmark or share them." }}
+            </p>
             {(!notices.is_empty()).then(|| view! {
                 <div class="notice notice-warn" role="status" data-testid="query-notice">
                     <p><strong>"Some values in the link could not be used, so defaults are shown for them:"</strong></p>

@@ -4,20 +4,33 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use super::embed::EmbedNav;
 use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
 
 #[component]
 pub fn MapPage() -> impl IntoView {
+    // In the studio embed the selection lives in the embed, not the address: see EmbedNav.
+    let embed = use_context::<EmbedNav>();
     let params = use_params_map();
-    let requested = Memo::new(move |_| params.read().get("id"));
+    let requested = Memo::new(move |_| match embed {
+        Some(nav) => nav.region.get(),
+        None => params.read().get("id"),
+    });
     let selected = Memo::new(move |_| requested.get().and_then(|id| content::region(&id)));
-    let navigate = use_navigate();
+    let select = match embed {
+        Some(nav) => Callback::new(move |id: &'static str| nav.region.set(Some(id.to_string()))),
+        None => {
+            let navigate = use_navigate();
+            Callback::new(move |id: &'static str| navigate(&format!("/map/{id}"), Default::default()))
+        }
+    };
+    let filter = embed.and_then(|nav| nav.services.only()).map_or(ProcedureFilter::Both, ProcedureFilter::Only);
     let state = MapState {
         view: RwSignal::new(View::Front),
-        filter: RwSignal::new(ProcedureFilter::Both),
+        filter: RwSignal::new(filter),
         selected,
         hovered: RwSignal::new(None),
-        select: Callback::new(move |id: &'static str| navigate(&format!("/map/{id}"), Default::default())),
+        select,
     };
     provide_context(state);
 

@@ -2,12 +2,16 @@
 
 mod about;
 mod aftercare;
+mod embed;
 mod estimator;
 mod map;
 mod not_found;
+mod studio;
 
 pub use about::AboutPage;
 pub use aftercare::AftercarePage;
+pub use embed::{EmbedNav, EmbedPage, Framing};
 pub use estimator::EstimatorPage;
 pub use map::MapPage;
 pub use not_found::NotFound;
+pub use studio::StudioPage;

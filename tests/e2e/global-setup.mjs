@@ -5,9 +5,9 @@ import { existsSync } from "node:fs";
 
 const SERVER = "target/release/dermamap-server";
 
-export function startServer(args = []) {
+export function startServer(args = [], dir = "dist") {
   return new Promise((resolve, reject) => {
-    const child = spawn(SERVER, ["--dir", "dist", "--addr", "127.0.0.1:0", ...args], {
+    const child = spawn(SERVER, ["--dir", dir, "--addr", "127.0.0.1:0", ...args], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";

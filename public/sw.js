@@ -1,0 +1,97 @@
+// Dermamap service worker: the app works offline, and updates only when the person agrees.
+// Plain JavaScript, no libraries. All URLs are relative to the registration's scope, so the
+// same file works at a domain root and under a sub-path such as /guide/.
+//
+// - install: caches every file of this build (the list below). Never skipWaiting() here: a
+//   new worker waits until the page's "A new version is ready" notice posts SKIP_WAITING,
+//   or until every page of the old version is closed. Pages never mix versions.
+// - activate: deletes this scope's caches of older builds, then controls open pages.
+// - fetch: files of the build come from the cache (they are content-hashed or belong to
+//   this version); any navigation in scope (/, /map/nape, /estimator, unknown paths)
+//   gets this build's index.html; the network is only used for what is not cached.
+
+// Written by scripts/precache.mjs after every build: the version and the files to cache.
+/* PRECACHE:START */
+const VERSION = "dev";
+const FILES = [];
+/* PRECACHE:END */
+
+const SCOPE = self.registration.scope; // "https://host/" or "https://host/guide/"
+const PREFIX = `dermamap:${SCOPE}:`; // caches are per origin: keep other scopes' caches
+const CACHE = PREFIX + VERSION;
+// index.html is fetched as the server answers the scope URL itself, so it carries the
+// <base href> that dermamap-server injects for this sub-path.
+const SHELL = SCOPE;
+// Trunk's content hash: 16 hex digits, or fewer when it starts with zeros.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
+const MATCH = { ignoreVary: true };
+
+const urlOf = (file) => (file === "index.html" ? SHELL : new URL(file, SCOPE).href);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precache());
+});
+
+async function precache() {
+  try {
+    const fetched = await Promise.all(
+      FILES.map(async (file) => {
+        // Hashed files never change under their name; revalidate everything else.
+        const res = await fetch(urlOf(file), { cache: HASHED.test(file) ? "default" : "no-cache" });
+        if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+        // A redirected response may not answer a navigation: keep only its body and headers.
+        return [file, res.redirected ? new Response(await res.blob(), res) : res];
+      }),
+    );
+    // If the site was redeployed while this ran, index.html names other files: give up,
+    // the browser retries the install on a later visit.
+    const shell = fetched.find(([file]) => file === "index.html");
+    if (shell) {
+      const html = await shell[1].clone().text();
+      for (const [name] of html.matchAll(/[\w.-]+-[0-9a-f]{8,16}(?:_bg)?\.(?:wasm|js|css)/g)) {
+        if (!FILES.includes(name)) throw new Error(`index.html names ${name}, not in this build`);
+      }
+    }
+    const cache = await caches.open(CACHE);
+    await Promise.all(fetched.map(([file, res]) => cache.put(urlOf(file), res)));
+  } catch (err) {
+    await caches.delete(CACHE);
+    throw err; // the install fails; the old worker (if any) stays in charge
+  }
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+      }
+      // Take the pages of a first install (they are already this build or run from the
+      // network). After an update, pages of the old version reload themselves.
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  // Sent by the page when the person chooses "Reload" in the update notice.
+  if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  if (req.method !== "GET" || !req.url.startsWith(SCOPE) || FILES.length === 0) return;
+  event.respondWith(respond(req));
+});
+
+async function respond(req) {
+  const cache = await caches.open(CACHE);
+  if (req.mode === "navigate") {
+    const url = new URL(req.url);
+    url.search = "";
+    // A file of the build opened directly (icons/icon.svg), else the app shell.
+    const hit = (await cache.match(url.href, MATCH)) || (await cache.match(SHELL, MATCH));
+    return hit || fetch(req);
+  }
+  return (await cache.match(req, MATCH)) || fetch(req);
+}

@@ -1,0 +1,285 @@
+//! `/studio`: a studio owner fills in their name, prices and colour, sees the embed live, and
+//! copies the snippet for their own site. Validation is the embed's own
+//! ([`EmbedConfig::from_query`]), so the form and the embed can never disagree.
+
+use dermamap_core::embed::{jewellery_key, keys, EmbedConfig, EmbedTab, Services, NAME_MAX_CHARS, SUPPORTED_CURRENCIES};
+use dermamap_core::estimator::Material;
+use dermamap_core::query;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::site::href;
+
+/// Text for an HTML attribute value in double quotes.
+fn attr_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The snippet a studio pastes into its site.
+pub fn snippet(app_url: &str, query: &str) -> String {
+    let app = if app_url.ends_with('/') { app_url.to_string() } else { format!("{app_url}/") };
+    format!(
+        "<iframe data-dermamap src=\"{}\" title=\"Dermamap: dermal and microneedling guide\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
+        attr_escape(&format!("{app}embed?{query}")),
+        attr_escape(&format!("{app}embed.js")),
+    )
+}
+
+/// One form value per query key, as typed.
+#[derive(Clone, Copy)]
+struct Fields {
+    name: RwSignal<String>,
+    currency: RwSignal<String>,
+    dermal: RwSignal<String>,
+    jewellery: [RwSignal<String>; 4],
+    needling: RwSignal<String>,
+    services: RwSignal<String>,
+    accent: RwSignal<String>,
+    tab: RwSignal<String>,
+}
+
+impl Fields {
+    fn new() -> Self {
+        Fields {
+            name: RwSignal::new(String::new()),
+            currency: RwSignal::new("USD".into()),
+            dermal: RwSignal::new(String::new()),
+            jewellery: std::array::from_fn(|_| RwSignal::new(String::new())),
+            needling: RwSignal::new(String::new()),
+            services: RwSignal::new(Services::Both.slug().into()),
+            accent: RwSignal::new(String::new()),
+            tab: RwSignal::new(EmbedTab::Map.slug().into()),
+        }
+    }
+
+    /// The raw values as an embed query, blank ones left out.
+    fn raw_query(&self) -> String {
+        let mut pairs: Vec<(String, String)> = vec![
+            (keys::NAME.into(), self.name.get()),
+            (keys::CURRENCY.into(), self.currency.get()),
+            (keys::DERMAL.into(), self.dermal.get()),
+        ];
+        for (m, v) in Material::ALL.iter().zip(self.jewellery) {
+            pairs.push((jewellery_key(*m), v.get()));
+        }
+        pairs.push((keys::NEEDLING.into(), self.needling.get()));
+        pairs.push((keys::SERVICES.into(), self.services.get()));
+        pairs.push((keys::ACCENT.into(), self.accent.get()));
+        pairs.push((keys::TAB.into(), self.tab.get()));
+        query::build(pairs.iter().filter(|(_, v)| !v.trim().is_empty()).map(|(k, v)| (k.as_str(), v.clone())))
+    }
+}
+
+#[component]
+pub fn StudioPage() -> impl IntoView {
+    let fields = Fields::new();
+    let parsed = Memo::new(move |_| EmbedConfig::from_query(&fields.raw_query()));
+    let error_for = move |key: String| {
+        Signal::derive(move || parsed.with(|(_, n)| n.iter().find(|n| n.field == key).map(|n| n.message.clone())))
+    };
+    let embed_query = Memo::new(move |_| parsed.with(|(c, _)| c.to_query()));
+
+    // The preview reloads the embed, so it follows the form after a short pause in typing.
+    let preview_query = RwSignal::new(embed_query.get_untracked());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let q = embed_query.get();
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(move || preview_query.set(q), std::time::Duration::from_millis(400)).ok();
+        pending.set_value(handle);
+    });
+    let preview_src = move || format!("{}?{}", href("/embed"), preview_query.get());
+
+    let app_url = document().base_uri().ok().flatten().unwrap_or_default();
+    let code = Memo::new(move |_| snippet(&app_url, &embed_query.get()));
+
+    let frame = NodeRef::<html::Iframe>::new();
+    size_preview(frame);
+
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy = move |_| {
+        let promise = window().navigator().clipboard().write_text(&code.get_untracked());
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.set(Some(if ok { "Snippet copied." } else { "Copying was blocked by the browser: select the snippet and copy it instead." }));
+        });
+    };
+
+    let currency_options: Vec<(String, String)> = SUPPORTED_CURRENCIES.iter().map(|c| (c.to_string(), c.to_string())).collect();
+    let services_options: Vec<(String, String)> = Services::ALL.iter().map(|s| (s.slug().into(), s.label().into())).collect();
+    let tab_options: Vec<(String, String)> = EmbedTab::ALL.iter().map(|t| (t.slug().into(), t.label().into())).collect();
+    let price_help = "A price like 150, a range like 120-180, or with cents like 49.50, in the currency above. Leave empty to show “ask your studio”.";
+
+    view! {
+        <Title text="Embed Dermamap on your studio's site" />
+        <Meta name="description" content="Put Dermamap on your studio's website with your own prices and colour: fill in the form, check the preview, copy one snippet." />
+        <section class="page studio-page" data-testid="studio-page">
+            <h1>"Embed Dermamap on your studio's site"</h1>
+            <p class="lede">"Fill in your studio's name, prices and colour, check the preview, then copy the snippet into your site's HTML. Visitors get the body map, the estimator with your prices, and the aftercare checklist. Nothing they enter is sent to you or to anyone."</p>
+            <div class="studio-layout">
+                <form class="studio-form estimator-form" data-testid="studio-form" on:submit=|ev| ev.prevent_default()>
+                    <fieldset>
+                        <legend>"Your studio"</legend>
+                        <TextField id="studio-name" label="Studio name" value=fields.name error=error_for(keys::NAME.into())
+                            help=format!("Shown as plain text at the top of the embed, up to {NAME_MAX_CHARS} characters.") maxlength=NAME_MAX_CHARS />
+                        <SelectField id="studio-services" label="Services" value=fields.services options=services_options.clone()
+                            error=error_for(keys::SERVICES.into()) help="The map and the estimator start with these." />
+                        <SelectField id="studio-tab" label="Opens on" value=fields.tab options=tab_options.clone()
+                            error=error_for(keys::TAB.into()) help="The tab visitors see first." />
+                        <TextField id="studio-accent" label="Accent colour" value=fields.accent error=error_for(keys::ACCENT.into())
+                            help="A hex colour such as #0b5d5b for buttons and the selected tab. White text goes on it, so it needs a contrast of at least 4.5:1 with white; lighter colours are refused. Leave empty for Dermamap's colour.".to_string() />
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Prices"</legend>
+                        <SelectField id="studio-currency" label="Currency" value=fields.currency options=currency_options.clone()
+                            error=error_for(keys::CURRENCY.into()) help="ISO 4217 code of the prices below." />
+                        <TextField id="studio-dermal" label="Micro-dermal piercing, per anchor" value=fields.dermal error=error_for(keys::DERMAL.into())
+                            help=price_help.to_string() inputmode="decimal" />
+                        {Material::ALL.iter().zip(fields.jewellery).map(|(m, value)| {
+                            let key = jewellery_key(*m);
+                            view! {
+                                <TextField id=format!("studio-{key}") label=format!("{}, per piece (if charged separately)", m.label()) value=value
+                                    error=error_for(key.clone()) help=price_help.to_string() inputmode="decimal" />
+                            }
+                        }).collect_view()}
+                        <TextField id="studio-needling" label="Microneedling, per session" value=fields.needling error=error_for(keys::NEEDLING.into())
+                            help=price_help.to_string() inputmode="decimal" />
+                    </fieldset>
+                </form>
+                <div class="studio-output">
+                    <h2 id="snippet-heading">"Your snippet"</h2>
+                    <div class="field">
+                        <label for="studio-snippet">"Paste this into your site's HTML"</label>
+                        <textarea id="studio-snippet" class="snippet" readonly=true rows="6" spellcheck="false" data-testid="snippet"
+                            aria-describedby="studio-snippet-help" prop:value=move || code.get()></textarea>
+                        <p class="help" id="studio-snippet-help">"The script sizes the frame to its content. To allow only your own site to embed Dermamap, see “For studios” in the README (frame-ancestors)."</p>
+                    </div>
+                    <p class="actions">
+                        <button type="button" data-testid="copy-snippet" on:click=copy>"Copy snippet"</button>
+                    </p>
+                    <p role="status" class="muted" data-testid="copy-status">{move || copied.get()}</p>
+                    <h2 id="preview-heading">"Preview"</h2>
+                    <iframe
+                        class="studio-preview"
+                        title="Preview of your embed"
+                        data-testid="preview"
+                        node_ref=frame
+                        src=preview_src
+                    ></iframe>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// Errors and help are tied to the field with aria-describedby; aria-invalid while wrong.
+fn described_by(help_id: String, error_id: String, error: Signal<Option<String>>) -> impl Fn() -> String + Send + Sync + 'static {
+    move || if error.with(|e| e.is_some()) { format!("{help_id} {error_id}") } else { help_id.clone() }
+}
+
+#[component]
+fn TextField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+    help: String,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] maxlength: Option<usize>,
+) -> impl IntoView {
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                type="text"
+                id=id.clone()
+                data-testid=id.clone()
+                autocomplete="off"
+                inputmode=inputmode
+                maxlength=maxlength.map(|m| m.to_string())
+                prop:value=move || value.get()
+                aria-invalid=move || if error.with(|e| e.is_some()) { "true" } else { "false" }
+                aria-describedby=described_by(help_id.clone(), error_id.clone(), error)
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            <p class="help" id=help_id>{help}</p>
+            <p class="field-error" id=error_id data-testid=format!("{id}-error")>{move || error.get()}</p>
+        </div>
+    }
+}
+
+#[component]
+fn SelectField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(String, String)>,
+    error: Signal<Option<String>>,
+    help: &'static str,
+) -> impl IntoView {
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                data-testid=id
+                aria-describedby=described_by(help_id.clone(), error_id.clone(), error)
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {options
+                    .into_iter()
+                    .map(|(v, text)| {
+                        let selected = {
+                            let v = v.clone();
+                            move || value.with(|cur| *cur == v)
+                        };
+                        view! { <option value=v selected=selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <p class="help" id=help_id>{help}</p>
+            <p class="field-error" id=error_id>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// The preview is an embed like any other: it reports its height, and this page sizes the
+/// frame from messages that come from that frame and this origin only.
+fn size_preview(frame: NodeRef<html::Iframe>) {
+    let handler = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        let Some(iframe) = frame.get_untracked() else { return };
+        let iframe: web_sys::HtmlIFrameElement = iframe;
+        let from_frame = match (ev.source(), iframe.content_window()) {
+            (Some(source), Some(win)) => js_sys::Object::is(source.as_ref(), win.as_ref()),
+            _ => false,
+        };
+        let same_origin = window().location().origin().is_ok_and(|o| o == ev.origin());
+        if !from_frame || !same_origin {
+            return;
+        }
+        let data = ev.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
+        let height = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|v| v.as_f64());
+        if let (Some("dermamap:height"), Some(h)) = (kind.as_deref(), height) {
+            if h.is_finite() && (100.0..=20000.0).contains(&h) {
+                // The stylesheet uses border-box sizing: add the frame's own borders.
+                let borders = f64::from(iframe.offset_height() - iframe.client_height()).max(0.0);
+                let _ = web_sys::HtmlElement::style(&iframe).set_property("height", &format!("{}px", (h + borders).ceil()));
+            }
+        }
+    });
+    let _ = window().add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
+    let listener = send_wrapper::SendWrapper::new(handler);
+    on_cleanup(move || {
+        let _ = window().remove_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    });
+}

@@ -1,0 +1,231 @@
+// Installable, offline, safe updates (public/manifest.webmanifest, public/sw.js, src/pwa.rs).
+// Runs against the release build: the service worker is registered only in release builds.
+import { test, expect, appReady, axeViolations } from "./fixtures/app.mjs";
+import { chromium } from "@playwright/test";
+import { chromiumArgs } from "../../playwright.config.mjs";
+import { AftercarePage, isoDaysAgo } from "./fixtures/aftercare_page.mjs";
+import { startServer } from "./global-setup.mjs";
+import { writePrecache } from "../../scripts/precache.mjs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { createServer } from "node:http";
+import { join } from "node:path";
+
+const ROOT = process.env.DERMAMAP_URL;
+const GUIDE = process.env.DERMAMAP_GUIDE_URL;
+
+/** Waits until the service worker is active and controls this page (it claims on install). */
+async function controlledByWorker(page) {
+  return page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+    }
+    return { scope: reg.scope, script: navigator.serviceWorker.controller.scriptURL };
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(buf) {
+  expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(buf.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return `${buf.readUInt32BE(16)}x${buf.readUInt32BE(20)}`;
+}
+
+// Installability is judged for a real profile: Playwright's default contexts are
+// incognito-like, where Chrome reports "in-incognito". So this test launches its own.
+test("installable: no installability errors, and the icons are the declared sizes", async () => {
+  const profile = mkdtempSync(join(tmpdir(), "dermamap-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: chromiumArgs,
+  });
+  const problems = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on("console", (msg) => msg.type() === "error" && problems.push(msg.text()));
+    page.on("pageerror", (err) => problems.push(err.message));
+    await page.goto(`${ROOT}/`);
+    await appReady(page);
+    await controlledByWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    const manifestUrl = new URL(href, await page.evaluate(() => document.baseURI)).href;
+    const res = await page.request.get(manifestUrl);
+    expect(res.headers()["content-type"]).toContain("application/manifest+json");
+    const manifest = await res.json();
+    expect(manifest).toMatchObject({ start_url: "./", scope: "./", display: "standalone", short_name: "Dermamap" });
+    const pngs = manifest.icons.filter((i) => i.type === "image/png");
+    for (const icon of pngs) {
+      expect(icon.purpose, 'one purpose per icon, never "any maskable"').toMatch(/^(any|maskable)$/);
+      const img = await page.request.get(new URL(icon.src, manifestUrl).href);
+      expect(img.ok()).toBe(true);
+      expect(pngSize(await img.body())).toBe(icon.sizes);
+    }
+    const has = (purpose, sizes) => pngs.some((i) => i.purpose === purpose && i.sizes === sizes);
+    expect(has("any", "192x192") && has("any", "512x512") && has("maskable", "512x512")).toBe(true);
+    expect(problems, "no console errors or page errors").toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+/** Saves a plan, goes offline (every request aborted) and visits each route. */
+async function worksOffline(page, context, base) {
+  await page.goto(`${base}/aftercare`);
+  await appReady(page);
+  const { scope } = await controlledByWorker(page);
+  expect(scope).toBe(`${new URL(base).origin}${new URL(base).pathname.replace(/\/?$/, "/")}`);
+  const ac = new AftercarePage(page);
+  await page.getByTestId("start-plan").waitFor();
+  await ac.startPlan({ procedure: "dermal", region: "nape", date: isoDaysAgo(3), name: "Offline nape" });
+  await expect(ac.plan("Offline nape")).toHaveCount(1);
+
+  await context.setOffline(true);
+  await context.route("**", (route) => route.abort());
+  const h1 = page.getByRole("heading", { level: 1 });
+
+  const reloaded = await page.reload();
+  expect(reloaded.fromServiceWorker()).toBe(true);
+  await appReady(page);
+  await expect(h1).toContainText("Aftercare");
+  await expect(ac.plan("Offline nape").getByTestId("plan-title")).toHaveText("Day 3 of your Offline nape");
+
+  for (const [path, heading] of [["/", "Body map"], ["/map/nape", "Body map"], ["/estimator", "estimator"], ["/aftercare", "Aftercare"]]) {
+    const res = await page.goto(`${base}${path}`);
+    expect(res.fromServiceWorker(), `${path} answered by the service worker`).toBe(true);
+    await appReady(page);
+    await expect(h1).toContainText(heading);
+  }
+  await expect(ac.plan("Offline nape")).toHaveCount(1);
+  await page.goto(`${base}/map/nape`);
+  await expect(page.getByTestId("region-details").getByRole("heading", { level: 2 })).toContainText("Nape");
+  await page.goto(`${base}/no/such/page`);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+}
+
+test("offline: the map, deep links, estimator and saved aftercare plan all load", async ({ page, context }) => {
+  await worksOffline(page, context, ROOT);
+});
+
+test("offline under a sub-path (/guide/)", async ({ page, context }) => {
+  await worksOffline(page, context, GUIDE);
+});
+
+function stop(server) {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
+    server.child.once("exit", () => resolve());
+    server.child.kill();
+  });
+}
+
+test("update: a new version waits for the person, and replaces the old one whole", async ({ page }) => {
+  test.setTimeout(60_000);
+  // Two builds that differ in one asset (index.html carries a build marker), each with its
+  // own precache list and sw.js, as post-build writes them.
+  const tmp = mkdtempSync(join(tmpdir(), "dermamap-pwa-"));
+  const dirs = {};
+  for (const v of ["v1", "v2"]) {
+    const dir = (dirs[v] = join(tmp, v));
+    cpSync("dist", dir, { recursive: true });
+    const index = join(dir, "index.html");
+    writeFileSync(index, readFileSync(index, "utf8").replace("<head>", `<head><meta name="dermamap-build" content="${v}">`));
+    for (const f of ["index.html", "sw.js", "precache.json"]) {
+      for (const ext of [".br", ".gz"]) rmSync(join(dir, f + ext), { force: true });
+    }
+    writePrecache(dir);
+  }
+  const build = page.locator('meta[name="dermamap-build"]');
+  const notice = page.getByTestId("update-notice");
+  const cacheNames = () => page.evaluate(() => caches.keys());
+  const v1Version = JSON.parse(readFileSync(join(dirs.v1, "precache.json"), "utf8")).version;
+  const v2Version = JSON.parse(readFileSync(join(dirs.v2, "precache.json"), "utf8")).version;
+  expect(v1Version).not.toBe(v2Version);
+
+  let server = await startServer([], dirs.v1);
+  try {
+    const url = server.url;
+    await page.goto(`${url}/`);
+    await appReady(page);
+    await controlledByWorker(page);
+    await expect(build).toHaveAttribute("content", "v1");
+    expect(await cacheNames()).toEqual([expect.stringContaining(v1Version)]);
+    await expect(notice).toHaveCount(0);
+
+    // Deploy v2 at the same address.
+    await stop(server);
+    server = await startServer(["--addr", new URL(url).host], dirs.v2);
+    expect(server.url).toBe(url);
+
+    // The navigation makes the browser fetch sw.js: v2 installs and waits; the page is v1.
+    await page.goto(`${url}/estimator`);
+    await appReady(page);
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice).toContainText("A new version is ready");
+    await expect(page.getByRole("status").filter({ has: notice })).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await expect(build).toHaveAttribute("content", "v1");
+    const both = await cacheNames();
+    expect(both).toHaveLength(2);
+    expect(both.some((k) => k.endsWith(`:${v1Version}`)) && both.some((k) => k.endsWith(`:${v2Version}`))).toBe(true);
+
+    // Declining keeps v1 working, across navigations and reloads.
+    await page.getByTestId("update-later").click();
+    await expect(notice).toHaveCount(0);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Aftercare" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Aftercare");
+    await page.reload();
+    await appReady(page);
+    await expect(build).toHaveAttribute("content", "v1");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Aftercare");
+    await expect(notice).toBeVisible();
+
+    // Accepting: one reload, then everything is v2 and v1's cache is gone.
+    let loads = 0;
+    page.on("load", () => loads++);
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(build).toHaveAttribute("content", "v2");
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Aftercare");
+    await expect.poll(cacheNames).toEqual([expect.stringContaining(v2Version)]);
+    const sw = await page.evaluate(async () => (await fetch("sw.js")).text());
+    expect(sw).toContain(`const VERSION = "${v2Version}"`);
+    await expect(notice).toHaveCount(0);
+    await page.waitForTimeout(1000);
+    expect(loads).toBe(1);
+  } finally {
+    await stop(server);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test("inside a studio's iframe the app runs and registers no worker", async ({ page }) => {
+  const host = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Studio</title><link rel="icon" href="data:,"></head>
+<body><iframe title="Dermamap" src="${ROOT}/about" width="800" height="600"></iframe></body></html>`);
+  });
+  await new Promise((resolve) => host.listen(0, "127.0.0.1", resolve));
+  try {
+    // Another site ("localhost" against the app's 127.0.0.1): this Chromium refuses service
+    // workers there altogether; the app must simply run. Then another origin on the same
+    // site, where the frame could register one: it must not.
+    for (const hostname of ["localhost", "127.0.0.1"]) {
+      await page.goto(`http://${hostname}:${host.address().port}/`);
+      const frame = page.frameLocator("iframe");
+      await frame.locator("header.site-header").waitFor();
+      await expect(frame.getByRole("heading", { level: 1 })).toContainText("Sources and disclaimer");
+      await expect(frame.locator(".pwa")).toHaveCount(0);
+    }
+    await page.waitForTimeout(1000);
+    const app = page.frames().find((f) => f.url().startsWith(ROOT));
+    expect(await app.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  } finally {
+    await new Promise((resolve) => host.close(resolve));
+  }
+});
