@@ -229,3 +229,24 @@ test("inside a studio's iframe the app runs and registers no worker", async ({ p
     await new Promise((resolve) => host.close(resolve));
   }
 });
+
+test("the Install app button appears only when the browser offers installation", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("header.site-header").waitFor();
+  await expect(page.getByTestId("install-app")).toHaveCount(0);
+  // Headless Chromium never offers installation itself; fire the event the way it would.
+  await page.evaluate(() => {
+    const ev = new Event("beforeinstallprompt", { cancelable: true });
+    ev.prompt = () => { window.__prompted = (window.__prompted || 0) + 1; return Promise.resolve(); };
+    ev.userChoice = Promise.resolve({ outcome: "accepted" });
+    window.dispatchEvent(ev);
+    window.__defaultPrevented = ev.defaultPrevented;
+  });
+  expect(await page.evaluate(() => window.__defaultPrevented)).toBe(true);
+  const button = page.getByTestId("install-app");
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect.poll(() => page.evaluate(() => window.__prompted)).toBe(1);
+  await page.evaluate(() => window.dispatchEvent(new Event("appinstalled")));
+  await expect(button).toHaveCount(0);
+});
