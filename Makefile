@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADDR ?= 127.0.0.1:8080
 
-.PHONY: serve test dev bench setup setup-browsers build server test-host test-browser test-e2e clean
+.PHONY: serve test dev bench setup setup-browsers build server test-host test-browser test-e2e clean fuzz
 
 ## serve: install what is missing, build the release, serve it on http://$(ADDR)/
 serve: setup build server
@@ -22,6 +22,7 @@ dev: setup
 
 ## bench: asset sizes and Lighthouse figures for the release build (not pass/fail)
 bench: setup-browsers build server
+	cargo run --quiet --release -p dermamap-core --example estimate_bench
 	node tests/bench/bench.mjs
 
 setup:
@@ -47,3 +48,20 @@ test-e2e:
 
 clean:
 	rm -rf dist target/release/dermamap-server
+
+## fuzz: install cargo-fuzz if missing, fuzz each parser of outside input for FUZZ_SECONDS
+## (per target); fails on any crash, panic, timeout (5 s per input) or 2 GB RSS. New inputs
+## go to fuzz/target/corpus/ (not committed); reproducers to fuzz/artifacts/. See fuzz/README.md.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS ?= estimator_query stored_plans import_file embed_config
+fuzz:
+	@cargo +nightly --version >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+		mkdir -p "$(CURDIR)/fuzz/target/corpus/$$t"; \
+		dict=""; [ -f "$(CURDIR)/fuzz/dicts/$$t.dict" ] && dict="-dict=$(CURDIR)/fuzz/dicts/$$t.dict"; \
+		echo "== fuzz $$t for $(FUZZ_SECONDS)s"; \
+		cargo +nightly fuzz run --fuzz-dir fuzz $$t "$(CURDIR)/fuzz/target/corpus/$$t" "$(CURDIR)/fuzz/corpus/$$t" -- \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 $$dict || failed="$$failed $$t"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failures in:$$failed (reproducers in fuzz/artifacts/)"; exit 1; fi

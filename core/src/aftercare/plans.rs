@@ -317,7 +317,9 @@ pub fn default_name(procedure: Procedure, region: Option<&str>) -> String {
         }
         None => what.to_string(),
     };
-    name.chars().take(MAX_NAME_CHARS).collect::<String>().trim_end().to_string()
+    // Clean like any stored name, so a region id such as "-x" or "a--b" (double spaces once
+    // the hyphens become spaces) reads back unchanged after a save (found by fuzzing).
+    clean_text(&name).chars().take(MAX_NAME_CHARS).collect::<String>().trim_end().to_string()
 }
 
 pub(crate) fn is_region_id(s: &str) -> bool {

@@ -827,3 +827,27 @@ proptest! {
         prop_assert!(ics.split("\r\n").all(|l| l.len() <= 75 && !l.contains('\n') && !l.contains('\r')));
     }
 }
+
+// Found by `make fuzz` (stored_plans, import_file): a blank name with a region id that is not on
+// the map once turned "-x" into "Micro-dermal,  x", which read back as "Micro-dermal, x".
+#[test]
+fn aftercare_default_names_survive_a_save() {
+    let raw = r#"{"version":2,"plans":[{"id":"a","name":"","procedure":"dermal","region":"-x","date":"2024-03-01"}]}"#;
+    let plans = decode(Some(raw)).plans().cloned().expect("loads");
+    assert_eq!(plans.iter().next().unwrap().name, "Micro-dermal, x");
+    assert_eq!(decode(Some(&encode(&plans))), Decoded::Loaded(plans.clone()));
+    let again = import_json(&export_json(&plans), d("2024-06-01")).unwrap();
+    assert_eq!(again, plans);
+}
+
+proptest! {
+    #[test]
+    fn aftercare_prop_loaded_plans_round_trip(region in "[a-z0-9-]{1,20}", name in "[ a-zA-Z-]{0,8}", mn in any::<bool>()) {
+        let procedure = if mn { "microneedling" } else { "dermal" };
+        let raw = format!(r#"{{"version":2,"plans":[{{"id":"p1","name":"{name}","procedure":"{procedure}","region":"{region}","date":"2024-03-01"}}]}}"#);
+        if let Some(plans) = decode(Some(&raw)).plans().cloned() {
+            prop_assert_eq!(decode(Some(&encode(&plans))), Decoded::Loaded(plans.clone()));
+            prop_assert_eq!(import_json(&export_json(&plans), d("2024-06-01")).unwrap(), plans);
+        }
+    }
+}
