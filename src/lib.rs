@@ -35,17 +35,17 @@ pub fn App() -> impl IntoView {
         } />
         <Meta name="color-scheme" content="light dark" />
         <Router base=base.router_base()>
-            <Routes fallback=|| view! { <SiteChrome><NotFound /></SiteChrome> }>
+            <Routes fallback=|| view! { <SiteChrome><NotFound /></SiteChrome> }.into_any()>
                 // The studio embed sits in another site's page: no site header, footer or
                 // navigation, so it is outside the site's layout.
-                <Route path=path!("/embed") view=EmbedPage />
-                <ParentRoute path=path!("") view=SiteLayout>
-                    <Route path=path!("/") view=MapPage />
-                    <Route path=path!("/map/:id") view=MapPage />
-                    <Route path=path!("/estimator") view=EstimatorPage />
-                    <Route path=path!("/aftercare") view=AftercarePage />
-                    <Route path=path!("/about") view=AboutPage />
-                    <Route path=path!("/studio") view=StudioPage />
+                <Route path=path!("/embed") view=|| view! { <EmbedPage /> }.into_any() />
+                <ParentRoute path=path!("") view=|| view! { <SiteLayout /> }.into_any()>
+                    <Route path=path!("/") view=|| view! { <MapPage /> }.into_any() />
+                    <Route path=path!("/map/:id") view=|| view! { <MapPage /> }.into_any() />
+                    <Route path=path!("/estimator") view=|| view! { <EstimatorPage /> }.into_any() />
+                    <Route path=path!("/aftercare") view=|| view! { <AftercarePage /> }.into_any() />
+                    <Route path=path!("/about") view=|| view! { <AboutPage /> }.into_any() />
+                    <Route path=path!("/studio") view=|| view! { <StudioPage /> }.into_any() />
                 </ParentRoute>
             </Routes>
             <pwa::PwaControls />

@@ -12,16 +12,50 @@ pub fn MapPage() -> impl IntoView {
     // In the studio embed the selection lives in the embed, not the address: see EmbedNav.
     let embed = use_context::<EmbedNav>();
     let params = use_params_map();
-    let requested = Memo::new(move |_| match embed {
+    // The selection the address (or the embed) holds.
+    let confirmed = Memo::new(move |_| match embed {
         Some(nav) => nav.region.get(),
         None => params.read().get("id"),
     });
+    // A tap shows its region at once; the address follows after that frame is painted (see
+    // `select`). Until then the tapped region is `pending`.
+    let pending = RwSignal::new(None::<&'static str>);
+    let requested = Memo::new(move |_| pending.get().map(str::to_string).or_else(|| confirmed.get()));
     let selected = Memo::new(move |_| requested.get().and_then(|id| content::region(&id)));
     let select = match embed {
         Some(nav) => Callback::new(move |id: &'static str| nav.region.set(Some(id.to_string()))),
         None => {
             let navigate = use_navigate();
-            Callback::new(move |id: &'static str| navigate(&format!("/map/{id}"), Default::default()))
+            // Navigations scheduled but not yet made.
+            let in_flight = StoredValue::new(0u32);
+            // The address changed (ours arrived, or back/forward, or a link): it is the
+            // selection again, unless a later tap is still on its way.
+            Effect::new(move |_| {
+                let now = confirmed.get();
+                let arrived = pending.get_untracked().is_some_and(|p| now.as_deref() == Some(p));
+                if pending.get_untracked().is_some() && (arrived || in_flight.get_value() == 0) {
+                    pending.set(None);
+                }
+            });
+            Callback::new(move |id: &'static str| {
+                pending.set(Some(id));
+                in_flight.update_value(|n| *n += 1);
+                // pushState and the title change cost the browser several milliseconds on a
+                // slow phone: make them after the panel is painted, each tap still its own
+                // history entry.
+                let navigate = navigate.clone();
+                request_animation_frame(move || {
+                    set_timeout(
+                        move || {
+                            // Gone if the page was left in the meantime: then stay there.
+                            if in_flight.try_update_value(|n| *n = n.saturating_sub(1)).is_some() {
+                                navigate(&format!("/map/{id}"), Default::default());
+                            }
+                        },
+                        std::time::Duration::ZERO,
+                    );
+                });
+            })
         }
     };
     let filter = embed.and_then(|nav| nav.services.only()).map_or(ProcedureFilter::Both, ProcedureFilter::Only);
@@ -43,7 +77,14 @@ pub fn MapPage() -> impl IntoView {
         }
     });
 
-    let title = move || selected.get().map(|r| format!("{} — body map", r.name)).unwrap_or_else(|| "Body map".into());
+    // From the address, so the title changes with it, after the tapped panel is painted.
+    let title = move || {
+        confirmed
+            .get()
+            .and_then(|id| content::region(&id))
+            .map(|r| format!("{} — body map", r.name))
+            .unwrap_or_else(|| "Body map".into())
+    };
 
     view! {
         <Title text=title />

@@ -18,9 +18,9 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:z
 import { chromium } from "playwright-core";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const DIST = join(ROOT, "dist");
+const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, "dist");
 const SERVER = join(ROOT, "target/release/dermamap-server");
-const RESULTS = join(ROOT, "bench/results");
+const RESULTS = process.env.BENCH_RESULTS ? resolve(process.env.BENCH_RESULTS) : join(ROOT, "bench/results");
 
 const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
 const CHROME_FLAGS = ["--disable-gpu", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
