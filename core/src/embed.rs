@@ -62,41 +62,18 @@ pub fn supported_currency(code: &str) -> Option<Currency> {
 // Vocabulary
 // ---------------------------------------------------------------------------------------------
 
-/// Which of the studio's services the embed is about.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Services {
-    #[default]
-    Both,
-    Dermal,
-    Microneedling,
+slug_enum! {
+    /// Which of the studio's services the embed is about.
+    #[derive(Default)]
+    Services {
+        #[default]
+        Both => "both", "Both";
+        Dermal => "dermal", "Micro-dermal piercings only";
+        Microneedling => "microneedling", "Microneedling only";
+    }
 }
 
 impl Services {
-    pub const ALL: [Services; 3] = [Services::Both, Services::Dermal, Services::Microneedling];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Services::Both => "both",
-            Services::Dermal => "dermal",
-            Services::Microneedling => "microneedling",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Self> {
-        let s = s.trim();
-        Self::ALL
-            .into_iter()
-            .find(|v| v.slug().eq_ignore_ascii_case(s))
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Services::Both => "Both",
-            Services::Dermal => "Micro-dermal piercings only",
-            Services::Microneedling => "Microneedling only",
-        }
-    }
-
     /// The one procedure offered, if the studio offers only one.
     pub fn only(self) -> Option<Procedure> {
         match self {
@@ -111,39 +88,14 @@ impl Services {
     }
 }
 
-/// The tab the embed opens on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum EmbedTab {
-    #[default]
-    Map,
-    Estimator,
-    Aftercare,
-}
-
-impl EmbedTab {
-    pub const ALL: [EmbedTab; 3] = [EmbedTab::Map, EmbedTab::Estimator, EmbedTab::Aftercare];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            EmbedTab::Map => "map",
-            EmbedTab::Estimator => "estimator",
-            EmbedTab::Aftercare => "aftercare",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Self> {
-        let s = s.trim();
-        Self::ALL
-            .into_iter()
-            .find(|v| v.slug().eq_ignore_ascii_case(s))
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            EmbedTab::Map => "Body map",
-            EmbedTab::Estimator => "Estimator",
-            EmbedTab::Aftercare => "Aftercare",
-        }
+slug_enum! {
+    /// The tab the embed opens on.
+    #[derive(Default)]
+    EmbedTab {
+        #[default]
+        Map => "map", "Body map";
+        Estimator => "estimator", "Estimator";
+        Aftercare => "aftercare", "Aftercare";
     }
 }
 
@@ -898,7 +850,7 @@ mod tests {
         assert!(Services::Dermal.includes(Procedure::Dermal));
         assert!(!Services::Dermal.includes(Procedure::Microneedling));
         assert!(Services::Both.includes(Procedure::Microneedling));
-        for t in EmbedTab::ALL {
+        for &t in EmbedTab::ALL {
             assert_eq!(cfg(&format!("tab={}", t.slug())).tab, t);
         }
     }

@@ -8,6 +8,9 @@
 //! - [`embed`]: studio embed configuration parsed from a query string.
 //! - [`query`]: a small, total URL query decoder shared by the parsers.
 
+#[macro_use]
+mod slug;
+
 pub mod aftercare;
 pub mod content;
 pub mod embed;

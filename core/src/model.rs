@@ -129,7 +129,7 @@ fn span_text<T: PartialEq + Copy>(s: &Span<T>, f: impl Fn(T) -> String) -> Strin
 }
 
 fn dollars(cents: u64) -> String {
-    if cents % 100 == 0 {
+    if cents.is_multiple_of(100) {
         format!("{}", cents / 100)
     } else {
         format!("{}.{:02}", cents / 100, cents % 100)

@@ -203,7 +203,8 @@ pub fn EmbedPage() -> impl IntoView {
             <Notices notices=notices />
             <div class="embed-tabs" role="tablist" aria-label="Dermamap tools" on:keydown=on_keydown>
                 {EmbedTab::ALL
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .map(|t| {
                         let selected = move || nav.tab.get() == t;
                         view! {
@@ -224,7 +225,8 @@ pub fn EmbedPage() -> impl IntoView {
                     .collect_view()}
             </div>
             {EmbedTab::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .map(|t| {
                     view! {
                         <div
