@@ -58,6 +58,8 @@ test("back and forward move between selections", async ({ page }) => {
   await map.clickRegion("belly");
   await map.clickRegion("hip");
   await expect(map.details.getByRole("heading", { level: 2 })).toHaveText(/Hip/);
+  // The panel shows a tap at once; the address follows right after that frame.
+  await expect(page).toHaveURL(/\/map\/hip$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/map\/belly$/);
   await expect(map.details.getByRole("heading", { level: 2 })).toHaveText(/Belly/);
