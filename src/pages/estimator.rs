@@ -208,12 +208,9 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         error=anchors_error
                         help="How many dermals in this visit (1 to 10). Each anchor is priced separately."
                         on_value=Callback::new(move |raw: String| {
-                            match raw.trim().parse::<u8>() {
-                                Ok(n) if (ANCHORS_MIN..=ANCHORS_MAX).contains(&n) => {
-                                    anchors_error.set(None);
-                                    input.update(|i| i.dermal.anchors = n);
-                                }
-                                _ => anchors_error.set(Some(format!("Enter a whole number from {ANCHORS_MIN} to {ANCHORS_MAX}."))),
+                            match whole_number_in(&raw, ANCHORS_MIN, ANCHORS_MAX) {
+                                Ok(n) => { anchors_error.set(None); input.update(|i| i.dermal.anchors = n); }
+                                Err(e) => anchors_error.set(Some(e)),
                             }
                         })
                     />
@@ -227,12 +224,9 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                     <Choice id="top" label="Top style" options=TopStyle::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.dermal.top))
                         on_pick=Callback::new(move |t| input.update(|i| i.dermal.top = t)) />
-                    <div class="field field-check">
-                        <input type="checkbox" id="jewellery" data-testid="jewellery"
-                            prop:checked=move || input.with(|i| i.dermal.jewellery_included)
-                            on:change=move |ev| { let on = event_target_checked(&ev); input.update(|i| i.dermal.jewellery_included = on) } />
-                        <label for="jewellery">"The studio's price includes the jewellery"</label>
-                    </div>
+                    <CheckField id="jewellery" label="The studio's price includes the jewellery"
+                        checked=Signal::derive(move || input.with(|i| i.dermal.jewellery_included))
+                        on_toggle=Callback::new(move |on| input.update(|i| i.dermal.jewellery_included = on)) />
                 </fieldset>
             </Show>
             <Show when=move || procedure.get() == Procedure::Microneedling>
@@ -262,27 +256,43 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         error=sessions_error
                         help="1 to 8. Starts at the sourced number for what you want to treat."
                         on_value=Callback::new(move |raw: String| {
-                            match raw.trim().parse::<u8>() {
-                                Ok(n) if (SESSIONS_MIN..=SESSIONS_MAX).contains(&n) => { sessions_error.set(None); input.update(|i| i.needling.sessions = n); }
-                                _ => sessions_error.set(Some(format!("Enter a whole number from {SESSIONS_MIN} to {SESSIONS_MAX}."))),
+                            match whole_number_in(&raw, SESSIONS_MIN, SESSIONS_MAX) {
+                                Ok(n) => { sessions_error.set(None); input.update(|i| i.needling.sessions = n); }
+                                Err(e) => sessions_error.set(Some(e)),
                             }
                         })
                     />
-                    <div class="field field-check">
-                        <input type="checkbox" id="numbing" data-testid="numbing"
-                            prop:checked=move || input.with(|i| i.needling.numbing)
-                            on:change=move |ev| { let on = event_target_checked(&ev); input.update(|i| i.needling.numbing = on) } />
-                        <label for="numbing">"Numbing cream before the session"</label>
-                    </div>
-                    <div class="field field-check">
-                        <input type="checkbox" id="home" data-testid="home"
-                            prop:checked=move || input.with(|i| i.needling.at_home)
-                            on:change=move |ev| { let on = event_target_checked(&ev); input.update(|i| i.needling.at_home = on) } />
-                        <label for="home">"At home with a roller or pen (not in a clinic)"</label>
-                    </div>
+                    <CheckField id="numbing" label="Numbing cream before the session"
+                        checked=Signal::derive(move || input.with(|i| i.needling.numbing))
+                        on_toggle=Callback::new(move |on| input.update(|i| i.needling.numbing = on)) />
+                    <CheckField id="home" label="At home with a roller or pen (not in a clinic)"
+                        checked=Signal::derive(move || input.with(|i| i.needling.at_home))
+                        on_toggle=Callback::new(move |on| input.update(|i| i.needling.at_home = on)) />
                 </fieldset>
             </Show>
         </form>
+    }
+}
+
+/// A whole number typed into a field, or the message to show beside it.
+fn whole_number_in(raw: &str, min: u8, max: u8) -> Result<u8, String> {
+    raw.trim()
+        .parse::<u8>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| format!("Enter a whole number from {min} to {max}."))
+}
+
+/// A labelled checkbox.
+#[component]
+fn CheckField(id: &'static str, label: &'static str, checked: Signal<bool>, on_toggle: Callback<bool>) -> impl IntoView {
+    view! {
+        <div class="field field-check">
+            <input type="checkbox" id=id data-testid=id
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_toggle.run(event_target_checked(&ev)) />
+            <label for=id>{label}</label>
+        </div>
     }
 }
 
