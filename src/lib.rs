@@ -19,6 +19,25 @@ use components::{SiteFooter, SiteHeader};
 use pages::{AboutPage, AftercarePage, EmbedPage, EstimatorPage, MapPage, NotFound, StudioPage};
 use site::SiteBase;
 
+/// Mounts the app in place of index.html's static first screen (header, heading, lede).
+/// The loader in Trunk.toml starts the download only once that screen has been painted.
+pub fn start() {
+    // In the same task as the mount, so no frame shows both screens, or neither.
+    remove_static_first_screen();
+    leptos::mount::mount_to_body(App);
+}
+
+fn remove_static_first_screen() {
+    let doc = document();
+    if let Some(boot) = doc.get_element_by_id("boot") {
+        boot.remove();
+    }
+    if let Some(html) = doc.document_element() {
+        let _ = html.remove_attribute("data-boot");
+        let _ = html.remove_attribute("data-boot-nav");
+    }
+}
+
 /// The whole app: shell, meta and routes.
 #[component]
 pub fn App() -> impl IntoView {

@@ -3,6 +3,7 @@ use dermamap_core::sources::SourceId;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::pages::intro::MAIN_NAV;
 use crate::site::href;
 
 #[component]
@@ -12,10 +13,10 @@ pub fn SiteHeader() -> impl IntoView {
             <A href=href("/") attr:class="brand">"Dermamap"</A>
             <nav aria-label="Main">
                 <ul>
-                    <li><A href=href("/") exact=true>"Map"</A></li>
-                    <li><A href=href("/estimator")>"Estimator"</A></li>
-                    <li><A href=href("/aftercare")>"Aftercare"</A></li>
-                    <li><A href=href("/about")>"Sources and disclaimer"</A></li>
+                    {MAIN_NAV
+                        .iter()
+                        .map(|&(path, label, exact)| view! { <li><A href=href(path) exact=exact>{label}</A></li> })
+                        .collect_view()}
                 </ul>
             </nav>
         </header>

@@ -5,6 +5,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
 use crate::site::href;
+use super::intro::ABOUT_HEADING;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -12,7 +13,7 @@ pub fn AboutPage() -> impl IntoView {
         <Title text="Sources and disclaimer" />
         <Meta name="description" content="Where every fact in Dermamap comes from, and the medical disclaimer." />
         <section class="page" data-testid="about-page">
-            <h1>"Sources and disclaimer"</h1>
+            <h1>{ABOUT_HEADING}</h1>
             <h2>"Disclaimer"</h2>
             <p>{DISCLAIMER}</p>
             <h2>"For studios"</h2>

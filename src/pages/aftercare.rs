@@ -11,6 +11,7 @@ use crate::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
 use crate::components::PlanCard;
 use crate::download::offer_download;
 use crate::storage::DeviceStorage;
+use super::intro::AFTERCARE_INTRO;
 
 #[component]
 pub fn AftercarePage() -> impl IntoView {
@@ -20,8 +21,8 @@ pub fn AftercarePage() -> impl IntoView {
         <Title text="Aftercare checklist" />
         <Meta name="description" content="A day-by-day aftercare checklist for micro-dermal piercings and microneedling, with warning signs, saved on your device and usable offline." />
         <section class="page aftercare-page" data-testid="aftercare-page">
-            <h1>"Aftercare checklist"</h1>
-            <p class="lede">"Today's tasks first, then the rest of your plan. Plans are kept only in this browser on this device; nothing is sent anywhere."</p>
+            <h1>{AFTERCARE_INTRO.heading}</h1>
+            <p class="lede">{AFTERCARE_INTRO.lede}</p>
             <StatusNotices />
             <Plans />
             <StartPlan />

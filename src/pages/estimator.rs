@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 
 use super::embed::EmbedNav;
 use crate::components::{EstimateResult, Prescreen};
+use super::intro::{ESTIMATOR_EMBED_LEDE, ESTIMATOR_INTRO};
 
 /// The studio's prices when embedded, else the sourced defaults (see the embed issue).
 #[derive(Clone)]
@@ -60,11 +61,8 @@ pub fn EstimatorPage() -> impl IntoView {
         <Title text="Pain and cost estimator" />
         <Meta name="description" content="Estimate the pain and total cost of a micro-dermal piercing or a microneedling course: explained ranges with their sources, shareable by link." />
         <section class="page estimator-page" data-testid="estimator-page">
-            <h1>"Pain and cost estimator"</h1>
-            <p class="lede">
-                "Ranges, not promises: every line says which way it moves the estimate and where that comes from. The result updates as you choose"
-                {if embed.is_some() { "." } else { ", and the page address keeps your choices so you can bookmark or share them." }}
-            </p>
+            <h1>{ESTIMATOR_INTRO.heading}</h1>
+            <p class="lede">{if embed.is_some() { ESTIMATOR_EMBED_LEDE } else { ESTIMATOR_INTRO.lede }}</p>
             {(!notices.is_empty()).then(|| view! {
                 <div class="notice notice-warn" role="status" data-testid="query-notice">
                     <p><strong>"Some values in the link could not be used, so defaults are shown for them:"</strong></p>

@@ -6,6 +6,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::embed::EmbedNav;
 use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
+use super::intro::MAP_INTRO;
 
 #[component]
 pub fn MapPage() -> impl IntoView {
@@ -90,8 +91,8 @@ pub fn MapPage() -> impl IntoView {
         <Title text=title />
         <Meta name="description" content="An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each." />
         <section class="page map-page" data-testid="map-page">
-            <h1>"Body map"</h1>
-            <p class="lede">"Choose a place on the body to see what a micro-dermal piercing or microneedling there involves, with the source of every fact."</p>
+            <h1>{MAP_INTRO.heading}</h1>
+            <p class="lede">{MAP_INTRO.lede}</p>
             {move || {
                 requested.get().filter(|_| selected.get().is_none()).map(|id| {
                     let shown: String = id.chars().take(40).collect();

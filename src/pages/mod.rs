@@ -4,6 +4,7 @@ mod about;
 mod aftercare;
 mod embed;
 mod estimator;
+pub mod intro;
 mod map;
 mod not_found;
 mod studio;

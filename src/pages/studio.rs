@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::site::href;
+use super::intro::STUDIO_INTRO;
 
 /// Text for an HTML attribute value in double quotes.
 fn attr_escape(s: &str) -> String {
@@ -119,8 +120,8 @@ pub fn StudioPage() -> impl IntoView {
         <Title text="Embed Dermamap on your studio's site" />
         <Meta name="description" content="Put Dermamap on your studio's website with your own prices and colour: fill in the form, check the preview, copy one snippet." />
         <section class="page studio-page" data-testid="studio-page">
-            <h1>"Embed Dermamap on your studio's site"</h1>
-            <p class="lede">"Fill in your studio's name, prices and colour, check the preview, then copy the snippet into your site's HTML. Visitors get the body map, the estimator with your prices, and the aftercare checklist. Nothing they enter is sent to you or to anyone."</p>
+            <h1>{STUDIO_INTRO.heading}</h1>
+            <p class="lede">{STUDIO_INTRO.lede}</p>
             <div class="studio-layout">
                 <form class="studio-form estimator-form" data-testid="studio-form" on:submit=|ev| ev.prevent_default()>
                     <fieldset>

@@ -128,7 +128,7 @@ async function newPage(browser, { cpuThrottle = 1 } = {}) {
 
 /** The wasm app has mounted when its header (or, in the studio embed, its frame) is rendered. */
 async function appReady(page) {
-  await page.locator("header.site-header, [data-testid=embed]").first().waitFor({ timeout: 30_000 });
+  await page.locator("header.site-header:not(.boot-site), [data-testid=embed]").first().waitFor({ timeout: 30_000 });
 }
 
 /** A point inside a region's own shape (a pair of zones has its centre elsewhere). */
