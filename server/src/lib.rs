@@ -613,7 +613,8 @@ async fn send_file(
 
 /// index.html with `<base href="<base>">` added, so relative asset URLs resolve against the
 /// app's root even for deep links like `/guide/map/nape` or an unknown `/guide/a/b`. (The page's
-/// own script guesses the base on hosts that cannot do this.) Small, so sent uncompressed.
+/// own script guesses the base on hosts that cannot do this.) Gzipped here when the client
+/// accepts it: the rewrite means the build's precompressed twins do not match.
 async fn send_index(
     site: &Site,
     req: &Parts,
@@ -624,14 +625,21 @@ async fn send_index(
     let Ok(html) = tokio::fs::read(file).await else {
         return plain(StatusCode::NOT_FOUND);
     };
-    let body = inject_base(&html, &site.base);
-    let etag = etag(meta, Some("base"));
+    let mut body = inject_base(&html, &site.base);
+    let gzip = accepts(&joined(&req.headers, header::ACCEPT_ENCODING), "gzip");
+    if gzip {
+        body = gzip_bytes(&body);
+    }
+    let etag = etag(meta, Some(if gzip { "base-gzip" } else { "base" }));
     let mut res = Response::new(Body::empty());
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type("index.html")));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control("index.html")));
     if let Ok(v) = HeaderValue::from_str(&etag) {
         h.insert(header::ETAG, v);
+    }
+    if gzip {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
     }
     if if_none_match(&joined(&req.headers, header::IF_NONE_MATCH), &etag) {
         *res.status_mut() = StatusCode::NOT_MODIFIED;
@@ -643,6 +651,14 @@ async fn send_index(
         *res.body_mut() = Body::from(body);
     }
     res
+}
+
+fn gzip_bytes(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into memory cannot fail.
+    encoder.write_all(data).expect("gzip into memory");
+    encoder.finish().expect("gzip into memory")
 }
 
 /// Inserts `<base href>` right after the opening `<head>` tag (unchanged if there is none).

@@ -525,3 +525,26 @@ fn binary_exit_codes_and_startup_line() {
         std::panic::resume_unwind(e);
     }
 }
+
+#[tokio::test]
+async fn index_is_gzipped_when_accepted_with_its_own_etag() {
+    use std::io::Read;
+    let root = fixture();
+    let app = app(&Config::new(dist(&root))).unwrap();
+    let plain = get(&app, "/estimator").await;
+    assert!(plain.headers.get(header::CONTENT_ENCODING).is_none());
+
+    let r = send(&app, Method::GET, "/estimator", &[("accept-encoding", "br, gzip")]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.h(header::CONTENT_ENCODING), "gzip");
+    assert_eq!(r.h(header::VARY), "Accept-Encoding");
+    assert_eq!(r.h(header::CONTENT_LENGTH), r.body.len().to_string());
+    let mut unzipped = String::new();
+    flate2::read::GzDecoder::new(&r.body[..]).read_to_string(&mut unzipped).unwrap();
+    assert_eq!(unzipped, served_index("/"));
+    assert_ne!(r.h(header::ETAG), plain.h(header::ETAG), "a cache must not mix the two bodies");
+
+    let refused = send(&app, Method::GET, "/", &[("accept-encoding", "gzip;q=0")]).await;
+    assert!(refused.headers.get(header::CONTENT_ENCODING).is_none());
+    assert_eq!(refused.text(), served_index("/"));
+}
