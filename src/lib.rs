@@ -16,7 +16,7 @@ pub mod site;
 pub mod storage;
 
 use components::{SiteFooter, SiteHeader};
-use pages::{AboutPage, AftercarePage, EmbedPage, EstimatorPage, MapPage, NotFound, StudioPage};
+use pages::{AboutPage, AftercarePage, EmbedPage, EstimatorPage, MapPage, MapRegionRoute, NotFound, StudioPage};
 use site::SiteBase;
 
 /// Mounts the app in place of index.html's static first screen (header, heading, lede).
@@ -59,8 +59,11 @@ pub fn App() -> impl IntoView {
                 // navigation, so it is outside the site's layout.
                 <Route path=path!("/embed") view=|| view! { <EmbedPage /> }.into_any() />
                 <ParentRoute path=path!("") view=|| view! { <SiteLayout /> }.into_any()>
-                    <Route path=path!("/") view=|| view! { <MapPage /> }.into_any() />
-                    <Route path=path!("/map/:id") view=|| view! { <MapPage /> }.into_any() />
+                    // One map page for both addresses: see MapRegionRoute.
+                    <ParentRoute path=path!("") view=|| view! { <MapPage /> }.into_any()>
+                        <Route path=path!("/") view=MapRegionRoute />
+                        <Route path=path!("/map/:id") view=MapRegionRoute />
+                    </ParentRoute>
                     <Route path=path!("/estimator") view=|| view! { <EstimatorPage /> }.into_any() />
                     <Route path=path!("/aftercare") view=|| view! { <AftercarePage /> }.into_any() />
                     <Route path=path!("/about") view=|| view! { <AboutPage /> }.into_any() />

@@ -33,6 +33,39 @@ pub struct MapState {
     pub hovered: RwSignal<Option<&'static str>>,
     /// Selecting a region navigates to `/map/{id}`, so back and forward move between selections.
     pub select: Callback<&'static str>,
+    /// Per-region views of `selected` and `hovered`: a change wakes only the regions it
+    /// concerns (two), not every region's class and state (a tap must paint fast).
+    selected_id: StoredValue<Selector<Option<&'static str>>>,
+    hovered_id: StoredValue<Selector<Option<&'static str>>>,
+}
+
+impl MapState {
+    pub fn new(
+        view: RwSignal<View>,
+        filter: RwSignal<ProcedureFilter>,
+        selected: Memo<Option<&'static Region>>,
+        select: Callback<&'static str>,
+    ) -> Self {
+        let hovered = RwSignal::new(None);
+        MapState {
+            view,
+            filter,
+            selected,
+            hovered,
+            select,
+            selected_id: StoredValue::new(Selector::new(move || selected.get().map(|r| r.id))),
+            hovered_id: StoredValue::new(Selector::new(move || hovered.get())),
+        }
+    }
+
+    /// Whether `id` is the open region; reruns only when that answer may change.
+    pub fn is_selected(&self, id: &'static str) -> bool {
+        self.selected_id.with_value(|s| s.selected(&Some(id)))
+    }
+
+    pub fn is_hovered(&self, id: &'static str) -> bool {
+        self.hovered_id.with_value(|s| s.selected(&Some(id)))
+    }
 }
 
 #[component]
@@ -79,8 +112,8 @@ fn RegionControl(region: &'static Region) -> impl IntoView {
         return ().into_any();
     };
     let id = region.id;
-    let is_selected = move || state.selected.get().is_some_and(|r| r.id == id);
-    let is_hovered = move || state.hovered.get() == Some(id);
+    let is_selected = move || state.is_selected(id);
+    let is_hovered = move || state.is_hovered(id);
     let class = move || {
         let kind = if region.suits(Procedure::Dermal) { "dermal" } else { "needling" };
         let mut c = format!("region region-{kind}");

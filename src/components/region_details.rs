@@ -3,7 +3,6 @@
 use dermamap_core::content::{Fact, FactKind, Region};
 use dermamap_core::Procedure;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::SourceList;
 use crate::site::href;
@@ -54,10 +53,11 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
+            // Plain links: the router still handles them, and a tap builds no link state.
             <p class="actions">
-                <A href=href(&format!("/estimator{query}")) attr:class="button" attr:data-testid="estimate-link">"Estimate pain and cost"</A>
+                <a href=href(&format!("/estimator{query}")) class="button" data-testid="estimate-link">"Estimate pain and cost"</a>
                 " "
-                <A href=href(&format!("/aftercare{query}")) attr:class="button secondary" attr:data-testid="aftercare-link">"Start aftercare"</A>
+                <a href=href(&format!("/aftercare{query}")) class="button secondary" data-testid="aftercare-link">"Start aftercare"</a>
             </p>
         </article>
     }

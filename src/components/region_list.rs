@@ -37,7 +37,7 @@ pub fn RegionList() -> impl IntoView {
                                                     {move || items()
                                                         .into_iter()
                                                         .map(|r| {
-                                                            let current = move || state.selected.get().is_some_and(|s| s.id == r.id);
+                                                            let current = move || state.is_selected(r.id);
                                                             view! {
                                                                 <li>
                                                                     <A href=href(&format!("/map/{}", r.id)) attr:aria-current=move || current().then_some("true")>

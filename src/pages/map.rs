@@ -2,6 +2,7 @@ use dermamap_core::content;
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::embed::EmbedNav;
@@ -12,11 +13,12 @@ use super::intro::MAP_INTRO;
 pub fn MapPage() -> impl IntoView {
     // In the studio embed the selection lives in the embed, not the address: see EmbedNav.
     let embed = use_context::<EmbedNav>();
-    let params = use_params_map();
+    let address = MapAddress(RwSignal::new(None));
+    provide_context(address);
     // The selection the address (or the embed) holds.
     let confirmed = Memo::new(move |_| match embed {
         Some(nav) => nav.region.get(),
-        None => params.read().get("id"),
+        None => address.0.get(),
     });
     // A tap shows its region at once; the address follows after that frame is painted (see
     // `select`). Until then the tapped region is `pending`.
@@ -60,13 +62,7 @@ pub fn MapPage() -> impl IntoView {
         }
     };
     let filter = embed.and_then(|nav| nav.services.only()).map_or(ProcedureFilter::Both, ProcedureFilter::Only);
-    let state = MapState {
-        view: RwSignal::new(View::Front),
-        filter: RwSignal::new(filter),
-        selected,
-        hovered: RwSignal::new(None),
-        select,
-    };
+    let state = MapState::new(RwSignal::new(View::Front), RwSignal::new(filter), selected, select);
     provide_context(state);
 
     // A deep link or back/forward opens the region's own view.
@@ -120,8 +116,31 @@ pub fn MapPage() -> impl IntoView {
                 </div>
             </div>
             <RegionList />
+            // The child route (`/` or `/map/:id`) reports the region in the address.
+            {embed.is_none().then(|| view! { <Outlet /> })}
         </section>
     }
+}
+
+/// The region id in the address, as the child route of the map reads it.
+#[derive(Clone, Copy)]
+struct MapAddress(RwSignal<Option<String>>);
+
+/// The map's child route, for `/` and `/map/:id`. The map page is their parent, so moving
+/// between regions (and the first tap on `/`) keeps the page, with its view and filter,
+/// instead of building a new one; only this reader of the address changes.
+#[component]
+pub fn MapRegionRoute() -> impl IntoView {
+    let params = use_params_map();
+    let address = expect_context::<MapAddress>();
+    // A render effect runs at once, so a deep link's region is there for the first paint.
+    let effect = RenderEffect::new(move |_| {
+        let id = params.read().get("id");
+        if address.0.get_untracked() != id {
+            address.0.set(id);
+        }
+    });
+    on_cleanup(move || drop(effect));
 }
 
 #[component]

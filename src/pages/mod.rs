@@ -13,6 +13,6 @@ pub use about::AboutPage;
 pub use aftercare::AftercarePage;
 pub use embed::{EmbedNav, EmbedPage, Framing};
 pub use estimator::EstimatorPage;
-pub use map::MapPage;
+pub use map::{MapPage, MapRegionRoute};
 pub use not_found::NotFound;
 pub use studio::StudioPage;

@@ -88,6 +88,24 @@ test("the filter hides the other procedure", async ({ page }) => {
   await expect(map.list.getByRole("link", { name: "Cheekbone" })).toHaveCount(0);
 });
 
+test("moving from / to a region keeps the page: its view and filter stay as the person set them", async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  await map.showView("face");
+  await map.filter("microneedling");
+  await page.evaluate(() => (window.__figure = document.querySelector("[data-testid=body-figure]")));
+  await map.clickRegion("forehead");
+  await expect(page).toHaveURL(/\/map\/forehead$/);
+  await expect(map.details.getByRole("heading", { level: 2 })).toHaveText(/Forehead/);
+  await expect(page.getByTestId("filter-microneedling")).toBeChecked();
+  expect(await map.currentView()).toBe("face");
+  expect(await page.evaluate(() => window.__figure === document.querySelector("[data-testid=body-figure]"))).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(map.details).toHaveCount(0);
+  await expect(page.getByTestId("filter-microneedling")).toBeChecked();
+});
+
 test("the list gives the same regions as links", async ({ page }) => {
   const map = new MapPage(page);
   await map.open();
