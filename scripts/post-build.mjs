@@ -23,11 +23,13 @@ function walk(d) {
 }
 
 // Static hosts get the same headers as dermamap-server: fill the _headers template with the
-// CSP hashes of index.html's inline scripts (they change with every build) and mark each
-// content-hashed asset immutable.
+// CSP hashes of index.html's inline scripts and style (they change with every build) and mark
+// each content-hashed asset immutable.
 const indexHtml = readFileSync(join(dir, "index.html"), "utf8");
-const hashes = [...indexHtml.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
+const sha256 = (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`;
+const hashes = [...indexHtml.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(sha256);
+// The stylesheet is inlined (one request fewer before the first screen paints).
+const styleHashes = [...indexHtml.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(sha256);
 const hashed = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/; // Trunk drops leading zeros
 try {
   const template = readFileSync(join(dir, "_headers"), "utf8");
@@ -36,7 +38,14 @@ try {
     .filter((p) => hashed.test(p))
     .map((p) => `/${p}\n  Cache-Control: public, max-age=31536000, immutable\n`)
     .join("");
-  writeFileSync(join(dir, "_headers"), template.replace("SCRIPT_HASHES", hashes.join(" ")) + immutable);
+  // Comment lines name the placeholders too: fill only the header lines.
+  const filled = template
+    .split("\n")
+    .map((line) => (line.startsWith("#") ? line : line
+      .replaceAll("SCRIPT_HASHES", hashes.join(" "))
+      .replaceAll("STYLE_HASHES", styleHashes.join(" "))))
+    .join("\n");
+  writeFileSync(join(dir, "_headers"), filled + immutable);
 } catch (e) {
   if (e.code !== "ENOENT") throw e;
 }

@@ -202,6 +202,19 @@ pub fn normalize_base(value: &str) -> Result<String, String> {
 /// in document order without duplicates. Trunk's module loader is inline and
 /// changes every build, so this runs on the built index.html at startup.
 pub fn inline_script_hashes(html: &[u8]) -> Vec<String> {
+    inline_hashes(html, b"script")
+}
+
+/// CSP `'sha256-…'` sources for every `<style>` element in `html` (the stylesheet is
+/// inlined into index.html so the first screen needs no second request).
+pub fn inline_style_hashes(html: &[u8]) -> Vec<String> {
+    inline_hashes(html, b"style")
+}
+
+/// `tag` is "script" or "style", lower case.
+fn inline_hashes(html: &[u8], tag: &[u8]) -> Vec<String> {
+    let open: Vec<u8> = [b"<".as_slice(), tag].concat();
+    let close_tag: Vec<u8> = [b"</".as_slice(), tag].concat();
     let mut hashes: Vec<String> = Vec::new();
     let mut i = 0;
     while let Some(off) = html[i..].iter().position(|&b| b == b'<') {
@@ -216,17 +229,17 @@ pub fn inline_script_hashes(html: &[u8]) -> Vec<String> {
             }
             continue;
         }
-        let is_script = starts_with_ci(rest, b"<script")
-            && matches!(rest.get(7), Some(c) if c.is_ascii_whitespace() || *c == b'>' || *c == b'/');
-        if !is_script {
+        let is_tag = starts_with_ci(rest, &open)
+            && matches!(rest.get(open.len()), Some(c) if c.is_ascii_whitespace() || *c == b'>' || *c == b'/');
+        if !is_tag {
             i = lt + 1;
             continue;
         }
-        let Some((gt, has_src)) = scan_tag(html, lt + 7) else {
+        let Some((gt, has_src)) = scan_tag(html, lt + open.len()) else {
             break;
         };
         let body_start = gt + 1;
-        let Some(close) = find_ci(html, body_start, b"</script") else {
+        let Some(close) = find_ci(html, body_start, &close_tag) else {
             break;
         };
         if !has_src {
@@ -239,7 +252,7 @@ pub fn inline_script_hashes(html: &[u8]) -> Vec<String> {
                 hashes.push(source);
             }
         }
-        i = close + 8;
+        i = close + close_tag.len();
     }
     hashes
 }
@@ -305,10 +318,10 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         .map(|p| p + from)
 }
 
-/// The Content-Security-Policy header value. `script_hashes` are complete
-/// source expressions (`'sha256-…'`); `frame_ancestors` must already be
+/// The Content-Security-Policy header value. `script_hashes` and `style_hashes` are
+/// complete source expressions (`'sha256-…'`); `frame_ancestors` must already be
 /// validated with [`validate_frame_ancestors`].
-pub fn csp(script_hashes: &[String], frame_ancestors: &str) -> String {
+pub fn csp(script_hashes: &[String], style_hashes: &[String], frame_ancestors: &str) -> String {
     // 'wasm-unsafe-eval' lets the page compile the .wasm module without
     // opening up JS eval().
     let mut script_src = String::from("'self' 'wasm-unsafe-eval'");
@@ -316,8 +329,13 @@ pub fn csp(script_hashes: &[String], frame_ancestors: &str) -> String {
         script_src.push(' ');
         script_src.push_str(h);
     }
+    let mut style_src = String::from("'self'");
+    for h in style_hashes {
+        style_src.push(' ');
+        style_src.push_str(h);
+    }
     format!(
-        "default-src 'self'; script-src {script_src}; style-src 'self'; img-src 'self' data:; \
+        "default-src 'self'; script-src {script_src}; style-src {style_src}; img-src 'self' data:; \
          connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; \
          object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'self'; \
          frame-ancestors {frame_ancestors}"
@@ -352,12 +370,12 @@ pub fn app(config: &Config) -> io::Result<Router> {
             format!("{} is not a directory", config.dir.display()),
         ));
     }
-    let hashes = match std::fs::read(root.join("index.html")) {
-        Ok(html) => inline_script_hashes(&html),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+    let (scripts, styles) = match std::fs::read(root.join("index.html")) {
+        Ok(html) => (inline_script_hashes(&html), inline_style_hashes(&html)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => (Vec::new(), Vec::new()),
         Err(e) => return Err(e),
     };
-    let policy = csp(&hashes, &config.frame_ancestors);
+    let policy = csp(&scripts, &styles, &config.frame_ancestors);
 
     let mut security = HeaderMap::new();
     security.insert(
@@ -829,7 +847,7 @@ mod tests {
 
     #[test]
     fn csp_without_hashes_has_no_stray_space() {
-        let p = csp(&[], "*");
+        let p = csp(&[], &[], "*");
         assert!(p.starts_with(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"
         ));
@@ -841,7 +859,7 @@ mod tests {
 
     #[test]
     fn csp_lists_hashes_in_script_src() {
-        let p = csp(&["'sha256-AAA='".into(), "'sha256-BBB='".into()], "'none'");
+        let p = csp(&["'sha256-AAA='".into(), "'sha256-BBB='".into()], &[], "'none'");
         assert!(p.contains(
             "script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB='; style-src"
         ));
@@ -866,6 +884,20 @@ mod tests {
             inline_script_hashes(html.as_bytes()),
             vec![sha(loader), sha("two()")]
         );
+    }
+
+    #[test]
+    fn style_hashes_cover_inline_styles_only() {
+        let css = "\nbody { color: #222 }\n";
+        let html = format!(
+            "<head><link rel=\"stylesheet\" href=\"/a.css\">\
+             <style>{css}</style><STYLE media=\"print\">p{{x:y}}</STYLE>\
+             <script>s()</script><styles>no</styles></head>"
+        );
+        assert_eq!(inline_style_hashes(html.as_bytes()), vec![sha(css), sha("p{x:y}")]);
+        assert_eq!(inline_script_hashes(html.as_bytes()), vec![sha("s()")]);
+        let p = csp(&[sha("s()")], &[sha(css)], "*");
+        assert!(p.contains(&format!("style-src 'self' {};", sha(css))), "{p}");
     }
 
     #[test]

@@ -8,7 +8,8 @@
 // Figures, not pass/fail: exits 0 when budgets are missed, 1 only when a figure could not be
 // measured. Progress goes to stderr; stdout carries only the table. Results are written to
 // bench/results/<timestamp>.json and bench/results/latest.json.
-// Knobs for quick runs: BENCH_LH_RUNS (3), BENCH_TAPS (100), BENCH_SKIP_LIGHTHOUSE=1.
+// Knobs for quick runs: BENCH_LH_RUNS (3), BENCH_TAPS (100), BENCH_SLOW_RUNS (3),
+// BENCH_SKIP_LIGHTHOUSE=1.
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -545,6 +546,64 @@ function memoryRows(mem) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. A real load on a slow connection (not simulated): what a person on a weak phone sees, and
+// when. Lighthouse's LCP is a simulation from a fast local load; this throttles the load itself.
+
+// Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, 4x CPU.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS || 3);
+
+/** Runs in the page: the time the app's own header (not index.html's static one) appears. */
+function watchAppMount() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector("header.site-header:not(.boot-site), [data-testid=embed]")) {
+      window.__appMountedAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+}
+
+async function measureSlowLoad(browser, base) {
+  const runs = [];
+  for (let i = 0; i < SLOW_RUNS; i++) {
+    const { context, page, cdp, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
+    try {
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+      await page.addInitScript(watchAppMount);
+      await page.goto(`${base}/`, { timeout: 60_000 });
+      await appReady(page);
+      runs.push(await page.evaluate(() => new Promise((resolve) => {
+        const lcp = [];
+        new PerformanceObserver((l) => lcp.push(...l.getEntries())).observe({ type: "largest-contentful-paint", buffered: true });
+        setTimeout(() => resolve({
+          fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+          lcp: lcp.at(-1)?.startTime ?? null,
+          appMounted: window.__appMountedAt ?? null,
+        }), 100);
+      })));
+      if (errors.length) throw new Error(errors[0]);
+    } finally {
+      await context.close();
+    }
+  }
+  const med = (k) => median(runs.map((r) => r[k]).filter((v) => v != null));
+  return { network: SLOW_4G, cpuThrottle: CPU_THROTTLE, runs, median: { fcp: med("fcp"), lcp: med("lcp"), appMounted: med("appMounted") } };
+}
+
+function slowLoadRows(slow) {
+  const section = "5 slow 4G load";
+  if (slow.error) return [{ section, figure: "slow load", value: `not measured: ${slow.error}`, budget: "", verdict: "n/m" }];
+  const row = (figure, value) => ({ section, figure, value: `${secs(value)} (median of ${slow.runs.length})`, budget: "", verdict: value == null ? "n/m" : "" });
+  return [
+    row("/ first contentful paint (static first screen)", slow.median.fcp),
+    row("/ largest contentful paint", slow.median.lcp),
+    row("/ app mounted (interactive map)", slow.median.appMounted),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 function renderTable(rows) {
@@ -603,6 +662,7 @@ async function main() {
     const taps = await attempt(`tap -> panel, ${TAPS} taps`, () => measureTaps(browser, server.url));
     const estimator = await attempt(`estimator recompute, ${TAPS} changes`, () => measureEstimator(browser, server.url));
     const memory = await attempt("memory", () => measureMemory(browser, server.url));
+    const slowLoad = await attempt("slow 4G load", () => measureSlowLoad(browser, server.url));
     const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE
       ? { error: "skipped (BENCH_SKIP_LIGHTHOUSE)" }
       : await attempt("lighthouse", () => measureLighthouse(browser, server.url));
@@ -613,6 +673,7 @@ async function main() {
       ...interactionRows("tap region -> details panel", taps, BUDGET.tapP95Ms),
       ...interactionRows("estimator anchors -> cost total", estimator, null),
       ...memoryRows(memory),
+      ...slowLoadRows(slowLoad),
     ];
     const meta = {
       timestamp,
@@ -624,7 +685,7 @@ async function main() {
       cpuThrottleForInteraction: CPU_THROTTLE,
       units: "KiB = 1024 bytes; times in ms",
     };
-    const report = { meta, budgets: BUDGET, firstView, lighthouse, interaction: { taps, estimator }, memory, table: rows };
+    const report = { meta, budgets: BUDGET, firstView, lighthouse, interaction: { taps, estimator }, memory, slowLoad, table: rows };
     const file = writeResults(report);
 
     console.log(`Dermamap bench ${timestamp} (commit ${meta.commit}, ${meta.node}, Chromium ${meta.chromium}, Lighthouse ${meta.lighthouse ?? "n/a"})`);

@@ -78,3 +78,13 @@ test("the app makes no third-party requests", async ({ page }) => {
   }
   expect(foreign).toEqual([]);
 });
+
+test("dist/_headers gives static hosts the same Content-Security-Policy as dermamap-server", async ({ request }) => {
+  const { readFileSync } = await import("node:fs");
+  const headers = readFileSync("dist/_headers", "utf8");
+  const fromFile = headers.match(/^\s+Content-Security-Policy: (.*)$/m)?.[1];
+  expect(fromFile).toBeTruthy();
+  expect(fromFile).not.toMatch(/SCRIPT_HASHES|STYLE_HASHES/);
+  const response = await request.get("/");
+  expect(response.headers()["content-security-policy"]).toBe(fromFile);
+});
