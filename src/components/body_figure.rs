@@ -29,14 +29,11 @@ pub struct MapState {
     pub filter: RwSignal<ProcedureFilter>,
     /// The region whose details are open (from the URL).
     pub selected: Memo<Option<&'static Region>>,
-    /// Highlighted by hover or focus, so the figure and its label agree.
-    pub hovered: RwSignal<Option<&'static str>>,
     /// Selecting a region navigates to `/map/{id}`, so back and forward move between selections.
     pub select: Callback<&'static str>,
-    /// Per-region views of `selected` and `hovered`: a change wakes only the regions it
-    /// concerns (two), not every region's class and state (a tap must paint fast).
+    /// A per-region view of `selected`: a change wakes only the regions it concerns (two),
+    /// not every region's class and state (a tap must paint fast).
     selected_id: StoredValue<Selector<Option<&'static str>>>,
-    hovered_id: StoredValue<Selector<Option<&'static str>>>,
 }
 
 impl MapState {
@@ -46,25 +43,18 @@ impl MapState {
         selected: Memo<Option<&'static Region>>,
         select: Callback<&'static str>,
     ) -> Self {
-        let hovered = RwSignal::new(None);
         MapState {
             view,
             filter,
             selected,
-            hovered,
             select,
             selected_id: StoredValue::new(Selector::new(move || selected.get().map(|r| r.id))),
-            hovered_id: StoredValue::new(Selector::new(move || hovered.get())),
         }
     }
 
     /// Whether `id` is the open region; reruns only when that answer may change.
     pub fn is_selected(&self, id: &'static str) -> bool {
         self.selected_id.with_value(|s| s.selected(&Some(id)))
-    }
-
-    pub fn is_hovered(&self, id: &'static str) -> bool {
-        self.hovered_id.with_value(|s| s.selected(&Some(id)))
     }
 }
 
@@ -79,6 +69,23 @@ pub fn BodyFigure() -> impl IntoView {
         content::regions_in(v).filter(move |r| filter.shows(r)).collect::<Vec<_>>()
     };
 
+    // One pair of listeners on the figure instead of a pair per region: fewer closures and
+    // listeners to set up when the page is built on a slow phone.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(id) = region_of(&ev) {
+            state.select.run(id);
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        if key == "Enter" || key == " " {
+            if let Some(id) = region_of(&ev) {
+                ev.prevent_default();
+                state.select.run(id);
+            }
+        }
+    };
+
     view! {
         <svg
             class="body-figure"
@@ -87,13 +94,12 @@ pub fn BodyFigure() -> impl IntoView {
             aria-label=move || format!("Body diagram, {} view", view.get().label().to_lowercase())
             data-testid="body-figure"
             data-view=move || view.get().slug()
+            on:click=on_click
+            on:keydown=on_key
         >
-            <g class="figure-outline" aria-hidden="true">
-                {move || drawing(view.get()).outline.iter().map(|d| view! { <path d=*d /> }).collect_view()}
-            </g>
-            <g class="figure-details" aria-hidden="true">
-                {move || drawing(view.get()).details.iter().map(|d| view! { <path d=*d /> }).collect_view()}
-            </g>
+            // Decorative and static: markup from our own path data, parsed in one go.
+            <g class="figure-outline" aria-hidden="true" inner_html=move || paths_markup(drawing(view.get()).outline) />
+            <g class="figure-details" aria-hidden="true" inner_html=move || paths_markup(drawing(view.get()).details) />
             // Zones first so dermal points sit on top of them.
             {move || {
                 let mut rs = regions();
@@ -102,6 +108,19 @@ pub fn BodyFigure() -> impl IntoView {
             }}
         </svg>
     }
+}
+
+/// `<path d="…"/>` for each path of the drawing (static data from `figure`, never user input).
+fn paths_markup(paths: &[&str]) -> String {
+    paths.iter().map(|d| format!("<path d=\"{d}\"/>")).collect()
+}
+
+/// The region whose control an event happened in, if any.
+fn region_of(ev: &web_sys::Event) -> Option<&'static str> {
+    use wasm_bindgen::JsCast;
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let control = target.closest("[data-region]").ok()??;
+    content::region(&control.get_attribute("data-region")?).map(|r| r.id)
 }
 
 #[component]
@@ -113,26 +132,7 @@ fn RegionControl(region: &'static Region) -> impl IntoView {
     };
     let id = region.id;
     let is_selected = move || state.is_selected(id);
-    let is_hovered = move || state.is_hovered(id);
-    let class = move || {
-        let kind = if region.suits(Procedure::Dermal) { "dermal" } else { "needling" };
-        let mut c = format!("region region-{kind}");
-        if is_selected() {
-            c.push_str(" selected");
-        }
-        if is_hovered() {
-            c.push_str(" hovered");
-        }
-        c
-    };
-    let activate = move || state.select.run(id);
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let key = ev.key();
-        if key == "Enter" || key == " " {
-            ev.prevent_default();
-            activate();
-        }
-    };
+    let class = if region.suits(Procedure::Dermal) { "region region-dermal" } else { "region region-needling" };
     let body = match shape.shape {
         Shape::Point { cx, cy } => view! {
             // A larger transparent circle keeps the target at least 24 CSS px.
@@ -144,19 +144,17 @@ fn RegionControl(region: &'static Region) -> impl IntoView {
         Shape::Zone { d } => view! { <path class="zone" d=d /> }.into_any(),
     };
     view! {
+        // Clicks and keys are handled by the figure (see BodyFigure); hover and focus are
+        // styled by CSS.
         <g
             class=class
+            class:selected=is_selected
             role="button"
             tabindex="0"
             aria-label=region.accessible_name()
             aria-pressed=move || if is_selected() { "true" } else { "false" }
+            data-region=id
             data-testid=format!("region-{id}")
-            on:click=move |_| activate()
-            on:keydown=on_key
-            on:mouseenter=move |_| state.hovered.set(Some(id))
-            on:mouseleave=move |_| state.hovered.set(None)
-            on:focus=move |_| state.hovered.set(Some(id))
-            on:blur=move |_| state.hovered.set(None)
         >
             <title>{region.accessible_name()}</title>
             {body}
