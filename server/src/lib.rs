@@ -6,10 +6,10 @@
 use std::fmt;
 use std::io;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
-use std::time::UNIX_EPOCH;
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use axum::http::request::Parts;
@@ -349,6 +349,15 @@ struct Site {
     base: String,
     /// Security headers (incl. CSP) added to every response.
     security: HeaderMap,
+    /// index.html as sent, made once per version of the file rather than per request.
+    index: Mutex<Option<PreparedIndex>>,
+}
+
+/// index.html with `<base>` added, plain and gzipped, for one version of the file.
+struct PreparedIndex {
+    version: (Option<SystemTime>, u64),
+    plain: Bytes,
+    gzip: Bytes,
 }
 
 /// Builds the router. Fails if `config.dir` is not a directory. The CSP hashes
@@ -400,6 +409,7 @@ pub fn app(config: &Config) -> io::Result<Router> {
         root,
         base,
         security,
+        index: Mutex::new(None),
     });
     Ok(Router::new().fallback(serve).with_state(site))
 }
@@ -640,19 +650,18 @@ async fn send_index(
     file: &Path,
     meta: &std::fs::Metadata,
 ) -> Response {
-    let Ok(html) = tokio::fs::read(file).await else {
-        return plain(StatusCode::NOT_FOUND);
-    };
-    let mut body = inject_base(&html, &site.base);
     let gzip = accepts(&joined(&req.headers, header::ACCEPT_ENCODING), "gzip");
-    if gzip {
-        body = gzip_bytes(&body);
-    }
     let etag = etag(meta, Some(if gzip { "base-gzip" } else { "base" }));
     let mut res = Response::new(Body::empty());
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type("index.html")));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control("index.html")));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type("index.html")),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control("index.html")),
+    );
     if let Ok(v) = HeaderValue::from_str(&etag) {
         h.insert(header::ETAG, v);
     }
@@ -663,12 +672,48 @@ async fn send_index(
         *res.status_mut() = StatusCode::NOT_MODIFIED;
         return res;
     }
+    let Some(body) = prepared_index(site, file, meta, gzip).await else {
+        return plain(StatusCode::NOT_FOUND);
+    };
     res.headers_mut()
         .insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
     if !head {
         *res.body_mut() = Body::from(body);
     }
     res
+}
+
+/// The body of index.html as sent, from the cache while the file is unchanged.
+async fn prepared_index(
+    site: &Site,
+    file: &Path,
+    meta: &std::fs::Metadata,
+    gzip: bool,
+) -> Option<Bytes> {
+    let version = (meta.modified().ok(), meta.len());
+    let pick = |p: &PreparedIndex| {
+        if gzip {
+            p.gzip.clone()
+        } else {
+            p.plain.clone()
+        }
+    };
+    {
+        let cached = site.index.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(p) = cached.as_ref().filter(|p| p.version == version) {
+            return Some(pick(p));
+        }
+    }
+    let html = tokio::fs::read(file).await.ok()?;
+    let plain = Bytes::from(inject_base(&html, &site.base));
+    let prepared = PreparedIndex {
+        version,
+        gzip: Bytes::from(gzip_bytes(&plain)),
+        plain,
+    };
+    let body = pick(&prepared);
+    *site.index.lock().unwrap_or_else(|e| e.into_inner()) = Some(prepared);
+    Some(body)
 }
 
 fn gzip_bytes(data: &[u8]) -> Vec<u8> {
@@ -828,7 +873,9 @@ fn has_trunk_hash(name: &str) -> bool {
     };
     match stem.rsplit_once('-') {
         Some((prefix, hash)) => {
-            !prefix.is_empty() && (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+            !prefix.is_empty()
+                && (8..=16).contains(&hash.len())
+                && hash.bytes().all(|b| b.is_ascii_hexdigit())
         }
         None => false,
     }
@@ -859,7 +906,11 @@ mod tests {
 
     #[test]
     fn csp_lists_hashes_in_script_src() {
-        let p = csp(&["'sha256-AAA='".into(), "'sha256-BBB='".into()], &[], "'none'");
+        let p = csp(
+            &["'sha256-AAA='".into(), "'sha256-BBB='".into()],
+            &[],
+            "'none'",
+        );
         assert!(p.contains(
             "script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB='; style-src"
         ));
@@ -894,10 +945,16 @@ mod tests {
              <style>{css}</style><STYLE media=\"print\">p{{x:y}}</STYLE>\
              <script>s()</script><styles>no</styles></head>"
         );
-        assert_eq!(inline_style_hashes(html.as_bytes()), vec![sha(css), sha("p{x:y}")]);
+        assert_eq!(
+            inline_style_hashes(html.as_bytes()),
+            vec![sha(css), sha("p{x:y}")]
+        );
         assert_eq!(inline_script_hashes(html.as_bytes()), vec![sha("s()")]);
         let p = csp(&[sha("s()")], &[sha(css)], "*");
-        assert!(p.contains(&format!("style-src 'self' {};", sha(css))), "{p}");
+        assert!(
+            p.contains(&format!("style-src 'self' {};", sha(css))),
+            "{p}"
+        );
     }
 
     #[test]
@@ -940,7 +997,10 @@ mod tests {
         let html = b"<!doctype html><html><HEAD lang=x><title>t</title></head></html>";
         let out = String::from_utf8(inject_base(html, "/guide/")).unwrap();
         assert_eq!(out, "<!doctype html><html><HEAD lang=x><base href=\"/guide/\"><title>t</title></head></html>");
-        assert_eq!(inject_base(b"<p>no head</p>", "/"), b"<p>no head</p>".to_vec());
+        assert_eq!(
+            inject_base(b"<p>no head</p>", "/"),
+            b"<p>no head</p>".to_vec()
+        );
     }
 
     #[test]
@@ -973,7 +1033,10 @@ mod tests {
         assert_eq!(cache_control("dermamap-535f70faed64b11.js"), immutable);
         assert_eq!(cache_control("dermamap-535f70faed64b11_bg.wasm"), immutable);
         assert_eq!(cache_control("style-0123456.css"), "public, max-age=3600"); // 7 hex
-        assert_eq!(cache_control("style-0123456789abcdef0.css"), "public, max-age=3600"); // 17 hex
+        assert_eq!(
+            cache_control("style-0123456789abcdef0.css"),
+            "public, max-age=3600"
+        ); // 17 hex
         assert_eq!(
             cache_control("style-0123456789abcdeg.css"),
             "public, max-age=3600"

@@ -348,7 +348,10 @@ async fn head_has_headers_but_no_body() {
     let r = send(&app, Method::HEAD, "/map/nape", &[]).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.is_empty());
-    assert_eq!(r.h(header::CONTENT_LENGTH), served_index("/").len().to_string());
+    assert_eq!(
+        r.h(header::CONTENT_LENGTH),
+        served_index("/").len().to_string()
+    );
 
     let r = send(&app, Method::POST, "/", &[]).await;
     assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
@@ -534,17 +537,41 @@ async fn index_is_gzipped_when_accepted_with_its_own_etag() {
     let plain = get(&app, "/estimator").await;
     assert!(plain.headers.get(header::CONTENT_ENCODING).is_none());
 
-    let r = send(&app, Method::GET, "/estimator", &[("accept-encoding", "br, gzip")]).await;
+    let r = send(
+        &app,
+        Method::GET,
+        "/estimator",
+        &[("accept-encoding", "br, gzip")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.h(header::CONTENT_ENCODING), "gzip");
     assert_eq!(r.h(header::VARY), "Accept-Encoding");
     assert_eq!(r.h(header::CONTENT_LENGTH), r.body.len().to_string());
     let mut unzipped = String::new();
-    flate2::read::GzDecoder::new(&r.body[..]).read_to_string(&mut unzipped).unwrap();
+    flate2::read::GzDecoder::new(&r.body[..])
+        .read_to_string(&mut unzipped)
+        .unwrap();
     assert_eq!(unzipped, served_index("/"));
-    assert_ne!(r.h(header::ETAG), plain.h(header::ETAG), "a cache must not mix the two bodies");
+    assert_ne!(
+        r.h(header::ETAG),
+        plain.h(header::ETAG),
+        "a cache must not mix the two bodies"
+    );
 
     let refused = send(&app, Method::GET, "/", &[("accept-encoding", "gzip;q=0")]).await;
     assert!(refused.headers.get(header::CONTENT_ENCODING).is_none());
     assert_eq!(refused.text(), served_index("/"));
+}
+
+#[tokio::test]
+async fn a_rebuilt_index_html_is_served_at_once() {
+    // index.html is prepared once per version of the file (CSP hashes still need a restart).
+    let root = fixture();
+    let app = app(&Config::new(dist(&root))).unwrap();
+    assert_eq!(get(&app, "/").await.text(), served_index("/"));
+    let rebuilt = format!("{}<!-- rebuilt -->", index_html());
+    std::fs::write(dist(&root).join("index.html"), &rebuilt).unwrap();
+    let r = get(&app, "/map/nape").await;
+    assert!(r.text().ends_with("<!-- rebuilt -->"), "{}", r.text());
 }
