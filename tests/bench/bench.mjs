@@ -15,7 +15,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -129,9 +129,12 @@ async function newPage(browser, { cpuThrottle = 1 } = {}) {
   return { context, page, cdp, errors };
 }
 
-/** The wasm app has mounted when its header (or, in the studio embed, its frame) is rendered. */
+/** The wasm app has mounted when its own header (not the static first screen's) or, in the
+ * studio embed, its frame is rendered. */
+const APP_MOUNTED = "header.site-header:not(.boot-site), [data-testid=embed]";
+
 async function appReady(page) {
-  await page.locator("header.site-header:not(.boot-site), [data-testid=embed]").first().waitFor({ timeout: 30_000 });
+  await page.locator(APP_MOUNTED).first().waitFor({ timeout: 30_000 });
 }
 
 /** A point inside a region's own shape (a pair of zones has its centre elsewhere). */
@@ -567,10 +570,10 @@ function memoryRows(mem) {
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS || 3);
 
-/** Runs in the page: the time the app's own header (not index.html's static one) appears. */
-function watchAppMount() {
+/** Runs in the page: the time the app has mounted (`selector` is APP_MOUNTED). */
+function watchAppMount(selector) {
   new MutationObserver((_, observer) => {
-    if (document.querySelector("header.site-header:not(.boot-site), [data-testid=embed]")) {
+    if (document.querySelector(selector)) {
       window.__appMountedAt = performance.now();
       observer.disconnect();
     }
@@ -585,7 +588,7 @@ async function measureSlowLoad(browser, base) {
       await cdp.send("Network.enable");
       await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
       await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
-      await page.addInitScript(watchAppMount);
+      await page.addInitScript(watchAppMount, APP_MOUNTED);
       await page.goto(`${base}/`, { timeout: 60_000 });
       await appReady(page);
       runs.push(await page.evaluate(() => new Promise((resolve) => {
@@ -634,7 +637,7 @@ async function measureRepeatVisit(browser, base) {
   const { context, page, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
   try {
     await page.addInitScript(watchLongTasks);
-    await page.addInitScript(watchAppMount);
+    await page.addInitScript(watchAppMount, APP_MOUNTED);
     const visit = async (go) => {
       await go();
       await appReady(page);
@@ -759,7 +762,7 @@ async function main() {
 
     console.log(`Dermamap bench ${timestamp} (commit ${meta.commit}, ${meta.node}, Chromium ${meta.chromium}, Lighthouse ${meta.lighthouse ?? "n/a"})`);
     console.log(renderTable(rows));
-    console.log(`verdict: ok = within budget, over = budget missed, n/m = not measured. Written to ${file.slice(ROOT.length + 1)} and bench/results/latest.json`);
+    console.log(`verdict: ok = within budget, over = budget missed, n/m = not measured. Written to ${relative(ROOT, file)} and ${relative(ROOT, join(RESULTS, "latest.json"))}`);
     return rows.some((r) => r.verdict === "n/m") ? 1 : 0;
   } finally {
     await browser?.close();

@@ -218,7 +218,7 @@ test("inside a studio's iframe the app runs and registers no worker", async ({ p
     for (const hostname of ["localhost", "127.0.0.1"]) {
       await page.goto(`http://${hostname}:${host.address().port}/`);
       const frame = page.frameLocator("iframe");
-      await frame.locator("header.site-header:not(.boot-site)").waitFor();
+      await appReady(frame);
       await expect(frame.getByRole("heading", { level: 1 })).toContainText("Sources and disclaimer");
       await expect(frame.locator(".pwa")).toHaveCount(0);
     }
@@ -232,7 +232,7 @@ test("inside a studio's iframe the app runs and registers no worker", async ({ p
 
 test("the Install app button appears only when the browser offers installation", async ({ page }) => {
   await page.goto("/");
-  await page.locator("header.site-header:not(.boot-site)").waitFor();
+  await appReady(page);
   await expect(page.getByTestId("install-app")).toHaveCount(0);
   // Headless Chromium never offers installation itself; fire the event the way it would.
   await page.evaluate(() => {
