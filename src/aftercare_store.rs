@@ -14,15 +14,23 @@ pub enum SaveStatus {
     /// No storage here (blocked, sandboxed or private): plans live only in this page.
     NotSaved(String),
     /// Written by a newer Dermamap: shown, never overwritten.
-    ReadOnly { version: u32 },
+    ReadOnly {
+        version: u32,
+    },
 }
 
 /// Something that happened while loading, to tell the person once.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadNotice {
     /// The stored record was unreadable; its raw text was kept under `backup_key`.
-    Corrupt { reason: String, backup_key: Option<String>, raw: String },
-    Migrated { from: u32 },
+    Corrupt {
+        reason: String,
+        backup_key: Option<String>,
+        raw: String,
+    },
+    Migrated {
+        from: u32,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -38,14 +46,21 @@ pub struct AftercareStore {
 /// Today's local calendar date.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
-        .unwrap_or(Date::MIN)
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date::MIN)
 }
 
 /// A UTC stamp for backup keys and calendar files: `20241121T103000Z`.
 pub fn utc_stamp() -> String {
     let iso = String::from(js_sys::Date::new_0().to_iso_string()); // 2024-11-21T10:30:00.000Z
-    let digits: String = iso.chars().filter(|c| c.is_ascii_digit() || *c == 'T').collect();
+    let digits: String = iso
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == 'T')
+        .collect();
     format!("{}Z", digits.get(..15).unwrap_or("19700101T000000"))
 }
 
@@ -100,10 +115,17 @@ impl AftercareStore {
                 let raw = raw.unwrap_or_default();
                 let key = backup_key(&utc_stamp());
                 let saved = storage.write(&key, &raw).is_ok();
-                self.notice.set(Some(LoadNotice::Corrupt { reason, backup_key: saved.then_some(key), raw }));
+                self.notice.set(Some(LoadNotice::Corrupt {
+                    reason,
+                    backup_key: saved.then_some(key),
+                    raw,
+                }));
                 if !saved {
                     // Without a backup the unreadable record stays where it is, untouched.
-                    self.status.set(SaveStatus::NotSaved("the unreadable saved data could not be backed up, so it is left as it was".into()));
+                    self.status.set(SaveStatus::NotSaved(
+                        "the unreadable saved data could not be backed up, so it is left as it was"
+                            .into(),
+                    ));
                 }
                 self.plans.set(Plans::new());
             }
@@ -115,7 +137,10 @@ impl AftercareStore {
     }
 
     fn save(&self, text: String) {
-        if matches!(self.status.get_untracked(), SaveStatus::ReadOnly { .. } | SaveStatus::NotSaved(_)) {
+        if matches!(
+            self.status.get_untracked(),
+            SaveStatus::ReadOnly { .. } | SaveStatus::NotSaved(_)
+        ) {
             return;
         }
         if self.last_synced.with_value(|last| *last == text) {
@@ -133,16 +158,19 @@ impl AftercareStore {
     /// The `storage` event fires in other tabs of the same origin: reload from it there.
     fn listen_to_other_tabs(&self) {
         let store = *self;
-        let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-            if ev.key().as_deref() == Some(STORAGE_KEY) {
-                store.read_from_device(false);
-            }
-        });
-        let _ = window().add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+        let handler =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+                if ev.key().as_deref() == Some(STORAGE_KEY) {
+                    store.read_from_device(false);
+                }
+            });
+        let _ =
+            window().add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
         // The browser runs one thread; SendWrapper lets the JS closure live in Leptos' cleanup.
         let listener = send_wrapper::SendWrapper::new(handler);
         on_cleanup(move || {
-            let _ = window().remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            let _ = window()
+                .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
         });
     }
 }

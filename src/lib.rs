@@ -16,7 +16,10 @@ pub mod site;
 pub mod storage;
 
 use components::{SiteFooter, SiteHeader};
-use pages::{AboutPage, AftercarePage, EmbedPage, EstimatorPage, MapPage, MapRegionRoute, NotFound, StudioPage};
+use pages::{
+    AboutPage, AftercarePage, EmbedPage, EstimatorPage, MapPage, MapRegionRoute, NotFound,
+    StudioPage,
+};
 use site::SiteBase;
 
 /// Mounts the app in place of index.html's static first screen (header, heading, lede).

@@ -20,7 +20,9 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 /// The worker script, relative to the document's `<base href>` (so `/guide/sw.js` under a
 /// sub-path); its scope is that folder.
@@ -110,7 +112,10 @@ pub fn PwaControls() -> impl IntoView {
         let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
         // The page reloads on `controllerchange`. With no worker waiting any more (another
         // tab already switched), reload now.
-        if waiting.map(|w| w.post_message(&message)).is_none_or(|sent| sent.is_err()) {
+        if waiting
+            .map(|w| w.post_message(&message))
+            .is_none_or(|sent| sent.is_err())
+        {
             let _ = window().location().reload();
         }
     };
@@ -159,7 +164,9 @@ fn start_worker(
     registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
     reload_asked: Rc<Cell<bool>>,
 ) {
-    let Some(container) = service_workers() else { return };
+    let Some(container) = service_workers() else {
+        return;
+    };
 
     // A page that already ran under a worker reloads when the worker changes, so it is never
     // an old page served by a new worker. A first install's clients.claim() is no new
@@ -175,12 +182,17 @@ fn start_worker(
             let _ = window().location().reload();
         }
     });
-    let _ = container.add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
+    let _ = container
+        .add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
     on_change.forget(); // for the page's lifetime
 
     spawn_local(async move {
-        let Ok(reg) = call(&container, "register", &[WORKER_URL.into()]).await else { return };
-        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
+        let Ok(reg) = call(&container, "register", &[WORKER_URL.into()]).await else {
+            return;
+        };
+        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         registration.set_value(Some(reg.clone()));
 
         // Only a page running under a worker has an old version to replace.
@@ -204,7 +216,8 @@ fn start_worker(
                 }
             })
         };
-        let _ = reg.add_event_listener_with_callback("updatefound", on_found.as_ref().unchecked_ref());
+        let _ =
+            reg.add_event_listener_with_callback("updatefound", on_found.as_ref().unchecked_ref());
         on_found.forget();
 
         // Browsers check for a new sw.js on navigations; an app left open checks hourly.
@@ -235,6 +248,7 @@ fn when_installed(worker: ServiceWorker, then: Rc<dyn Fn()>) {
             then();
         }
     });
-    let _ = worker.add_event_listener_with_callback("statechange", on_state.as_ref().unchecked_ref());
+    let _ =
+        worker.add_event_listener_with_callback("statechange", on_state.as_ref().unchecked_ref());
     on_state.forget();
 }

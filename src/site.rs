@@ -12,12 +12,18 @@ pub struct SiteBase {
 impl SiteBase {
     pub fn new(prefix: &str) -> Self {
         let prefix = prefix.trim_end_matches('/');
-        SiteBase { prefix: prefix.to_string() }
+        SiteBase {
+            prefix: prefix.to_string(),
+        }
     }
 
     /// Reads the `<base href>` that index.html computed before the app loaded.
     pub fn from_document() -> Self {
-        let base_uri = leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default();
+        let base_uri = leptos::prelude::document()
+            .base_uri()
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         // base_uri is absolute ("http://host/guide/"); keep only the path.
         let path = base_uri
             .split_once("://")

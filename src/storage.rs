@@ -20,7 +20,9 @@ pub enum StorageError {
 impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StorageError::Unavailable => f.write_str("This browser does not let Dermamap save on this device here."),
+            StorageError::Unavailable => {
+                f.write_str("This browser does not let Dermamap save on this device here.")
+            }
             StorageError::WriteFailed(why) => write!(f, "Saving on this device failed ({why})."),
             StorageError::ReadFailed(why) => write!(f, "Reading saved data failed ({why})."),
         }
@@ -45,7 +47,9 @@ fn js_sys_error_message(e: &JsValue) -> Option<String> {
 }
 
 fn js_get(v: &JsValue, key: &str) -> Option<String> {
-    web_sys::js_sys::Reflect::get(v, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
+    web_sys::js_sys::Reflect::get(v, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
 }
 
 /// The device's storage, if this context has any.
@@ -74,16 +78,22 @@ impl DeviceStorage {
 
     pub fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
         let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
-        local.get_item(key).map_err(|e| StorageError::ReadFailed(js_message(&e)))
+        local
+            .get_item(key)
+            .map_err(|e| StorageError::ReadFailed(js_message(&e)))
     }
 
     pub fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
         let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
-        local.set_item(key, value).map_err(|e| StorageError::WriteFailed(js_message(&e)))
+        local
+            .set_item(key, value)
+            .map_err(|e| StorageError::WriteFailed(js_message(&e)))
     }
 
     pub fn remove(&self, key: &str) -> Result<(), StorageError> {
         let local = self.local.as_ref().ok_or(StorageError::Unavailable)?;
-        local.remove_item(key).map_err(|e| StorageError::WriteFailed(js_message(&e)))
+        local
+            .remove_item(key)
+            .map_err(|e| StorageError::WriteFailed(js_message(&e)))
     }
 }

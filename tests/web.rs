@@ -37,12 +37,17 @@ fn mount_app() -> Mounted {
     let container: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), dermamap::App);
-    Mounted { container, _handle: Box::new(handle) }
+    Mounted {
+        container,
+        _handle: Box::new(handle),
+    }
 }
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -54,7 +59,11 @@ async fn settle() {
 }
 
 fn go_to(path: &str) {
-    window().history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
+    window()
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
 }
 
 fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
@@ -66,7 +75,10 @@ fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
 }
 
 fn click(container: &web_sys::HtmlElement, selector: &str) {
-    let el = container.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} not found"));
+    let el = container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"));
     // A real primary-button MouseEvent: the router only follows those.
     let init = web_sys::MouseEventInit::new();
     init.set_bubbles(true);
@@ -78,7 +90,9 @@ fn click(container: &web_sys::HtmlElement, selector: &str) {
 
 /// Runs a line of JavaScript in the page (to replace browser APIs with throwing stubs).
 fn js(code: &str) {
-    js_sys::Function::new_no_args(code).call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    js_sys::Function::new_no_args(code)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
 }
 
 const BLOCK_STORAGE: &str = "window.__ls = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
@@ -102,8 +116,13 @@ async fn app_scenarios() {
 
 async fn app_shell_renders_header_nav_and_disclaimer(c: &web_sys::HtmlElement) {
     let links = c.query_selector_all("nav[aria-label=Main] a").unwrap();
-    let names: Vec<String> = (0..links.length()).map(|i| links.item(i).unwrap().text_content().unwrap()).collect();
-    assert_eq!(names, ["Map", "Estimator", "Aftercare", "Sources and disclaimer"]);
+    let names: Vec<String> = (0..links.length())
+        .map(|i| links.item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["Map", "Estimator", "Aftercare", "Sources and disclaimer"]
+    );
     assert!(text_of(c, "[data-testid=disclaimer]").contains("not medical advice"));
 }
 
@@ -114,18 +133,32 @@ async fn clicking_navigation_changes_page(c: &web_sys::HtmlElement) {
     click(c, "nav a[href$='/about']");
     settle().await;
     assert_eq!(text_of(c, "h1"), "Sources and disclaimer");
-    assert!(c.query_selector("#src-seed-000").unwrap().is_some(), "seed 000 listed");
+    assert!(
+        c.query_selector("#src-seed-000").unwrap().is_some(),
+        "seed 000 listed"
+    );
 }
 
 async fn selecting_a_region_opens_its_details_panel(c: &web_sys::HtmlElement) {
     click(c, "nav a[href='/']");
     settle().await;
-    assert!(c.query_selector("[data-testid=region-details]").unwrap().is_none());
+    assert!(c
+        .query_selector("[data-testid=region-details]")
+        .unwrap()
+        .is_none());
     click(c, "[data-testid=region-hip]");
     settle().await;
     assert_eq!(text_of(c, "[data-testid=region-details] h2"), "Hip");
-    assert!(window().location().pathname().unwrap().ends_with("/map/hip"));
-    let pressed = c.query_selector("[data-testid=region-hip]").unwrap().unwrap().get_attribute("aria-pressed");
+    assert!(window()
+        .location()
+        .pathname()
+        .unwrap()
+        .ends_with("/map/hip"));
+    let pressed = c
+        .query_selector("[data-testid=region-hip]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("aria-pressed");
     assert_eq!(pressed.as_deref(), Some("true"));
     // The face view holds the cheekbone; choosing it there swaps the panel.
     click(c, "[data-testid=view-face]");
@@ -169,7 +202,12 @@ fn set_item_quota_error_is_reported() {
 }
 
 fn new_plan(name: &str) -> NewPlan {
-    NewPlan { name: name.into(), procedure: Procedure::Dermal, region: Some("hip".into()), date: Date::new(2026, 1, 10).unwrap() }
+    NewPlan {
+        name: name.into(),
+        procedure: Procedure::Dermal,
+        region: Some("hip".into()),
+        date: Date::new(2026, 1, 10).unwrap(),
+    }
 }
 
 #[wasm_bindgen_test]
@@ -180,14 +218,22 @@ async fn aftercare_store_saves_and_reloads_plans() {
     owner.with(|| {
         let store = AftercareStore::load(DeviceStorage::probe());
         store.plans.update(|p| {
-            p.add(new_plan("Hip"), Date::new(2026, 2, 1).unwrap()).unwrap();
+            p.add(new_plan("Hip"), Date::new(2026, 2, 1).unwrap())
+                .unwrap();
         });
     });
     settle().await;
     let raw = local.read(STORAGE_KEY).unwrap().expect("saved");
-    assert!(raw.contains("\"version\":2") || raw.contains("\"version\": 2"), "{raw}");
+    assert!(
+        raw.contains("\"version\":2") || raw.contains("\"version\": 2"),
+        "{raw}"
+    );
     let again = Owner::new();
-    let count = again.with(|| AftercareStore::load(DeviceStorage::probe()).plans.with_untracked(|p| p.len()));
+    let count = again.with(|| {
+        AftercareStore::load(DeviceStorage::probe())
+            .plans
+            .with_untracked(|p| p.len())
+    });
     assert_eq!(count, 1);
     local.remove(STORAGE_KEY).unwrap();
 }
@@ -199,9 +245,13 @@ async fn aftercare_store_without_storage_works_in_memory() {
     let (status, count) = owner.with(|| {
         let store = AftercareStore::load(DeviceStorage::probe());
         store.plans.update(|p| {
-            p.add(new_plan("Memory"), Date::new(2026, 2, 1).unwrap()).unwrap();
+            p.add(new_plan("Memory"), Date::new(2026, 2, 1).unwrap())
+                .unwrap();
         });
-        (store.status.get_untracked(), store.plans.with_untracked(|p| p.len()))
+        (
+            store.status.get_untracked(),
+            store.plans.with_untracked(|p| p.len()),
+        )
     });
     js(UNBLOCK_STORAGE);
     assert!(matches!(status, SaveStatus::NotSaved(_)), "{status:?}");
@@ -211,15 +261,26 @@ async fn aftercare_store_without_storage_works_in_memory() {
 #[wasm_bindgen_test]
 async fn aftercare_store_keeps_corrupt_data_as_a_backup() {
     let local = DeviceStorage::probe();
-    local.write(STORAGE_KEY, "{\"version\": 2, \"plans\": [tru").unwrap();
+    local
+        .write(STORAGE_KEY, "{\"version\": 2, \"plans\": [tru")
+        .unwrap();
     let owner = Owner::new();
-    let notice = owner.with(|| AftercareStore::load(DeviceStorage::probe()).notice.get_untracked());
+    let notice = owner.with(|| {
+        AftercareStore::load(DeviceStorage::probe())
+            .notice
+            .get_untracked()
+    });
     settle().await;
     assert!(notice.is_some());
     let storage = window().local_storage().unwrap().unwrap();
-    let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .collect();
     let mut backups = Vec::new();
-    for key in keys.iter().filter(|k| k.starts_with("dermamap.aftercare.backup")) {
+    for key in keys
+        .iter()
+        .filter(|k| k.starts_with("dermamap.aftercare.backup"))
+    {
         backups.push(storage.get_item(key).unwrap().unwrap());
         storage.remove_item(key).unwrap();
     }

@@ -42,5 +42,8 @@ fn main() {
     let start = Instant::now();
     let (input, _) = EstimateInput::from_query(&needling.to_query());
     black_box(input);
-    println!("to_query + from_query once: {:.2} µs", start.elapsed().as_secs_f64() * 1e6);
+    println!(
+        "to_query + from_query once: {:.2} µs",
+        start.elapsed().as_secs_f64() * 1e6
+    );
 }

@@ -131,7 +131,9 @@ impl Region {
 
     /// The first fact of this kind for this procedure.
     pub fn fact(&self, kind: FactKind, procedure: Procedure) -> Option<&'static Fact> {
-        self.facts.iter().find(|f| f.kind == kind && f.procedure == procedure)
+        self.facts
+            .iter()
+            .find(|f| f.kind == kind && f.procedure == procedure)
     }
 
     /// All facts of this region for one procedure, in the order written.
@@ -159,7 +161,13 @@ const fn dermal(
     quantity: Option<Quantity>,
     sources: &'static [SourceId],
 ) -> Fact {
-    Fact { kind, procedure: Procedure::Dermal, text, quantity, sources }
+    Fact {
+        kind,
+        procedure: Procedure::Dermal,
+        text,
+        quantity,
+        sources,
+    }
 }
 
 const fn needling(
@@ -168,7 +176,13 @@ const fn needling(
     quantity: Option<Quantity>,
     sources: &'static [SourceId],
 ) -> Fact {
-    Fact { kind, procedure: Procedure::Microneedling, text, quantity, sources }
+    Fact {
+        kind,
+        procedure: Procedure::Microneedling,
+        text,
+        quantity,
+        sources,
+    }
 }
 
 const fn pain(min: f32, max: f32) -> Option<Quantity> {
@@ -1260,7 +1274,9 @@ pub fn general_facts(p: Procedure) -> impl Iterator<Item = &'static Fact> {
 
 /// Every fact in the app: the general ones, then each region's. Shared facts appear once per use.
 pub fn all_facts() -> impl Iterator<Item = &'static Fact> {
-    GENERAL_FACTS.iter().chain(REGIONS.iter().flat_map(|r| r.facts.iter()))
+    GENERAL_FACTS
+        .iter()
+        .chain(REGIONS.iter().flat_map(|r| r.facts.iter()))
 }
 
 /// The sourced US price for the estimator: cents per anchor (micro-dermal) or per session
@@ -1313,7 +1329,9 @@ mod tests {
 
     fn url_safe(id: &str) -> bool {
         !id.is_empty()
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !id.starts_with('-')
             && !id.ends_with('-')
             && !id.contains("--")
@@ -1321,7 +1339,16 @@ mod tests {
 
     #[test]
     fn url_safe_rejects_bad_ids() {
-        for bad in ["", "Nape", "back dimples", "-hip", "hip-", "a--b", "é", "a/b"] {
+        for bad in [
+            "",
+            "Nape",
+            "back dimples",
+            "-hip",
+            "hip-",
+            "a--b",
+            "é",
+            "a/b",
+        ] {
             assert!(!url_safe(bad), "{bad:?} should not be URL-safe");
         }
         assert!(url_safe("back-dimples"));
@@ -1340,7 +1367,10 @@ mod tests {
 
     #[test]
     fn exactly_the_listed_regions_with_procedure_and_view() {
-        for (ids, p) in [(DERMAL_IDS, Procedure::Dermal), (NEEDLING_IDS, Procedure::Microneedling)] {
+        for (ids, p) in [
+            (DERMAL_IDS, Procedure::Dermal),
+            (NEEDLING_IDS, Procedure::Microneedling),
+        ] {
             for &(id, view) in ids {
                 let r = region(id).unwrap_or_else(|| panic!("region {id} missing"));
                 assert_eq!(r.view, view, "{id} is on the wrong view");
@@ -1355,14 +1385,29 @@ mod tests {
     fn names_and_descriptions_present_and_facts_match_procedures() {
         for r in REGIONS {
             assert!(!r.name.trim().is_empty(), "{} has no name", r.id);
-            assert!(!r.description.trim().is_empty(), "{} has no description", r.id);
+            assert!(
+                !r.description.trim().is_empty(),
+                "{} has no description",
+                r.id
+            );
             assert!(!r.procedures.is_empty(), "{} has no procedure", r.id);
             assert!(!r.facts.is_empty(), "{} has no facts", r.id);
             for f in r.facts {
-                assert!(r.suits(f.procedure), "{}: fact for {:?} it does not offer: {}", r.id, f.procedure, f.text);
+                assert!(
+                    r.suits(f.procedure),
+                    "{}: fact for {:?} it does not offer: {}",
+                    r.id,
+                    f.procedure,
+                    f.text
+                );
             }
             for p in r.procedures {
-                assert!(r.facts_for(*p).next().is_some(), "{} has no fact for {:?}", r.id, p);
+                assert!(
+                    r.facts_for(*p).next().is_some(),
+                    "{} has no fact for {:?}",
+                    r.id,
+                    p
+                );
             }
         }
     }
@@ -1370,10 +1415,29 @@ mod tests {
     #[test]
     fn region_facts_keep_to_the_region_kinds() {
         use FactKind::*;
-        let region_kinds = [Pain, Healing, Risk, Suitability, NeedleDepthThin, NeedleDepthThick, Downtime, Sessions, Concerns, Mri, Cost, SeeADoctor];
+        let region_kinds = [
+            Pain,
+            Healing,
+            Risk,
+            Suitability,
+            NeedleDepthThin,
+            NeedleDepthThick,
+            Downtime,
+            Sessions,
+            Concerns,
+            Mri,
+            Cost,
+            SeeADoctor,
+        ];
         for r in REGIONS {
             for f in r.facts {
-                assert!(region_kinds.contains(&f.kind), "{}: {:?} is for general facts only: {}", r.id, f.kind, f.text);
+                assert!(
+                    region_kinds.contains(&f.kind),
+                    "{}: {:?} is for general facts only: {}",
+                    r.id,
+                    f.kind,
+                    f.text
+                );
             }
         }
     }
@@ -1392,7 +1456,9 @@ mod tests {
 
     #[test]
     fn every_listed_source_is_cited_somewhere() {
-        let cited: HashSet<SourceId> = all_facts().flat_map(|f| f.sources.iter().copied()).collect();
+        let cited: HashSet<SourceId> = all_facts()
+            .flat_map(|f| f.sources.iter().copied())
+            .collect();
         for s in SOURCES {
             assert!(cited.contains(&s.id), "{:?} is never cited", s.id);
         }
@@ -1404,8 +1470,16 @@ mod tests {
             let Some(q) = f.quantity else { continue };
             assert!(q.is_ordered(), "unordered quantity in: {}", f.text);
             match q {
-                Quantity::Pain(s) => assert!(s.min >= 0.0 && s.max <= 10.0, "pain off the 0-10 scale: {}", f.text),
-                Quantity::Millimetres(s) => assert!(s.min > 0.0 && s.max <= 2.5, "needle length outside the sources' 0.5-2.5 mm: {}", f.text),
+                Quantity::Pain(s) => assert!(
+                    s.min >= 0.0 && s.max <= 10.0,
+                    "pain off the 0-10 scale: {}",
+                    f.text
+                ),
+                Quantity::Millimetres(s) => assert!(
+                    s.min > 0.0 && s.max <= 2.5,
+                    "needle length outside the sources' 0.5-2.5 mm: {}",
+                    f.text
+                ),
                 Quantity::Sessions(s) => assert!(s.min >= 1, "zero sessions: {}", f.text),
                 Quantity::UsdCents(s) => assert!(s.min > 0, "free procedure: {}", f.text),
                 Quantity::Days(_) | Quantity::Weeks(_) | Quantity::Months(_) => {}
@@ -1419,10 +1493,15 @@ mod tests {
             let Some(q) = f.quantity else { continue };
             let ok = match f.kind {
                 FactKind::Pain => matches!(q, Quantity::Pain(_)),
-                FactKind::NeedleDepthThin | FactKind::NeedleDepthThick => matches!(q, Quantity::Millimetres(_)),
+                FactKind::NeedleDepthThin | FactKind::NeedleDepthThick => {
+                    matches!(q, Quantity::Millimetres(_))
+                }
                 FactKind::Cost => matches!(q, Quantity::UsdCents(_)),
                 FactKind::Downtime => matches!(q, Quantity::Days(_)),
-                FactKind::Healing => matches!(q, Quantity::Days(_) | Quantity::Weeks(_) | Quantity::Months(_)),
+                FactKind::Healing => matches!(
+                    q,
+                    Quantity::Days(_) | Quantity::Weeks(_) | Quantity::Months(_)
+                ),
                 FactKind::Sessions => matches!(q, Quantity::Sessions(_) | Quantity::Weeks(_)),
                 FactKind::Overview => matches!(q, Quantity::Millimetres(_)),
                 _ => false,
@@ -1438,18 +1517,40 @@ mod tests {
     fn needle_depths_only_for_needling_and_thin_not_deeper_than_thick() {
         for r in REGIONS {
             for f in r.facts {
-                if matches!(f.kind, FactKind::NeedleDepthThin | FactKind::NeedleDepthThick | FactKind::Downtime) {
-                    assert_eq!(f.procedure, Procedure::Microneedling, "{}: {}", r.id, f.text);
-                    assert!(f.sources.contains(&DrPen), "{}: depth and downtime come from the depth guide", r.id);
+                if matches!(
+                    f.kind,
+                    FactKind::NeedleDepthThin | FactKind::NeedleDepthThick | FactKind::Downtime
+                ) {
+                    assert_eq!(
+                        f.procedure,
+                        Procedure::Microneedling,
+                        "{}: {}",
+                        r.id,
+                        f.text
+                    );
+                    assert!(
+                        f.sources.contains(&DrPen),
+                        "{}: depth and downtime come from the depth guide",
+                        r.id
+                    );
                 }
             }
             let thin = r.fact(FactKind::NeedleDepthThin, Procedure::Microneedling);
             let thick = r.fact(FactKind::NeedleDepthThick, Procedure::Microneedling);
-            assert_eq!(thin.is_some(), thick.is_some(), "{} has only one of thin/thick depth", r.id);
+            assert_eq!(
+                thin.is_some(),
+                thick.is_some(),
+                "{} has only one of thin/thick depth",
+                r.id
+            );
             if let (Some(a), Some(b)) = (thin, thick) {
                 match (a.quantity, b.quantity) {
                     (Some(Quantity::Millimetres(a)), Some(Quantity::Millimetres(b))) => {
-                        assert!(a.min <= b.min && a.max <= b.max, "{}: thin skin deeper than thick", r.id)
+                        assert!(
+                            a.min <= b.min && a.max <= b.max,
+                            "{}: thin skin deeper than thick",
+                            r.id
+                        )
                     }
                     other => panic!("{}: depth without millimetres: {other:?}", r.id),
                 }
@@ -1457,20 +1558,37 @@ mod tests {
         }
         // Areas the depth guide does not cover have no depth at all.
         for id in ["nose", "neck", "back", "scalp"] {
-            assert!(region(id).unwrap().fact(FactKind::NeedleDepthThin, Procedure::Microneedling).is_none(), "{id}");
+            assert!(
+                region(id)
+                    .unwrap()
+                    .fact(FactKind::NeedleDepthThin, Procedure::Microneedling)
+                    .is_none(),
+                "{id}"
+            );
         }
     }
 
     #[test]
     fn depth_guide_figures_by_area() {
-        let depth = |id: &str, kind| match region(id).unwrap().fact(kind, Procedure::Microneedling).unwrap().quantity {
+        let depth = |id: &str, kind| match region(id)
+            .unwrap()
+            .fact(kind, Procedure::Microneedling)
+            .unwrap()
+            .quantity
+        {
             Some(Quantity::Millimetres(s)) => (s.min, s.max),
             other => panic!("{other:?}"),
         };
         assert_eq!(depth("forehead", FactKind::NeedleDepthThin), (0.25, 0.5));
         assert_eq!(depth("forehead", FactKind::NeedleDepthThick), (0.5, 0.75));
-        assert_eq!(depth("around-eyes", FactKind::NeedleDepthThin), (0.25, 0.25));
-        assert_eq!(depth("around-eyes", FactKind::NeedleDepthThick), (0.25, 0.5));
+        assert_eq!(
+            depth("around-eyes", FactKind::NeedleDepthThin),
+            (0.25, 0.25)
+        );
+        assert_eq!(
+            depth("around-eyes", FactKind::NeedleDepthThick),
+            (0.25, 0.5)
+        );
         assert_eq!(depth("cheeks", FactKind::NeedleDepthThin), (0.5, 1.0));
         assert_eq!(depth("chin-jaw", FactKind::NeedleDepthThick), (1.0, 2.0));
         assert_eq!(depth("scars", FactKind::NeedleDepthThin), (1.0, 1.25));
@@ -1484,34 +1602,79 @@ mod tests {
     #[test]
     fn core_facts_present_per_procedure() {
         for r in regions_for(Procedure::Dermal) {
-            for kind in [FactKind::Pain, FactKind::Healing, FactKind::Risk, FactKind::Mri, FactKind::Cost, FactKind::SeeADoctor] {
-                assert!(r.fact(kind, Procedure::Dermal).is_some(), "{} lacks {:?}", r.id, kind);
+            for kind in [
+                FactKind::Pain,
+                FactKind::Healing,
+                FactKind::Risk,
+                FactKind::Mri,
+                FactKind::Cost,
+                FactKind::SeeADoctor,
+            ] {
+                assert!(
+                    r.fact(kind, Procedure::Dermal).is_some(),
+                    "{} lacks {:?}",
+                    r.id,
+                    kind
+                );
             }
         }
         for r in regions_for(Procedure::Microneedling) {
-            for kind in [FactKind::Concerns, FactKind::Pain, FactKind::Sessions, FactKind::Cost, FactKind::SeeADoctor] {
-                assert!(r.fact(kind, Procedure::Microneedling).is_some(), "{} lacks {:?}", r.id, kind);
+            for kind in [
+                FactKind::Concerns,
+                FactKind::Pain,
+                FactKind::Sessions,
+                FactKind::Cost,
+                FactKind::SeeADoctor,
+            ] {
+                assert!(
+                    r.fact(kind, Procedure::Microneedling).is_some(),
+                    "{} lacks {:?}",
+                    r.id,
+                    kind
+                );
             }
         }
         for (p, kinds) in [
             (
                 Procedure::Dermal,
-                &[FactKind::Overview, FactKind::Jewellery, FactKind::Aftercare, FactKind::Longevity, FactKind::Removal, FactKind::Mri, FactKind::SeeADoctor][..],
+                &[
+                    FactKind::Overview,
+                    FactKind::Jewellery,
+                    FactKind::Aftercare,
+                    FactKind::Longevity,
+                    FactKind::Removal,
+                    FactKind::Mri,
+                    FactKind::SeeADoctor,
+                ][..],
             ),
             (
                 Procedure::Microneedling,
-                &[FactKind::Overview, FactKind::Contraindication, FactKind::Regulation, FactKind::Suitability, FactKind::Downtime, FactKind::Aftercare, FactKind::SeeADoctor][..],
+                &[
+                    FactKind::Overview,
+                    FactKind::Contraindication,
+                    FactKind::Regulation,
+                    FactKind::Suitability,
+                    FactKind::Downtime,
+                    FactKind::Aftercare,
+                    FactKind::SeeADoctor,
+                ][..],
             ),
         ] {
             for kind in kinds {
-                assert!(general_facts(p).any(|f| f.kind == *kind), "no general {kind:?} fact for {p:?}");
+                assert!(
+                    general_facts(p).any(|f| f.kind == *kind),
+                    "no general {kind:?} fact for {p:?}"
+                );
             }
         }
     }
 
     #[test]
     fn dermal_healing_spans_every_source() {
-        let f = region("nape").unwrap().fact(FactKind::Healing, Procedure::Dermal).unwrap();
+        let f = region("nape")
+            .unwrap()
+            .fact(FactKind::Healing, Procedure::Dermal)
+            .unwrap();
         assert_eq!(f.quantity, Some(Quantity::Months(Span::new(1, 6))));
         for s in [Seed000, Seed001, BerlinPiercing, BiologyInsights] {
             assert!(f.sources.contains(&s), "healing fact does not cite {s:?}");
@@ -1548,11 +1711,21 @@ mod tests {
     #[test]
     fn pain_charts_are_flagged_as_estimates() {
         for f in all_facts().filter(|f| f.sources.contains(&PainCharts)) {
-            assert!(f.text.contains("estimate"), "low-authority pain chart not flagged: {}", f.text);
+            assert!(
+                f.text.contains("estimate"),
+                "low-authority pain chart not flagged: {}",
+                f.text
+            );
         }
         let (fleshy, bony) = (region("belly").unwrap(), region("finger").unwrap());
-        assert!(fleshy.facts.iter().any(|f| f.kind == FactKind::Pain && f.sources.contains(&Seed000)));
-        assert!(!bony.facts.iter().any(|f| f.kind == FactKind::Pain && f.sources.contains(&Seed000)));
+        assert!(fleshy
+            .facts
+            .iter()
+            .any(|f| f.kind == FactKind::Pain && f.sources.contains(&Seed000)));
+        assert!(!bony
+            .facts
+            .iter()
+            .any(|f| f.kind == FactKind::Pain && f.sources.contains(&Seed000)));
     }
 
     #[test]
@@ -1561,9 +1734,16 @@ mod tests {
         for f in all_facts() {
             let lower = f.text.to_lowercase();
             if referral.iter().any(|r| lower.contains(r)) {
-                assert_eq!(f.kind, FactKind::SeeADoctor, "referral outside SeeADoctor: {}", f.text);
+                assert_eq!(
+                    f.kind,
+                    FactKind::SeeADoctor,
+                    "referral outside SeeADoctor: {}",
+                    f.text
+                );
                 assert!(
-                    f.sources.iter().any(|s| matches!(s, Seed000 | Seed002 | CentralBodyArt)),
+                    f.sources
+                        .iter()
+                        .any(|s| matches!(s, Seed000 | Seed002 | CentralBodyArt)),
                     "referral not backed by a source that makes it: {}",
                     f.text
                 );
@@ -1571,7 +1751,11 @@ mod tests {
         }
         for f in all_facts().filter(|f| f.kind == FactKind::SeeADoctor) {
             let lower = f.text.to_lowercase();
-            assert!(referral.iter().any(|r| lower.contains(r)), "SeeADoctor fact says not whom to see: {}", f.text);
+            assert!(
+                referral.iter().any(|r| lower.contains(r)),
+                "SeeADoctor fact says not whom to see: {}",
+                f.text
+            );
         }
     }
 
@@ -1579,19 +1763,36 @@ mod tests {
     fn texts_are_plain_short_sentences() {
         for f in all_facts() {
             let t = f.text;
-            assert!(t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()), "{t}");
+            assert!(
+                t.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+                "{t}"
+            );
             assert!(t.ends_with('.'), "{t}");
             assert!(!t.contains("  ") && t.trim() == t, "{t}");
             assert!(t.len() <= 220, "too long ({}): {t}", t.len());
         }
         for r in REGIONS {
-            assert!(r.description.ends_with('.') && r.description.len() <= 160, "{}", r.id);
+            assert!(
+                r.description.ends_with('.') && r.description.len() <= 160,
+                "{}",
+                r.id
+            );
         }
     }
 
     #[test]
     fn tissue_is_anatomical() {
-        for id in ["finger", "wrist", "collarbone", "sternum", "third-eye", "forehead", "scalp"] {
+        for id in [
+            "finger",
+            "wrist",
+            "collarbone",
+            "sternum",
+            "third-eye",
+            "forehead",
+            "scalp",
+        ] {
             assert_eq!(region(id).unwrap().tissue, Tissue::Bony, "{id}");
         }
         for id in ["belly", "thigh", "abdomen", "thighs"] {
@@ -1606,8 +1807,14 @@ mod tests {
         assert!(regions_in(View::Back).all(|r| r.view == View::Back));
         assert_eq!(regions_in(View::Back).count(), 4);
         assert_eq!(regions_for(Procedure::Dermal).count(), DERMAL_IDS.len());
-        assert_eq!(regions_for(Procedure::Microneedling).count(), NEEDLING_IDS.len());
-        assert_eq!(region("nape").unwrap().accessible_name(), "Nape of the neck, micro-dermal");
+        assert_eq!(
+            regions_for(Procedure::Microneedling).count(),
+            NEEDLING_IDS.len()
+        );
+        assert_eq!(
+            region("nape").unwrap().accessible_name(),
+            "Nape of the neck, micro-dermal"
+        );
     }
 
     #[test]
@@ -1615,7 +1822,11 @@ mod tests {
         let set: HashSet<FactKind> = FactKind::ALL.into_iter().collect();
         assert_eq!(set.len(), FactKind::ALL.len());
         for f in all_facts() {
-            assert!(set.contains(&f.kind), "{:?} missing from FactKind::ALL", f.kind);
+            assert!(
+                set.contains(&f.kind),
+                "{:?} missing from FactKind::ALL",
+                f.kind
+            );
         }
         for k in FactKind::ALL {
             assert!(!k.label().is_empty());
@@ -1625,7 +1836,14 @@ mod tests {
     #[test]
     fn disclaimer_says_what_it_must() {
         let d = DISCLAIMER.to_lowercase();
-        for needle in ["general information", "not medical advice", "piercer", "dermatologist", "doctor", "emergency"] {
+        for needle in [
+            "general information",
+            "not medical advice",
+            "piercer",
+            "dermatologist",
+            "doctor",
+            "emergency",
+        ] {
             assert!(d.contains(needle), "disclaimer lacks {needle:?}");
         }
     }

@@ -157,11 +157,23 @@ mod tests {
 
     #[test]
     fn quantities_read_as_written() {
-        assert_eq!(Quantity::Pain(Span::new(4.0, 6.0)).describe(), "4–6 out of 10");
-        assert_eq!(Quantity::Pain(Span::new(5.2, 5.2)).describe(), "5.2 out of 10");
-        assert_eq!(Quantity::Millimetres(Span::new(0.25, 0.5)).describe(), "0.25–0.5 mm");
+        assert_eq!(
+            Quantity::Pain(Span::new(4.0, 6.0)).describe(),
+            "4–6 out of 10"
+        );
+        assert_eq!(
+            Quantity::Pain(Span::new(5.2, 5.2)).describe(),
+            "5.2 out of 10"
+        );
+        assert_eq!(
+            Quantity::Millimetres(Span::new(0.25, 0.5)).describe(),
+            "0.25–0.5 mm"
+        );
         assert_eq!(Quantity::Months(Span::new(1, 6)).describe(), "1–6 months");
-        assert_eq!(Quantity::UsdCents(Span::new(5000, 15050)).describe(), "US$50–150.50");
+        assert_eq!(
+            Quantity::UsdCents(Span::new(5000, 15050)).describe(),
+            "US$50–150.50"
+        );
     }
 
     #[test]

@@ -92,7 +92,10 @@ pub static SOURCES: &[Source] = &[
 impl SourceId {
     pub fn source(self) -> &'static Source {
         // Every id has exactly one entry; a host test proves it.
-        SOURCES.iter().find(|s| s.id == self).expect("every SourceId has an entry in SOURCES")
+        SOURCES
+            .iter()
+            .find(|s| s.id == self)
+            .expect("every SourceId has an entry in SOURCES")
     }
 
     /// Short label for inline citations, e.g. "Seed 001" or "drpen.net".
@@ -126,7 +129,10 @@ impl SourceId {
 
     /// Stable anchor on the /about page, so a citation can link to its entry.
     pub fn anchor(self) -> String {
-        format!("src-{}", self.short().to_ascii_lowercase().replace([' ', '.'], "-"))
+        format!(
+            "src-{}",
+            self.short().to_ascii_lowercase().replace([' ', '.'], "-")
+        )
     }
 }
 
@@ -137,7 +143,12 @@ mod tests {
     #[test]
     fn every_source_listed_once() {
         for s in SOURCES {
-            assert_eq!(SOURCES.iter().filter(|o| o.id == s.id).count(), 1, "{:?}", s.id);
+            assert_eq!(
+                SOURCES.iter().filter(|o| o.id == s.id).count(),
+                1,
+                "{:?}",
+                s.id
+            );
             assert_eq!(s.id.source().id, s.id);
             assert!(!s.title.is_empty());
             assert_eq!(s.kind == Seed, s.file.is_some(), "{:?}", s.id);

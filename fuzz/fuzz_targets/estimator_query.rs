@@ -18,8 +18,16 @@ fuzz_target!(|data: &[u8]| {
     }
     for n in &notices {
         assert!(!n.message.is_empty(), "empty notice for {}", n.field);
-        assert!(n.message.chars().count() < 200, "long notice: {:?}", n.message);
-        assert!(!n.message.contains(['<', '>']), "markup in notice: {:?}", n.message);
+        assert!(
+            n.message.chars().count() < 200,
+            "long notice: {:?}",
+            n.message
+        );
+        assert!(
+            !n.message.contains(['<', '>']),
+            "markup in notice: {:?}",
+            n.message
+        );
     }
 
     let est = match estimate(&input, &PriceBook::sourced_default()) {
@@ -47,7 +55,13 @@ fuzz_target!(|data: &[u8]| {
 
     let link = input.to_query();
     let (back, again) = EstimateInput::from_query(&link);
-    assert!(again.is_empty(), "to_query gave {link:?}, which reads with notices {again:?}");
-    assert_eq!(back, input, "to_query -> from_query changed the input (query {link:?})");
+    assert!(
+        again.is_empty(),
+        "to_query gave {link:?}, which reads with notices {again:?}"
+    );
+    assert_eq!(
+        back, input,
+        "to_query -> from_query changed the input (query {link:?})"
+    );
     assert_eq!(back.to_query(), link, "to_query is not canonical");
 });

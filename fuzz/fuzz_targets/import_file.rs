@@ -7,7 +7,9 @@
 //! the last date as today, import accepts exactly what `decode` loads.
 #![no_main]
 
-use dermamap_core::aftercare::{decode, export_json, import_json, Date, Decoded, ImportError, CURRENT_VERSION, MAX_IMPORT_BYTES};
+use dermamap_core::aftercare::{
+    decode, export_json, import_json, Date, Decoded, ImportError, CURRENT_VERSION, MAX_IMPORT_BYTES,
+};
 use dermamap_fuzz::check_plans;
 use libfuzzer_sys::fuzz_target;
 
@@ -19,11 +21,26 @@ fuzz_target!(|data: &[u8]| {
         match &result {
             Ok(plans) => {
                 check_plans(plans);
-                assert!(plans.iter().all(|p| p.date <= today), "a plan starts after {today}");
+                assert!(
+                    plans.iter().all(|p| p.date <= today),
+                    "a plan starts after {today}"
+                );
                 let file = export_json(plans);
-                assert!(file.len() <= MAX_IMPORT_BYTES, "export of {} bytes cannot be imported", file.len());
-                assert_eq!(import_json(&file, today).as_ref(), Ok(plans), "export -> import changed the plans");
-                assert_eq!(decode(Some(&file)), Decoded::Loaded(plans.clone()), "an export does not load as a record");
+                assert!(
+                    file.len() <= MAX_IMPORT_BYTES,
+                    "export of {} bytes cannot be imported",
+                    file.len()
+                );
+                assert_eq!(
+                    import_json(&file, today).as_ref(),
+                    Ok(plans),
+                    "export -> import changed the plans"
+                );
+                assert_eq!(
+                    decode(Some(&file)),
+                    Decoded::Loaded(plans.clone()),
+                    "an export does not load as a record"
+                );
             }
             Err(e) => {
                 assert!(!e.message().is_empty());
@@ -41,7 +58,10 @@ fuzz_target!(|data: &[u8]| {
                 Decoded::Loaded(plans) | Decoded::Migrated { plans, .. } => {
                     assert_eq!(result, Ok(plans), "decode loads what import refuses");
                 }
-                other => assert!(result.is_err(), "import accepts what decode reads as {other:?}"),
+                other => assert!(
+                    result.is_err(),
+                    "import accepts what decode reads as {other:?}"
+                ),
             }
         }
     }

@@ -20,18 +20,32 @@ fuzz_target!(|data: &[u8]| {
         }
         Decoded::Loaded(plans) | Decoded::Migrated { plans, .. } => {
             if let Decoded::Migrated { from, .. } = &decoded {
-                assert!((1..CURRENT_VERSION).contains(from), "migrated from version {from}");
+                assert!(
+                    (1..CURRENT_VERSION).contains(from),
+                    "migrated from version {from}"
+                );
             }
             check_plans(plans);
             let stored = encode(plans);
             let reloaded = decode(Some(&stored));
-            assert_eq!(reloaded, Decoded::Loaded(plans.clone()), "encode -> decode changed the plans (stored {stored})");
+            assert_eq!(
+                reloaded,
+                Decoded::Loaded(plans.clone()),
+                "encode -> decode changed the plans (stored {stored})"
+            );
             assert_eq!(encode(plans), stored, "encode is not deterministic");
         }
         Decoded::Corrupt { reason } => {
             assert!(!reason.is_empty(), "empty reason");
-            assert!(reason.chars().count() <= 201, "reason of {} characters", reason.chars().count());
-            assert!(!reason.chars().any(char::is_control), "control characters in reason {reason:?}");
+            assert!(
+                reason.chars().count() <= 201,
+                "reason of {} characters",
+                reason.chars().count()
+            );
+            assert!(
+                !reason.chars().any(char::is_control),
+                "control characters in reason {reason:?}"
+            );
         }
         Decoded::FromNewerVersion { version, readable } => {
             assert!(*version > CURRENT_VERSION, "newer version {version}");
@@ -39,7 +53,11 @@ fuzz_target!(|data: &[u8]| {
             if let Some(plans) = readable {
                 check_plans(plans);
                 let stored = encode(plans);
-                assert_eq!(decode(Some(&stored)), Decoded::Loaded(plans.clone()), "readable plans do not round-trip");
+                assert_eq!(
+                    decode(Some(&stored)),
+                    Decoded::Loaded(plans.clone()),
+                    "readable plans do not round-trip"
+                );
             }
         }
     }

@@ -11,29 +11,42 @@ pub fn check_plans(plans: &Plans) {
     for p in plans {
         assert!(
             (1..=64).contains(&p.id.len())
-                && p.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+                && p.id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
             "bad plan id {:?}",
             p.id
         );
         assert!(ids.insert(p.id.as_str()), "plan id {:?} used twice", p.id);
         let chars = p.name.chars().count();
-        assert!((1..=MAX_NAME_CHARS).contains(&chars), "name {:?} has {chars} characters", p.name);
         assert!(
-            !p.name.chars().any(|c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+            (1..=MAX_NAME_CHARS).contains(&chars),
+            "name {:?} has {chars} characters",
+            p.name
+        );
+        assert!(
+            !p.name.chars().any(|c| c.is_control()
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
             "name {:?} keeps control or bidi characters",
             p.name
         );
         assert_eq!(p.name.trim(), p.name, "name {:?} is not trimmed", p.name);
         if let Some(r) = &p.region {
             assert!(
-                (1..=40).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                (1..=40).contains(&r.len())
+                    && r.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
                 "bad region {r:?}"
             );
         }
         assert!(p.date.year() >= 1900, "date {} before 1900", p.date);
         for key in &p.ticks {
             let id = key.split('@').next().unwrap_or("");
-            assert!(task(p.procedure, id).is_some(), "tick {key:?} is not a task of {:?}", p.procedure);
+            assert!(
+                task(p.procedure, id).is_some(),
+                "tick {key:?} is not a task of {:?}",
+                p.procedure
+            );
         }
     }
 }

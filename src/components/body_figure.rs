@@ -66,7 +66,9 @@ pub fn BodyFigure() -> impl IntoView {
     let regions = move || {
         let v = view.get();
         let filter = state.filter.get();
-        content::regions_in(v).filter(move |r| filter.shows(r)).collect::<Vec<_>>()
+        content::regions_in(v)
+            .filter(move |r| filter.shows(r))
+            .collect::<Vec<_>>()
     };
 
     // One pair of listeners on the figure instead of a pair per region: fewer closures and
@@ -132,7 +134,11 @@ fn RegionControl(region: &'static Region) -> impl IntoView {
     };
     let id = region.id;
     let is_selected = move || state.is_selected(id);
-    let class = if region.suits(Procedure::Dermal) { "region region-dermal" } else { "region region-needling" };
+    let class = if region.suits(Procedure::Dermal) {
+        "region region-dermal"
+    } else {
+        "region region-needling"
+    };
     let body = match shape.shape {
         Shape::Point { cx, cy } => view! {
             // A larger transparent circle keeps the target at least 24 CSS px.

@@ -16,7 +16,11 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
         let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok { "Summary copied." } else { "Copying was blocked by the browser; select the text instead." }));
+            copied.set(Some(if ok {
+                "Summary copied."
+            } else {
+                "Copying was blocked by the browser; select the text instead."
+            }));
         });
     };
     let cost = estimate.cost.clone();

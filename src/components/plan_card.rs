@@ -18,9 +18,15 @@ pub fn PlanCard(id: String, today: Date) -> impl IntoView {
     };
     let heading_id = format!("plan-{id}");
     move || {
-        let Some(p) = plan.get() else { return ().into_any() };
+        let Some(p) = plan.get() else {
+            return ().into_any();
+        };
         let day = p.today_view(today);
-        let region_name = p.region.as_deref().and_then(content::region).map(|r| r.name);
+        let region_name = p
+            .region
+            .as_deref()
+            .and_then(content::region)
+            .map(|r| r.name);
         let title = if day.complete {
             format!("{}: plan complete", p.name)
         } else if day.day_number < 0 {

@@ -21,7 +21,11 @@ fn fact_groups(region: &'static Region) -> Vec<(FactKind, Vec<&'static Fact>)> {
 
 #[component]
 pub fn RegionDetails(region: &'static Region) -> impl IntoView {
-    let first = region.procedures.first().copied().unwrap_or(Procedure::Dermal);
+    let first = region
+        .procedures
+        .first()
+        .copied()
+        .unwrap_or(Procedure::Dermal);
     let query = format!("?procedure={}&region={}", first.slug(), region.id);
     view! {
         <article class="region-details" aria-labelledby="region-details-heading" data-testid="region-details">

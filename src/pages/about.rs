@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
-use crate::site::href;
 use super::intro::ABOUT_HEADING;
+use crate::site::href;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {

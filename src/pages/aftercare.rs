@@ -7,11 +7,11 @@ use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
 use super::embed::EmbedNav;
+use super::intro::AFTERCARE_INTRO;
 use crate::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
 use crate::components::PlanCard;
 use crate::download::offer_download;
 use crate::storage::DeviceStorage;
-use super::intro::AFTERCARE_INTRO;
 
 #[component]
 pub fn AftercarePage() -> impl IntoView {
@@ -88,7 +88,9 @@ fn StatusNotices() -> impl IntoView {
 #[component]
 fn KeepIt() -> impl IntoView {
     let store = expect_context::<AftercareStore>();
-    let full = use_context::<EmbedNav>().map(|nav| nav.full_guide.get_value()).unwrap_or_default();
+    let full = use_context::<EmbedNav>()
+        .map(|nav| nav.full_guide.get_value())
+        .unwrap_or_default();
     let export = move |_| {
         let json = store.plans.with(export_json);
         offer_download("dermamap-aftercare.json", "application/json", &json);
@@ -108,7 +110,11 @@ fn KeepIt() -> impl IntoView {
 fn Plans() -> impl IntoView {
     let store = expect_context::<AftercareStore>();
     let today = today();
-    let ids = move || store.plans.with(|p| p.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
+    let ids = move || {
+        store
+            .plans
+            .with(|p| p.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+    };
     view! {
         <div class="plans" data-testid="plans">
             <Show when=move || !ids().is_empty() fallback=|| view! { <p class="muted" data-testid="no-plans">"No plans yet. Start one below."</p> }>
@@ -135,15 +141,30 @@ fn StartPlan() -> impl IntoView {
         Some(nav) => from_embed(&nav.aftercare_query.get_untracked()),
         None => query.with_untracked(|q| (q.get("procedure"), q.get("region"))),
     };
-    let procedure = RwSignal::new(q_proc.as_deref().and_then(Procedure::from_slug).unwrap_or(Procedure::Dermal));
-    let region = RwSignal::new(q_region.filter(|r| content::region(r).is_some_and(|r| r.suits(procedure.get_untracked()))).unwrap_or_default());
+    let procedure = RwSignal::new(
+        q_proc
+            .as_deref()
+            .and_then(Procedure::from_slug)
+            .unwrap_or(Procedure::Dermal),
+    );
+    let region = RwSignal::new(
+        q_region
+            .filter(|r| content::region(r).is_some_and(|r| r.suits(procedure.get_untracked())))
+            .unwrap_or_default(),
+    );
     if let Some(nav) = embed {
         Effect::new(move |first_done: Option<()>| {
             let (p, r) = from_embed(&nav.aftercare_query.get());
             if first_done.is_some() {
-                let p = p.as_deref().and_then(Procedure::from_slug).unwrap_or(Procedure::Dermal);
+                let p = p
+                    .as_deref()
+                    .and_then(Procedure::from_slug)
+                    .unwrap_or(Procedure::Dermal);
                 procedure.set(p);
-                region.set(r.filter(|r| content::region(r).is_some_and(|r| r.suits(p))).unwrap_or_default());
+                region.set(
+                    r.filter(|r| content::region(r).is_some_and(|r| r.suits(p)))
+                        .unwrap_or_default(),
+                );
             }
         });
     }
@@ -232,15 +253,25 @@ fn ExportImport() -> impl IntoView {
         offer_download("dermamap-aftercare.json", "application/json", &json);
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         input.set_value("");
         if matches!(store.status.get_untracked(), SaveStatus::ReadOnly { .. }) {
             message.set(Some((false, "These plans are read-only here (saved by a newer version), so nothing was imported.".into())));
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
             let Some(text) = text else {
                 message.set(Some((false, "That file could not be read.".into())));
                 return;
@@ -251,7 +282,10 @@ fn ExportImport() -> impl IntoView {
                     store.plans.update(|p| added = p.merge_import(imported));
                     message.set(Some((true, format!("Imported {added} plan(s); plans you already had were kept as they are."))));
                 }
-                Err(e) => message.set(Some((false, format!("Nothing was imported: {}", e.message())))),
+                Err(e) => message.set(Some((
+                    false,
+                    format!("Nothing was imported: {}", e.message()),
+                ))),
             }
         });
     };

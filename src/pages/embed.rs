@@ -52,7 +52,9 @@ impl Framing {
             // A site is a scheme and a registrable domain: ports do not count. Without the
             // public suffix list, only the same host name is known to be the same site.
             Some(url) if Some(url.hostname()) == w.location().hostname().ok() => Framing::SameSite,
-            Some(url) => Framing::CrossSite { host: Some(url.host()).filter(|h| !h.is_empty()) },
+            Some(url) => Framing::CrossSite {
+                host: Some(url.host()).filter(|h| !h.is_empty()),
+            },
             None => Framing::CrossSite { host: None },
         }
     }
@@ -70,8 +72,12 @@ fn host_page() -> Option<web_sys::Url> {
         .ok()
         .filter(|list| !list.is_undefined() && !list.is_null())
         .and_then(|list| {
-            let len = js_sys::Reflect::get(&list, &JsValue::from_str("length")).ok()?.as_f64()? as u32;
-            js_sys::Reflect::get_u32(&list, len.checked_sub(1)?).ok()?.as_string()
+            let len = js_sys::Reflect::get(&list, &JsValue::from_str("length"))
+                .ok()?
+                .as_f64()? as u32;
+            js_sys::Reflect::get_u32(&list, len.checked_sub(1)?)
+                .ok()?
+                .as_string()
         })
         .filter(|o| o != "null");
     let page = from_ancestors.or_else(|| Some(document().referrer()).filter(|r| !r.is_empty()))?;
@@ -112,7 +118,9 @@ impl EmbedNav {
     /// The host site the embed's storage belongs to, when it is not the full guide's.
     pub fn partitioned_for(&self) -> Option<String> {
         match self.framing.get_value() {
-            Framing::CrossSite { host } => Some(host.unwrap_or_else(|| "the site showing it".into())),
+            Framing::CrossSite { host } => {
+                Some(host.unwrap_or_else(|| "the site showing it".into()))
+            }
             _ => None,
         }
     }
@@ -132,7 +140,11 @@ pub fn EmbedPage() -> impl IntoView {
     let (config, notices) = EmbedConfig::from_query(&location.search.get_untracked());
     let base = use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new(""));
     // The app's own root, absolute (index.html points <base> at it).
-    let full_guide = document().base_uri().ok().flatten().unwrap_or_else(|| base.href("/"));
+    let full_guide = document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| base.href("/"));
     let framing = Framing::detect();
 
     let procedure_query = config
@@ -154,7 +166,11 @@ pub fn EmbedPage() -> impl IntoView {
     provide_context(PriceBookContext(Signal::stored(config.price_book())));
 
     for n in &notices {
-        leptos::logging::warn!("Dermamap embed: setting “{}” ignored: {}", n.field, n.message);
+        leptos::logging::warn!(
+            "Dermamap embed: setting “{}” ignored: {}",
+            n.field,
+            n.message
+        );
     }
     apply_look(config.accent.map(|a| a.css()));
 
@@ -168,7 +184,10 @@ pub fn EmbedPage() -> impl IntoView {
 
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         let tabs = EmbedTab::ALL;
-        let i = tabs.iter().position(|t| *t == nav.tab.get_untracked()).unwrap_or(0);
+        let i = tabs
+            .iter()
+            .position(|t| *t == nav.tab.get_untracked())
+            .unwrap_or(0);
         let next = match ev.key().as_str() {
             "ArrowRight" => tabs[(i + 1) % tabs.len()],
             "ArrowLeft" => tabs[(i + tabs.len() - 1) % tabs.len()],
@@ -291,7 +310,10 @@ fn focus_later(id: String) {
 }
 
 fn focus_id(id: &str) {
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }
@@ -300,7 +322,10 @@ fn focus_id(id: &str) {
 /// CSSOM (the CSP forbids style attributes; `style.setProperty` is allowed). Undone when the
 /// embed unmounts.
 fn apply_look(accent: Option<String>) {
-    let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
     let classes = root.class_list();
@@ -341,7 +366,9 @@ fn report_height(root: NodeRef<html::Main>) {
                 if height == last.replace(height) {
                     return;
                 }
-                let Some(parent) = w.parent().ok().flatten() else { return };
+                let Some(parent) = w.parent().ok().flatten() else {
+                    return;
+                };
                 let msg = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&msg, &"type".into(), &"dermamap:height".into());
                 let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
@@ -369,7 +396,13 @@ fn report_height(root: NodeRef<html::Main>) {
 /// anywhere else in the app they open the full guide in a new tab. The router sees a handled
 /// click as already handled (`defaultPrevented`) or a link with a target, and leaves it.
 fn follow_link(ev: &web_sys::MouseEvent, prefix: &str, nav: EmbedNav) {
-    if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
         return;
     }
     let Some(a) = ev

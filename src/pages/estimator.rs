@@ -10,8 +10,8 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use super::embed::EmbedNav;
-use crate::components::{EstimateResult, Prescreen};
 use super::intro::{ESTIMATOR_EMBED_LEDE, ESTIMATOR_INTRO};
+use crate::components::{EstimateResult, Prescreen};
 
 /// The studio's prices when embedded, else the sourced defaults (see the embed issue).
 #[derive(Clone)]
@@ -49,7 +49,11 @@ pub fn EstimatorPage() -> impl IntoView {
                 let q = input.with(|i| i.to_query());
                 navigate(
                     &format!("/estimator?{q}"),
-                    NavigateOptions { replace: true, scroll: false, ..Default::default() },
+                    NavigateOptions {
+                        replace: true,
+                        scroll: false,
+                        ..Default::default()
+                    },
                 );
             });
         }
@@ -142,7 +146,11 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
             if i.procedure != p {
                 // Keep the region if it suits the new procedure, else start from its default.
                 let keep = content::region(&i.region).is_some_and(|r| r.suits(p));
-                let region = if keep { i.region.clone() } else { dermamap_core::estimator::default_region(p).to_string() };
+                let region = if keep {
+                    i.region.clone()
+                } else {
+                    dermamap_core::estimator::default_region(p).to_string()
+                };
                 let tolerance = i.tolerance;
                 *i = EstimateInput::for_region(p, &region);
                 i.tolerance = tolerance;
@@ -152,7 +160,9 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
 
     let region_options = move || {
         let p = procedure.get();
-        content::regions_for(p).map(|r| (r.id, r.name)).collect::<Vec<_>>()
+        content::regions_for(p)
+            .map(|r| (r.id, r.name))
+            .collect::<Vec<_>>()
     };
 
     view! {
@@ -283,7 +293,12 @@ fn whole_number_in(raw: &str, min: u8, max: u8) -> Result<u8, String> {
 
 /// A labelled checkbox.
 #[component]
-fn CheckField(id: &'static str, label: &'static str, checked: Signal<bool>, on_toggle: Callback<bool>) -> impl IntoView {
+fn CheckField(
+    id: &'static str,
+    label: &'static str,
+    checked: Signal<bool>,
+    on_toggle: Callback<bool>,
+) -> impl IntoView {
     view! {
         <div class="field field-check">
             <input type="checkbox" id=id data-testid=id
@@ -311,10 +326,20 @@ fn NumberField(
 ) -> impl IntoView {
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let (min, max) = if id == "depth" { (depth_text(min), depth_text(max)) } else { (min.to_string(), max.to_string()) };
+    let (min, max) = if id == "depth" {
+        (depth_text(min), depth_text(max))
+    } else {
+        (min.to_string(), max.to_string())
+    };
     let described = {
         let (h, e) = (help_id.clone(), error_id.clone());
-        move || if error.with(|e| e.is_some()) { format!("{h} {e}") } else { h.clone() }
+        move || {
+            if error.with(|e| e.is_some()) {
+                format!("{h} {e}")
+            } else {
+                h.clone()
+            }
+        }
     };
     view! {
         <div class="field">
@@ -337,4 +362,3 @@ fn NumberField(
         </div>
     }
 }
-

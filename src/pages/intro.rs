@@ -50,21 +50,34 @@ mod tests {
     const INDEX_HTML: &str = include_str!("../../index.html");
 
     fn escaped(text: &str) -> String {
-        text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
     }
 
     /// The static copy of one page in index.html (`<section data-boot-page="...">`).
     fn boot_page(name: &str) -> &'static str {
         let marker = format!("data-boot-page=\"{name}\"");
-        let start = INDEX_HTML.find(&marker).unwrap_or_else(|| panic!("index.html has no static page {name}"));
-        let end = INDEX_HTML[start..].find("</section>").expect("static page is closed") + start;
+        let start = INDEX_HTML
+            .find(&marker)
+            .unwrap_or_else(|| panic!("index.html has no static page {name}"));
+        let end = INDEX_HTML[start..]
+            .find("</section>")
+            .expect("static page is closed")
+            + start;
         &INDEX_HTML[start..end]
     }
 
     fn assert_intro(page: &str, heading: &str, lede: &str) {
         let html = boot_page(page);
-        assert!(html.contains(&format!("<h1>{}</h1>", escaped(heading))), "{page}: heading differs from the app's:\n{html}");
-        assert!(html.contains(&format!("<p class=\"lede\">{}</p>", escaped(lede))), "{page}: lede differs from the app's:\n{html}");
+        assert!(
+            html.contains(&format!("<h1>{}</h1>", escaped(heading))),
+            "{page}: heading differs from the app's:\n{html}"
+        );
+        assert!(
+            html.contains(&format!("<p class=\"lede\">{}</p>", escaped(lede))),
+            "{page}: lede differs from the app's:\n{html}"
+        );
     }
 
     #[test]
@@ -74,19 +87,40 @@ mod tests {
         assert_intro("aftercare", AFTERCARE_INTRO.heading, AFTERCARE_INTRO.lede);
         assert_intro("studio", STUDIO_INTRO.heading, STUDIO_INTRO.lede);
         assert_intro("embed-map", MAP_INTRO.heading, MAP_INTRO.lede);
-        assert_intro("embed-estimator", ESTIMATOR_INTRO.heading, ESTIMATOR_EMBED_LEDE);
-        assert_intro("embed-aftercare", AFTERCARE_INTRO.heading, AFTERCARE_INTRO.lede);
+        assert_intro(
+            "embed-estimator",
+            ESTIMATOR_INTRO.heading,
+            ESTIMATOR_EMBED_LEDE,
+        );
+        assert_intro(
+            "embed-aftercare",
+            AFTERCARE_INTRO.heading,
+            AFTERCARE_INTRO.lede,
+        );
         let about = boot_page("about");
-        assert!(about.contains(&format!("<h1>{ABOUT_HEADING}</h1>")), "{about}");
-        assert!(about.contains(&format!("<p>{}</p>", escaped(DISCLAIMER))), "about: disclaimer differs:\n{about}");
+        assert!(
+            about.contains(&format!("<h1>{ABOUT_HEADING}</h1>")),
+            "{about}"
+        );
+        assert!(
+            about.contains(&format!("<p>{}</p>", escaped(DISCLAIMER))),
+            "about: disclaimer differs:\n{about}"
+        );
     }
 
     #[test]
     fn static_navigation_matches_the_app() {
         for (path, label, _) in MAIN_NAV {
-            let href = if path == "/" { "./".to_string() } else { path.trim_start_matches('/').to_string() };
+            let href = if path == "/" {
+                "./".to_string()
+            } else {
+                path.trim_start_matches('/').to_string()
+            };
             assert!(
-                INDEX_HTML.contains(&format!("href=\"{href}\" data-boot-nav=\"{}\">{label}</a>", if path == "/" { "map" } else { &path[1..] })),
+                INDEX_HTML.contains(&format!(
+                    "href=\"{href}\" data-boot-nav=\"{}\">{label}</a>",
+                    if path == "/" { "map" } else { &path[1..] }
+                )),
                 "index.html's static navigation lacks {label} ({path})"
             );
         }

@@ -6,8 +6,8 @@ use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::embed::EmbedNav;
-use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
 use super::intro::MAP_INTRO;
+use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
 
 #[component]
 pub fn MapPage() -> impl IntoView {
@@ -23,7 +23,12 @@ pub fn MapPage() -> impl IntoView {
     // A tap shows its region at once; the address follows after that frame is painted (see
     // `select`). Until then the tapped region is `pending`.
     let pending = RwSignal::new(None::<&'static str>);
-    let requested = Memo::new(move |_| pending.get().map(str::to_string).or_else(|| confirmed.get()));
+    let requested = Memo::new(move |_| {
+        pending
+            .get()
+            .map(str::to_string)
+            .or_else(|| confirmed.get())
+    });
     let selected = Memo::new(move |_| requested.get().and_then(|id| content::region(&id)));
     let select = match embed {
         Some(nav) => Callback::new(move |id: &'static str| nav.region.set(Some(id.to_string()))),
@@ -35,7 +40,9 @@ pub fn MapPage() -> impl IntoView {
             // selection again, unless a later tap is still on its way.
             Effect::new(move |_| {
                 let now = confirmed.get();
-                let arrived = pending.get_untracked().is_some_and(|p| now.as_deref() == Some(p));
+                let arrived = pending
+                    .get_untracked()
+                    .is_some_and(|p| now.as_deref() == Some(p));
                 if pending.get_untracked().is_some() && (arrived || in_flight.get_value() == 0) {
                     pending.set(None);
                 }
@@ -51,7 +58,10 @@ pub fn MapPage() -> impl IntoView {
                     set_timeout(
                         move || {
                             // Gone if the page was left in the meantime: then stay there.
-                            if in_flight.try_update_value(|n| *n = n.saturating_sub(1)).is_some() {
+                            if in_flight
+                                .try_update_value(|n| *n = n.saturating_sub(1))
+                                .is_some()
+                            {
                                 navigate(&format!("/map/{id}"), Default::default());
                             }
                         },
@@ -61,8 +71,15 @@ pub fn MapPage() -> impl IntoView {
             })
         }
     };
-    let filter = embed.and_then(|nav| nav.services.only()).map_or(ProcedureFilter::Both, ProcedureFilter::Only);
-    let state = MapState::new(RwSignal::new(View::Front), RwSignal::new(filter), selected, select);
+    let filter = embed
+        .and_then(|nav| nav.services.only())
+        .map_or(ProcedureFilter::Both, ProcedureFilter::Only);
+    let state = MapState::new(
+        RwSignal::new(View::Front),
+        RwSignal::new(filter),
+        selected,
+        select,
+    );
     provide_context(state);
 
     // A deep link or back/forward opens the region's own view.
@@ -148,8 +165,16 @@ fn MapControls() -> impl IntoView {
     let state = expect_context::<MapState>();
     let filters = [
         (ProcedureFilter::Both, "Both", "both"),
-        (ProcedureFilter::Only(Procedure::Dermal), "Micro-dermal", "dermal"),
-        (ProcedureFilter::Only(Procedure::Microneedling), "Microneedling", "microneedling"),
+        (
+            ProcedureFilter::Only(Procedure::Dermal),
+            "Micro-dermal",
+            "dermal",
+        ),
+        (
+            ProcedureFilter::Only(Procedure::Microneedling),
+            "Microneedling",
+            "microneedling",
+        ),
     ];
     view! {
         <div class="map-controls">

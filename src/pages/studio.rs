@@ -2,7 +2,9 @@
 //! copies the snippet for their own site. Validation is the embed's own
 //! ([`EmbedConfig::from_query`]), so the form and the embed can never disagree.
 
-use dermamap_core::embed::{jewellery_key, keys, EmbedConfig, EmbedTab, Services, NAME_MAX_CHARS, SUPPORTED_CURRENCIES};
+use dermamap_core::embed::{
+    jewellery_key, keys, EmbedConfig, EmbedTab, Services, NAME_MAX_CHARS, SUPPORTED_CURRENCIES,
+};
 use dermamap_core::estimator::Material;
 use dermamap_core::query;
 use leptos::html;
@@ -11,17 +13,24 @@ use leptos_meta::{Meta, Title};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::site::href;
 use super::intro::STUDIO_INTRO;
+use crate::site::href;
 
 /// Text for an HTML attribute value in double quotes.
 fn attr_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The snippet a studio pastes into its site.
 pub fn snippet(app_url: &str, query: &str) -> String {
-    let app = if app_url.ends_with('/') { app_url.to_string() } else { format!("{app_url}/") };
+    let app = if app_url.ends_with('/') {
+        app_url.to_string()
+    } else {
+        format!("{app_url}/")
+    };
     format!(
         "<iframe data-dermamap src=\"{}\" title=\"Dermamap: dermal and microneedling guide\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
         attr_escape(&format!("{app}embed?{query}")),
@@ -70,7 +79,12 @@ impl Fields {
         pairs.push((keys::SERVICES.into(), self.services.get()));
         pairs.push((keys::ACCENT.into(), self.accent.get()));
         pairs.push((keys::TAB.into(), self.tab.get()));
-        query::build(pairs.iter().filter(|(_, v)| !v.trim().is_empty()).map(|(k, v)| (k.as_str(), v.clone())))
+        query::build(
+            pairs
+                .iter()
+                .filter(|(_, v)| !v.trim().is_empty())
+                .map(|(k, v)| (k.as_str(), v.clone())),
+        )
     }
 }
 
@@ -79,7 +93,9 @@ pub fn StudioPage() -> impl IntoView {
     let fields = Fields::new();
     let parsed = Memo::new(move |_| EmbedConfig::from_query(&fields.raw_query()));
     let error_for = move |key: String| {
-        Signal::derive(move || parsed.with(|(_, n)| n.iter().find(|n| n.field == key).map(|n| n.message.clone())))
+        Signal::derive(move || {
+            parsed.with(|(_, n)| n.iter().find(|n| n.field == key).map(|n| n.message.clone()))
+        })
     };
     let embed_query = Memo::new(move |_| parsed.with(|(c, _)| c.to_query()));
 
@@ -91,7 +107,11 @@ pub fn StudioPage() -> impl IntoView {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let handle = set_timeout_with_handle(move || preview_query.set(q), std::time::Duration::from_millis(400)).ok();
+        let handle = set_timeout_with_handle(
+            move || preview_query.set(q),
+            std::time::Duration::from_millis(400),
+        )
+        .ok();
         pending.set_value(handle);
     });
     let preview_src = move || format!("{}?{}", href("/embed"), preview_query.get());
@@ -104,16 +124,32 @@ pub fn StudioPage() -> impl IntoView {
 
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
-        let promise = window().navigator().clipboard().write_text(&code.get_untracked());
+        let promise = window()
+            .navigator()
+            .clipboard()
+            .write_text(&code.get_untracked());
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok { "Snippet copied." } else { "Copying was blocked by the browser: select the snippet and copy it instead." }));
+            copied.set(Some(if ok {
+                "Snippet copied."
+            } else {
+                "Copying was blocked by the browser: select the snippet and copy it instead."
+            }));
         });
     };
 
-    let currency_options: Vec<(String, String)> = SUPPORTED_CURRENCIES.iter().map(|c| (c.to_string(), c.to_string())).collect();
-    let services_options: Vec<(String, String)> = Services::ALL.iter().map(|s| (s.slug().into(), s.label().into())).collect();
-    let tab_options: Vec<(String, String)> = EmbedTab::ALL.iter().map(|t| (t.slug().into(), t.label().into())).collect();
+    let currency_options: Vec<(String, String)> = SUPPORTED_CURRENCIES
+        .iter()
+        .map(|c| (c.to_string(), c.to_string()))
+        .collect();
+    let services_options: Vec<(String, String)> = Services::ALL
+        .iter()
+        .map(|s| (s.slug().into(), s.label().into()))
+        .collect();
+    let tab_options: Vec<(String, String)> = EmbedTab::ALL
+        .iter()
+        .map(|t| (t.slug().into(), t.label().into()))
+        .collect();
     let price_help = "A price like 150, a range like 120-180, or with cents like 49.50, in the currency above. Leave empty to show “ask your studio”.";
 
     view! {
@@ -179,8 +215,18 @@ pub fn StudioPage() -> impl IntoView {
 }
 
 /// Errors and help are tied to the field with aria-describedby; aria-invalid while wrong.
-fn described_by(help_id: String, error_id: String, error: Signal<Option<String>>) -> impl Fn() -> String + Send + Sync + 'static {
-    move || if error.with(|e| e.is_some()) { format!("{help_id} {error_id}") } else { help_id.clone() }
+fn described_by(
+    help_id: String,
+    error_id: String,
+    error: Signal<Option<String>>,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || {
+        if error.with(|e| e.is_some()) {
+            format!("{help_id} {error_id}")
+        } else {
+            help_id.clone()
+        }
+    }
 }
 
 #[component]
@@ -256,31 +302,41 @@ fn SelectField(
 /// The preview is an embed like any other: it reports its height, and this page sizes the
 /// frame from messages that come from that frame and this origin only.
 fn size_preview(frame: NodeRef<html::Iframe>) {
-    let handler = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        let Some(iframe) = frame.get_untracked() else { return };
-        let iframe: web_sys::HtmlIFrameElement = iframe;
-        let from_frame = match (ev.source(), iframe.content_window()) {
-            (Some(source), Some(win)) => js_sys::Object::is(source.as_ref(), win.as_ref()),
-            _ => false,
-        };
-        let same_origin = window().location().origin().is_ok_and(|o| o == ev.origin());
-        if !from_frame || !same_origin {
-            return;
-        }
-        let data = ev.data();
-        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
-        let height = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|v| v.as_f64());
-        if let (Some("dermamap:height"), Some(h)) = (kind.as_deref(), height) {
-            if h.is_finite() && (100.0..=20000.0).contains(&h) {
-                // The stylesheet uses border-box sizing: add the frame's own borders.
-                let borders = f64::from(iframe.offset_height() - iframe.client_height()).max(0.0);
-                let _ = web_sys::HtmlElement::style(&iframe).set_property("height", &format!("{}px", (h + borders).ceil()));
+    let handler =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let Some(iframe) = frame.get_untracked() else {
+                return;
+            };
+            let iframe: web_sys::HtmlIFrameElement = iframe;
+            let from_frame = match (ev.source(), iframe.content_window()) {
+                (Some(source), Some(win)) => js_sys::Object::is(source.as_ref(), win.as_ref()),
+                _ => false,
+            };
+            let same_origin = window().location().origin().is_ok_and(|o| o == ev.origin());
+            if !from_frame || !same_origin {
+                return;
             }
-        }
-    });
+            let data = ev.data();
+            let kind = js_sys::Reflect::get(&data, &"type".into())
+                .ok()
+                .and_then(|v| v.as_string());
+            let height = js_sys::Reflect::get(&data, &"height".into())
+                .ok()
+                .and_then(|v| v.as_f64());
+            if let (Some("dermamap:height"), Some(h)) = (kind.as_deref(), height) {
+                if h.is_finite() && (100.0..=20000.0).contains(&h) {
+                    // The stylesheet uses border-box sizing: add the frame's own borders.
+                    let borders =
+                        f64::from(iframe.offset_height() - iframe.client_height()).max(0.0);
+                    let _ = web_sys::HtmlElement::style(&iframe)
+                        .set_property("height", &format!("{}px", (h + borders).ceil()));
+                }
+            }
+        });
     let _ = window().add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
     let listener = send_wrapper::SendWrapper::new(handler);
     on_cleanup(move || {
-        let _ = window().remove_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+        let _ = window()
+            .remove_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
     });
 }

@@ -88,8 +88,16 @@ fn civil_from_days(z: i64) -> (i64, u8, u8) {
 }
 
 impl Date {
-    pub const MIN: Date = Date { year: 1, month: 1, day: 1 };
-    pub const MAX: Date = Date { year: 9999, month: 12, day: 31 };
+    pub const MIN: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
+    pub const MAX: Date = Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
 
     /// A checked constructor.
     pub fn new(year: i32, month: u8, day: u8) -> Result<Date, DateError> {
@@ -109,7 +117,9 @@ impl Date {
     pub fn parse(text: &str) -> Result<Date, DateError> {
         let b = text.as_bytes();
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+            b[r].iter().try_fold(0u32, |acc, &c| {
+                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+            })
         };
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(DateError::Format);
@@ -151,12 +161,15 @@ impl Date {
 
     /// `self` moved by `days`, or `None` past 0001-01-01 or 9999-12-31.
     pub fn checked_add_days(self, days: i64) -> Option<Date> {
-        self.to_epoch_days().checked_add(days).and_then(Date::from_epoch_days)
+        self.to_epoch_days()
+            .checked_add(days)
+            .and_then(Date::from_epoch_days)
     }
 
     /// `self` moved by `days`, clamped to [`Date::MIN`]..=[`Date::MAX`] (never panics).
     pub fn add_days(self, days: i64) -> Date {
-        self.checked_add_days(days).unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
+        self.checked_add_days(days)
+            .unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
     }
 
     /// `YYYYMMDD`, the iCalendar DATE form.
@@ -211,7 +224,17 @@ mod tests {
         assert_eq!(Date::parse("2024-00-01"), Err(DateError::Month));
         assert_eq!(Date::parse("2024-04-31"), Err(DateError::Day));
         assert_eq!(Date::parse("0000-01-01"), Err(DateError::Year));
-        for bad in ["", "2024-1-01", "2024/01/01", " 2024-01-01", "2024-01-01 ", "+024-01-01", "２０２４-01-01", "2024-01-0a", "20240101"] {
+        for bad in [
+            "",
+            "2024-1-01",
+            "2024/01/01",
+            " 2024-01-01",
+            "2024-01-01 ",
+            "+024-01-01",
+            "２０２４-01-01",
+            "2024-01-0a",
+            "20240101",
+        ] {
             assert_eq!(Date::parse(bad), Err(DateError::Format), "{bad:?}");
         }
     }
@@ -249,8 +272,14 @@ mod tests {
 
     #[test]
     fn aftercare_date_serde() {
-        assert_eq!(serde_json::to_string(&d("2024-02-29")).unwrap(), "\"2024-02-29\"");
-        assert_eq!(serde_json::from_str::<Date>("\"2024-02-29\"").unwrap(), d("2024-02-29"));
+        assert_eq!(
+            serde_json::to_string(&d("2024-02-29")).unwrap(),
+            "\"2024-02-29\""
+        );
+        assert_eq!(
+            serde_json::from_str::<Date>("\"2024-02-29\"").unwrap(),
+            d("2024-02-29")
+        );
         assert!(serde_json::from_str::<Date>("\"2023-02-29\"").is_err());
         assert!(serde_json::from_str::<Date>("20240229").is_err());
     }

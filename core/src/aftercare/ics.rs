@@ -9,7 +9,11 @@ use super::schedule::aftercare_plan;
 /// anything else is replaced by midnight UTC of the procedure day, so the output is always
 /// valid. Lines end in CRLF and are folded at 75 octets on UTF-8 character boundaries.
 pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
-    let stamp = if is_utc_stamp(now_stamp) { now_stamp.to_string() } else { format!("{}T000000Z", plan.date.to_basic()) };
+    let stamp = if is_utc_stamp(now_stamp) {
+        now_stamp.to_string()
+    } else {
+        format!("{}T000000Z", plan.date.to_basic())
+    };
     let data = aftercare_plan(plan.procedure);
     let mut out = String::new();
     let mut line = |s: &str| fold_line(s, &mut out);
@@ -18,7 +22,10 @@ pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
     line("PRODID:-//Dermamap//Aftercare plan//EN");
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    line(&format!("X-WR-CALNAME:{}", escape_text(&format!("{} (Dermamap aftercare)", plan.name))));
+    line(&format!(
+        "X-WR-CALNAME:{}",
+        escape_text(&format!("{} (Dermamap aftercare)", plan.name))
+    ));
     for kd in data.key_dates {
         let start = plan.date.add_days(i64::from(kd.from_day));
         // DTEND of an all-day event is exclusive.
@@ -34,7 +41,10 @@ pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
         line(&format!("DTSTAMP:{stamp}"));
         line(&format!("DTSTART;VALUE=DATE:{}", start.to_basic()));
         line(&format!("DTEND;VALUE=DATE:{}", end.to_basic()));
-        line(&format!("SUMMARY:{}", escape_text(&format!("{}: {}", plan.name, kd.title))));
+        line(&format!(
+            "SUMMARY:{}",
+            escape_text(&format!("{}: {}", plan.name, kd.title))
+        ));
         line(&format!("DESCRIPTION:{}", escape_text(&description)));
         line("TRANSP:TRANSPARENT");
         line("END:VEVENT");

@@ -22,11 +22,13 @@ pub use date::{Date, DateError};
 pub use ics::calendar_ics;
 pub use plans::{default_name, NewPlan, Plan, PlanError, PlanId, Plans, MAX_NAME_CHARS, MAX_PLANS};
 pub use schedule::{
-    aftercare_plan, phase_on, task, tasks_for, tick_key, today_view, AftercarePlan, DayView, KeyDate, Note, Phase,
-    PhaseInfo, Repeat, Task, TaskOnDay, Upcoming, DERMAL, MICRONEEDLING,
+    aftercare_plan, phase_on, task, tasks_for, tick_key, today_view, AftercarePlan, DayView,
+    KeyDate, Note, Phase, PhaseInfo, Repeat, Task, TaskOnDay, Upcoming, DERMAL, MICRONEEDLING,
 };
-pub use signs::{advice_for, warning_sign, warning_signs, Advice, SignKind, Urgency, WarningSign, WARNING_SIGNS};
+pub use signs::{
+    advice_for, warning_sign, warning_signs, Advice, SignKind, Urgency, WarningSign, WARNING_SIGNS,
+};
 pub use storage::{
-    backup_key, decode, encode, export_json, import_json, Decoded, ImportError, BACKUP_KEY_PREFIX, CURRENT_VERSION,
-    MAX_IMPORT_BYTES, STORAGE_KEY,
+    backup_key, decode, encode, export_json, import_json, Decoded, ImportError, BACKUP_KEY_PREFIX,
+    CURRENT_VERSION, MAX_IMPORT_BYTES, STORAGE_KEY,
 };

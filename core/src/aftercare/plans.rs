@@ -175,7 +175,10 @@ impl Plans {
             return Err(PlanError::TooManyPlans);
         }
         if new.date > today {
-            return Err(PlanError::FutureDate { date: new.date, today });
+            return Err(PlanError::FutureDate {
+                date: new.date,
+                today,
+            });
         }
         if new.date.year() < MIN_YEAR {
             return Err(PlanError::DateTooOld { date: new.date });
@@ -188,12 +191,21 @@ impl Plans {
         let name = match clean_text(&new.name) {
             n if n.is_empty() => default_name(new.procedure, region.as_deref()),
             n if n.chars().count() > MAX_NAME_CHARS => {
-                return Err(PlanError::NameTooLong { chars: n.chars().count() })
+                return Err(PlanError::NameTooLong {
+                    chars: n.chars().count(),
+                })
             }
             n => n,
         };
         let id = unique_id(&self.0, new.procedure, new.date, region.as_deref(), &name);
-        self.0.push(Plan { id: id.clone(), name, procedure: new.procedure, region, date: new.date, ticks: BTreeSet::new() });
+        self.0.push(Plan {
+            id: id.clone(),
+            name,
+            procedure: new.procedure,
+            region,
+            date: new.date,
+            ticks: BTreeSet::new(),
+        });
         Ok(PlanId(id))
     }
 
@@ -206,7 +218,11 @@ impl Plans {
     /// Ticks or unticks a task (daily tasks per day; `day` is ignored for one-off tasks).
     /// Returns whether it is now done.
     pub fn toggle(&mut self, id: &str, task_id: &str, day: u16) -> Result<bool, PlanError> {
-        let plan = self.0.iter_mut().find(|p| p.id == id).ok_or(PlanError::NotFound)?;
+        let plan = self
+            .0
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or(PlanError::NotFound)?;
         let t = task(plan.procedure, task_id).ok_or(PlanError::UnknownTask)?;
         if t.repeat == Repeat::Daily && !t.covers(i64::from(day), plan.data().last_day) {
             return Err(PlanError::DayOutsideTask { day });
@@ -275,7 +291,12 @@ impl<'a> IntoIterator for &'a Plans {
 pub(crate) fn clean_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len().min(1024));
     for c in s.chars() {
-        let c = if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') { ' ' } else { c };
+        let c = if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
+            ' '
+        } else {
+            c
+        };
         if c.is_whitespace() {
             if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
@@ -312,22 +333,32 @@ pub fn default_name(procedure: Procedure, region: Option<&str>) -> String {
     };
     let name = match region {
         Some(id) => {
-            let place = crate::content::region(id).map_or_else(|| id.replace('-', " "), |r| r.name.to_lowercase());
+            let place = crate::content::region(id)
+                .map_or_else(|| id.replace('-', " "), |r| r.name.to_lowercase());
             format!("{what}, {place}")
         }
         None => what.to_string(),
     };
     // Clean like any stored name, so a region id such as "-x" or "a--b" (double spaces once
     // the hyphens become spaces) reads back unchanged after a save (found by fuzzing).
-    clean_text(&name).chars().take(MAX_NAME_CHARS).collect::<String>().trim_end().to_string()
+    clean_text(&name)
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
 
 pub(crate) fn is_region_id(s: &str) -> bool {
-    (1..=MAX_REGION_CHARS).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    (1..=MAX_REGION_CHARS).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 pub(crate) fn is_plan_id(s: &str) -> bool {
-    (1..=MAX_ID_CHARS).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (1..=MAX_ID_CHARS).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn fnv1a(parts: &[&[u8]]) -> u64 {
@@ -345,11 +376,23 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
 
 /// A readable id derived from the plan's content (`dermal-20240301-1a2b3c4d`), so the same
 /// plan exported from two devices merges as one. Salted until unique among `existing`.
-pub(crate) fn unique_id(existing: &[Plan], procedure: Procedure, date: Date, region: Option<&str>, name: &str) -> String {
+pub(crate) fn unique_id(
+    existing: &[Plan],
+    procedure: Procedure,
+    date: Date,
+    region: Option<&str>,
+    name: &str,
+) -> String {
     let date_text = date.to_basic();
     (0u32..)
         .map(|salt| {
-            let h = fnv1a(&[procedure.slug().as_bytes(), date_text.as_bytes(), region.unwrap_or("").as_bytes(), name.as_bytes(), &salt.to_le_bytes()]);
+            let h = fnv1a(&[
+                procedure.slug().as_bytes(),
+                date_text.as_bytes(),
+                region.unwrap_or("").as_bytes(),
+                name.as_bytes(),
+                &salt.to_le_bytes(),
+            ]);
             format!("{}-{}-{:08x}", procedure.slug(), date_text, h as u32)
         })
         .find(|id| existing.iter().all(|p| &p.id != id))

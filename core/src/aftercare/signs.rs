@@ -25,31 +25,105 @@ pub struct WarningSign {
     pub sources: &'static [SourceId],
 }
 
-const fn sign(id: &'static str, procedure: Procedure, label: &'static str, kind: SignKind, sources: &'static [SourceId]) -> WarningSign {
-    WarningSign { id, procedure, label, kind, sources }
+const fn sign(
+    id: &'static str,
+    procedure: Procedure,
+    label: &'static str,
+    kind: SignKind,
+    sources: &'static [SourceId],
+) -> WarningSign {
+    WarningSign {
+        id,
+        procedure,
+        label,
+        kind,
+        sources,
+    }
 }
 
 use Procedure::{Dermal, Microneedling};
 use SignKind::*;
 
 pub static WARNING_SIGNS: &[WarningSign] = &[
-    sign("severe-pain-swelling", Dermal, "Severe pain and swelling", Infection, &[Seed000]),
+    sign(
+        "severe-pain-swelling",
+        Dermal,
+        "Severe pain and swelling",
+        Infection,
+        &[Seed000],
+    ),
     sign("heat", Dermal, "The area feels hot", Infection, &[Seed000]),
-    sign("pus", Dermal, "Pus or other discharge", Infection, &[Seed000]),
+    sign(
+        "pus",
+        Dermal,
+        "Pus or other discharge",
+        Infection,
+        &[Seed000],
+    ),
     sign("foul-smell", Dermal, "A foul smell", Infection, &[Seed000]),
-    sign("spreading-redness", Dermal, "Redness or a rash that spreads", Infection, &[Seed000]),
-    sign("top-higher", Dermal, "The top sits higher than before, or tilts", Rejection, &[CentralBodyArt]),
-    sign("skin-thinning", Dermal, "The skin over the base is getting thinner", Rejection, &[CentralBodyArt]),
-    sign("skin-colour", Dermal, "The skin over the base turns pink or purple", Rejection, &[CentralBodyArt]),
-    sign("mn-bleeding", Microneedling, "Bleeding after you have left the clinic", SeriousReaction, &[Seed002]),
-    sign("mn-bruising", Microneedling, "Bruising", SeriousReaction, &[Seed002]),
-    sign("mn-infection", Microneedling, "Signs of infection", SeriousReaction, &[Seed002]),
-    sign("mn-peeling", Microneedling, "Peeling", SeriousReaction, &[Seed002]),
+    sign(
+        "spreading-redness",
+        Dermal,
+        "Redness or a rash that spreads",
+        Infection,
+        &[Seed000],
+    ),
+    sign(
+        "top-higher",
+        Dermal,
+        "The top sits higher than before, or tilts",
+        Rejection,
+        &[CentralBodyArt],
+    ),
+    sign(
+        "skin-thinning",
+        Dermal,
+        "The skin over the base is getting thinner",
+        Rejection,
+        &[CentralBodyArt],
+    ),
+    sign(
+        "skin-colour",
+        Dermal,
+        "The skin over the base turns pink or purple",
+        Rejection,
+        &[CentralBodyArt],
+    ),
+    sign(
+        "mn-bleeding",
+        Microneedling,
+        "Bleeding after you have left the clinic",
+        SeriousReaction,
+        &[Seed002],
+    ),
+    sign(
+        "mn-bruising",
+        Microneedling,
+        "Bruising",
+        SeriousReaction,
+        &[Seed002],
+    ),
+    sign(
+        "mn-infection",
+        Microneedling,
+        "Signs of infection",
+        SeriousReaction,
+        &[Seed002],
+    ),
+    sign(
+        "mn-peeling",
+        Microneedling,
+        "Peeling",
+        SeriousReaction,
+        &[Seed002],
+    ),
 ];
 
 /// The signs to offer for a procedure, in display order.
 pub fn warning_signs(procedure: Procedure) -> impl Iterator<Item = &'static WarningSign> {
-    WARNING_SIGNS.iter().filter(move |s| s.procedure == procedure)
+    WARNING_SIGNS
+        .iter()
+        .filter(move |s| s.procedure == procedure)
 }
 
 /// A sign by id.
@@ -90,7 +164,11 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
         paragraphs.push("Nothing ticked. Early on, some bleeding, swelling, bruising and a whitish-yellow crust are normal around a new dermal; after microneedling, redness and irritation for a few days, and some dryness, are normal.");
         paragraphs.push("If something worries you, ask your piercer or clinician: that is what they are there for.");
         sources.extend([App, Seed002, Seed004]);
-        return Advice { urgency, message: paragraphs.join("\n\n"), sources };
+        return Advice {
+            urgency,
+            message: paragraphs.join("\n\n"),
+            sources,
+        };
     }
     if has(Infection) {
         urgency = urgency.max(Urgency::SeeDoctor);
@@ -113,5 +191,9 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
     paragraphs.push(NOT_A_DIAGNOSIS);
     sources.sort();
     sources.dedup();
-    Advice { urgency, message: paragraphs.join("\n\n"), sources }
+    Advice {
+        urgency,
+        message: paragraphs.join("\n\n"),
+        sources,
+    }
 }

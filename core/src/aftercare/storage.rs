@@ -24,7 +24,9 @@ use serde_json::{Map, Value};
 use crate::model::Procedure;
 
 use super::date::Date;
-use super::plans::{is_plan_id, is_region_id, normalise_name, unique_id, Plan, Plans, MAX_PLANS, MIN_YEAR};
+use super::plans::{
+    is_plan_id, is_region_id, normalise_name, unique_id, Plan, Plans, MAX_PLANS, MIN_YEAR,
+};
 use super::schedule::{aftercare_plan, task, tick_key, Repeat};
 
 /// The localStorage key of the record.
@@ -64,7 +66,10 @@ pub enum Decoded {
     Corrupt { reason: String },
     /// Written by a newer Dermamap. Never overwrite it: show `readable` (if the current
     /// reader could make sense of it) read-only and ask the person to update.
-    FromNewerVersion { version: u32, readable: Option<Plans> },
+    FromNewerVersion {
+        version: u32,
+        readable: Option<Plans>,
+    },
 }
 
 impl Decoded {
@@ -85,9 +90,13 @@ impl Decoded {
 
 /// Reads the stored record. `None` = nothing under the key.
 pub fn decode(raw: Option<&str>) -> Decoded {
-    let Some(raw) = raw else { return Decoded::Empty };
+    let Some(raw) = raw else {
+        return Decoded::Empty;
+    };
     if raw.len() > MAX_STORED_BYTES {
-        return Decoded::Corrupt { reason: format!("the record is too large ({} bytes)", raw.len()) };
+        return Decoded::Corrupt {
+            reason: format!("the record is too large ({} bytes)", raw.len()),
+        };
     }
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     if raw.trim().is_empty() {
@@ -95,11 +104,20 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     }
     let parsed = match parse_record(raw) {
         Ok(parsed) => parsed,
-        Err(reason) => return Decoded::Corrupt { reason: short(&reason) },
+        Err(reason) => {
+            return Decoded::Corrupt {
+                reason: short(&reason),
+            }
+        }
     };
     match (parsed.version, parsed.plans) {
-        (version, plans) if version > CURRENT_VERSION => Decoded::FromNewerVersion { version, readable: plans.ok() },
-        (_, Err(reason)) => Decoded::Corrupt { reason: short(&reason) },
+        (version, plans) if version > CURRENT_VERSION => Decoded::FromNewerVersion {
+            version,
+            readable: plans.ok(),
+        },
+        (_, Err(reason)) => Decoded::Corrupt {
+            reason: short(&reason),
+        },
         (CURRENT_VERSION, Ok(plans)) => Decoded::Loaded(plans),
         (from, Ok(plans)) => Decoded::Migrated { plans, from },
     }
@@ -107,12 +125,14 @@ pub fn decode(raw: Option<&str>) -> Decoded {
 
 /// The record to store: compact JSON of the current version.
 pub fn encode(plans: &Plans) -> String {
-    serde_json::to_string(&record(plans)).expect("strings, dates and unit variants always serialise")
+    serde_json::to_string(&record(plans))
+        .expect("strings, dates and unit variants always serialise")
 }
 
 /// The export file: the same record as [`encode`], pretty-printed.
 pub fn export_json(plans: &Plans) -> String {
-    serde_json::to_string_pretty(&record(plans)).expect("strings, dates and unit variants always serialise")
+    serde_json::to_string_pretty(&record(plans))
+        .expect("strings, dates and unit variants always serialise")
 }
 
 /// Why an import file was refused. [`ImportError::message`] says it in words.
@@ -173,11 +193,18 @@ pub fn import_json(text: &str, today: Date) -> Result<Plans, ImportError> {
     }
     let parsed = parse_record(text).map_err(|r| ImportError::Invalid { reason: short(&r) })?;
     if parsed.version > CURRENT_VERSION {
-        return Err(ImportError::NewerVersion { version: parsed.version });
+        return Err(ImportError::NewerVersion {
+            version: parsed.version,
+        });
     }
-    let plans = parsed.plans.map_err(|r| ImportError::Invalid { reason: short(&r) })?;
+    let plans = parsed
+        .plans
+        .map_err(|r| ImportError::Invalid { reason: short(&r) })?;
     if let Some(p) = plans.iter().find(|p| p.date > today) {
-        return Err(ImportError::FutureDate { name: p.name.clone(), date: p.date });
+        return Err(ImportError::FutureDate {
+            name: p.name.clone(),
+            date: p.date,
+        });
     }
     Ok(plans)
 }
@@ -268,9 +295,10 @@ fn parse_record(text: &str) -> Result<Parsed, String> {
 fn take_plans(obj: &mut Map<String, Value>) -> Result<Vec<Value>, String> {
     match obj.remove("plans") {
         None => Err("the record has no plans list".into()),
-        Some(Value::Array(list)) if list.len() > MAX_PLANS => {
-            Err(format!("{} plans; at most {MAX_PLANS} are kept", list.len()))
-        }
+        Some(Value::Array(list)) if list.len() > MAX_PLANS => Err(format!(
+            "{} plans; at most {MAX_PLANS} are kept",
+            list.len()
+        )),
         Some(Value::Array(list)) => Ok(list),
         Some(other) => Err(format!("plans is {}, not a list", kind(&other))),
     }
@@ -291,7 +319,14 @@ fn read_v2(obj: &mut Map<String, Value>) -> Result<Plans, String> {
         check_date(w.date).map_err(|e| at(&e))?;
         let name = normalise_name(&w.name, w.procedure, region.as_deref());
         let ticks = ticks_from_wire(w.procedure, &w.ticks);
-        plans.push(Plan { id: w.id, name, procedure: w.procedure, region, date: w.date, ticks });
+        plans.push(Plan {
+            id: w.id,
+            name,
+            procedure: w.procedure,
+            region,
+            date: w.date,
+            ticks,
+        });
     }
     Ok(Plans::from_checked(plans))
 }
@@ -312,11 +347,24 @@ fn read_v1(obj: &mut Map<String, Value>) -> Result<Plans, String> {
         let done: Vec<String> = w
             .done
             .iter()
-            .map(|old| V1_TASK_IDS.iter().find(|(from, _)| from == old).map_or(old.as_str(), |(_, to)| to).to_string())
+            .map(|old| {
+                V1_TASK_IDS
+                    .iter()
+                    .find(|(from, _)| from == old)
+                    .map_or(old.as_str(), |(_, to)| to)
+                    .to_string()
+            })
             .collect();
         let ticks = ticks_from_wire(procedure, &done);
         let id = unique_id(&plans, procedure, w.date, None, &name);
-        plans.push(Plan { id, name, procedure, region: None, date: w.date, ticks });
+        plans.push(Plan {
+            id,
+            name,
+            procedure,
+            region: None,
+            date: w.date,
+            ticks,
+        });
     }
     Ok(Plans::from_checked(plans))
 }
@@ -352,7 +400,11 @@ fn ticks_to_wire(plan: &Plan) -> Vec<String> {
                 let mut runs: Vec<String> = Vec::new();
                 let mut run: Option<(u16, u16)> = None;
                 let flush = |(a, b): (u16, u16), runs: &mut Vec<String>| {
-                    runs.push(if a == b { a.to_string() } else { format!("{a}-{b}") });
+                    runs.push(if a == b {
+                        a.to_string()
+                    } else {
+                        format!("{a}-{b}")
+                    });
                 };
                 for day in t.from_day..=t.last_day(data.last_day) {
                     if plan.ticks.contains(&tick_key(t, day)) {
@@ -388,7 +440,9 @@ fn ticks_from_wire(procedure: Procedure, entries: &[String]) -> BTreeSet<String>
             Some((id, span)) => (id, Some(span)),
             None => (entry.as_str(), None),
         };
-        let Some(at) = data.tasks.iter().position(|t| t.id == id) else { continue };
+        let Some(at) = data.tasks.iter().position(|t| t.id == id) else {
+            continue;
+        };
         let t = &data.tasks[at];
         let last = t.last_day(data.last_day);
         let spans: Vec<(u16, u16)> = match (t.repeat, span) {
@@ -410,7 +464,9 @@ fn ticks_from_wire(procedure: Procedure, entries: &[String]) -> BTreeSet<String>
             ticks.insert(tick_key(t, t.from_day + offset as u16));
         }
     }
-    debug_assert!(ticks.iter().all(|k| task(procedure, k.split('@').next().unwrap_or("")).is_some()));
+    debug_assert!(ticks
+        .iter()
+        .all(|k| task(procedure, k.split('@').next().unwrap_or("")).is_some()));
     ticks
 }
 
@@ -421,7 +477,9 @@ fn parse_span(span: &str) -> Option<(u16, u16)> {
         if s.is_empty() || s.len() > 5 || !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        s.parse::<u32>().ok().map(|n| n.min(u32::from(u16::MAX)) as u16)
+        s.parse::<u32>()
+            .ok()
+            .map(|n| n.min(u32::from(u16::MAX)) as u16)
     };
     let (a, b) = match span.split_once('-') {
         Some((a, b)) => (num(a)?, num(b)?),

@@ -36,7 +36,10 @@ const V3_READABLE_FIXTURE: &str = r#"{"version":3,"synced":true,"plans":[
 const V9_UNREADABLE_FIXTURE: &str = r#"{"version":9,"plans":{"by-id":{}}}"#;
 
 const CORRUPT_FIXTURES: &[(&str, &str)] = &[
-    ("truncated", r#"{"version":2,"plans":[{"id":"a","name":"N","proce"#),
+    (
+        "truncated",
+        r#"{"version":2,"plans":[{"id":"a","name":"N","proce"#,
+    ),
     ("null", "null"),
     ("empty list", "[]"),
     ("string", r#""x""#),
@@ -52,22 +55,50 @@ const CORRUPT_FIXTURES: &[(&str, &str)] = &[
     ("plans is object", r#"{"version":2,"plans":{}}"#),
     ("plans is null", r#"{"version":2,"plans":null}"#),
     ("plan is number", r#"{"version":2,"plans":[7]}"#),
-    ("name is number", r#"{"version":2,"plans":[{"id":"a","name":5,"procedure":"dermal","date":"2024-03-01"}]}"#),
-    ("unknown procedure", r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"tattoo","date":"2024-03-01"}]}"#),
-    ("bad date", r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","date":"2023-02-29"}]}"#),
-    ("date too old", r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","date":"1899-12-31"}]}"#),
-    ("ticks is string", r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","date":"2024-03-01","ticks":"all"}]}"#),
-    ("duplicate ids", r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","date":"2024-03-01"},{"id":"a","name":"m","procedure":"dermal","date":"2024-03-02"}]}"#),
-    ("empty id", r#"{"version":2,"plans":[{"id":"","name":"n","procedure":"dermal","date":"2024-03-01"}]}"#),
-    ("v1 wrong types", r#"{"version":1,"plans":[{"name":"n","procedure":"microdermal","date":20240301,"done":"x"}]}"#),
-    ("v1 unknown procedure", r#"{"version":1,"plans":[{"name":"n","procedure":"laser","date":"2024-03-01"}]}"#),
+    (
+        "name is number",
+        r#"{"version":2,"plans":[{"id":"a","name":5,"procedure":"dermal","date":"2024-03-01"}]}"#,
+    ),
+    (
+        "unknown procedure",
+        r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"tattoo","date":"2024-03-01"}]}"#,
+    ),
+    (
+        "bad date",
+        r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","date":"2023-02-29"}]}"#,
+    ),
+    (
+        "date too old",
+        r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","date":"1899-12-31"}]}"#,
+    ),
+    (
+        "ticks is string",
+        r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","date":"2024-03-01","ticks":"all"}]}"#,
+    ),
+    (
+        "duplicate ids",
+        r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","date":"2024-03-01"},{"id":"a","name":"m","procedure":"dermal","date":"2024-03-02"}]}"#,
+    ),
+    (
+        "empty id",
+        r#"{"version":2,"plans":[{"id":"","name":"n","procedure":"dermal","date":"2024-03-01"}]}"#,
+    ),
+    (
+        "v1 wrong types",
+        r#"{"version":1,"plans":[{"name":"n","procedure":"microdermal","date":20240301,"done":"x"}]}"#,
+    ),
+    (
+        "v1 unknown procedure",
+        r#"{"version":1,"plans":[{"name":"n","procedure":"laser","date":"2024-03-01"}]}"#,
+    ),
 ];
 
 /// Hostile but well-formed: markup in names, a hostile id, ranges claiming billions of days.
 const HOSTILE_SCRIPT_NAME: &str = r#"{"version":2,"plans":[{"id":"x1","name":"<script>alert(1)</script>\u0000\u202e evil \r\n","procedure":"dermal","region":"nape","date":"2024-03-01","ticks":["dermal-clean@0-99999","dermal-clean@4294967295","dermal-clean@-5","dermal-clean@9-3","@","dermal-clean@","dermal-clean@0-1-2","<img src=x onerror=alert(1)>"]}]}"#;
 const HOSTILE_SCRIPT_ID: &str = r#"{"version":2,"plans":[{"id":"<script>alert(1)</script>","name":"n","procedure":"dermal","date":"2024-03-01"}]}"#;
 const HOSTILE_SCRIPT_REGION: &str = r#"{"version":2,"plans":[{"id":"a","name":"n","procedure":"dermal","region":"\"><script>","date":"2024-03-01"}]}"#;
-const HOSTILE_PROTO: &str = r#"{"version":2,"__proto__":{"polluted":true},"constructor":{"prototype":{}},"plans":[]}"#;
+const HOSTILE_PROTO: &str =
+    r#"{"version":2,"__proto__":{"polluted":true},"constructor":{"prototype":{}},"plans":[]}"#;
 
 fn hostile_deep_nesting() -> String {
     format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))
@@ -104,12 +135,19 @@ fn d(s: &str) -> Date {
 }
 
 fn new_plan(procedure: Procedure, date: &str) -> NewPlan {
-    NewPlan { name: String::new(), procedure, region: None, date: d(date) }
+    NewPlan {
+        name: String::new(),
+        procedure,
+        region: None,
+        date: d(date),
+    }
 }
 
 fn one_plan(procedure: Procedure, date: &str) -> (Plans, String) {
     let mut plans = Plans::new();
-    let id = plans.add(new_plan(procedure, date), d("2030-01-01")).unwrap();
+    let id = plans
+        .add(new_plan(procedure, date), d("2030-01-01"))
+        .unwrap();
     (plans, id.0)
 }
 
@@ -145,7 +183,15 @@ fn full_plans(n: usize) -> Plans {
         let procedure = if i % 3 == 2 { Microneedling } else { Dermal };
         let date = d("2023-01-01").add_days(i as i64);
         let id = plans
-            .add(NewPlan { name: format!("Plan {i}, with ; commas"), procedure, region: Some("nape".into()), date }, d("2025-01-01"))
+            .add(
+                NewPlan {
+                    name: format!("Plan {i}, with ; commas"),
+                    procedure,
+                    region: Some("nape".into()),
+                    date,
+                },
+                d("2025-01-01"),
+            )
             .unwrap();
         for t in tasks_for(procedure) {
             for day in t.from_day..=t.last_day(aftercare_plan(procedure).last_day) {
@@ -173,13 +219,23 @@ fn aftercare_every_task_is_sourced_and_well_formed() {
         assert!(!data.tasks.is_empty());
         for t in data.tasks {
             assert!(all_ids.insert(t.id), "task id {} used twice", t.id);
-            assert!(t.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{}", t.id);
+            assert!(
+                t.id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{}",
+                t.id
+            );
             assert!(!t.sources.is_empty(), "{} cites no source", t.id);
             assert!(t.why.len() > 40, "{} does not say why", t.id);
             assert!(!t.title.is_empty());
             assert!(t.from_day <= t.last_day(data.last_day), "{}", t.id);
             assert!(t.to_day.is_none_or(|to| to <= data.last_day), "{}", t.id);
-            assert_ne!(phase_on(p, i64::from(t.from_day)), Phase::Complete, "{}", t.id);
+            assert_ne!(
+                phase_on(p, i64::from(t.from_day)),
+                Phase::Complete,
+                "{}",
+                t.id
+            );
         }
         // Phases cover every day of the plan, in order, without gaps.
         let mut next = 0;
@@ -191,7 +247,11 @@ fn aftercare_every_task_is_sourced_and_well_formed() {
         assert_eq!(next, data.last_day + 1);
         assert!(!data.closing.sources.is_empty());
         for kd in data.key_dates {
-            assert!(kd.from_day <= kd.to_day && kd.to_day <= data.last_day && !kd.sources.is_empty(), "{}", kd.id);
+            assert!(
+                kd.from_day <= kd.to_day && kd.to_day <= data.last_day && !kd.sources.is_empty(),
+                "{}",
+                kd.id
+            );
         }
     }
     assert_eq!(DERMAL.last_day, 180);
@@ -221,11 +281,24 @@ fn aftercare_warning_signs_are_sourced() {
         assert!(!s.sources.is_empty() && !s.label.is_empty());
         assert_eq!(warning_sign(s.id), Some(s));
     }
-    assert_eq!(warning_signs(Dermal).filter(|s| s.kind == SignKind::Infection).count(), 5);
-    assert_eq!(warning_signs(Dermal).filter(|s| s.kind == SignKind::Rejection).count(), 3);
+    assert_eq!(
+        warning_signs(Dermal)
+            .filter(|s| s.kind == SignKind::Infection)
+            .count(),
+        5
+    );
+    assert_eq!(
+        warning_signs(Dermal)
+            .filter(|s| s.kind == SignKind::Rejection)
+            .count(),
+        3
+    );
     assert_eq!(warning_signs(Microneedling).count(), 4);
-    assert!(warning_signs(Microneedling).all(|s| s.kind == SignKind::SeriousReaction && s.sources == [SourceId::Seed002]));
-    assert!(warning_signs(Dermal).filter(|s| s.kind == SignKind::Rejection).all(|s| s.sources.contains(&SourceId::CentralBodyArt)));
+    assert!(warning_signs(Microneedling)
+        .all(|s| s.kind == SignKind::SeriousReaction && s.sources == [SourceId::Seed002]));
+    assert!(warning_signs(Dermal)
+        .filter(|s| s.kind == SignKind::Rejection)
+        .all(|s| s.sources.contains(&SourceId::CentralBodyArt)));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -234,13 +307,29 @@ fn aftercare_warning_signs_are_sourced() {
 #[test]
 fn aftercare_dermal_days() {
     let v = view_on(Dermal, 0);
-    assert_eq!((v.day_number, v.phase, v.complete), (0, Phase::ProcedureDay, false));
+    assert_eq!(
+        (v.day_number, v.phase, v.complete),
+        (0, Phase::ProcedureDay, false)
+    );
     let today = ids(&v.today_tasks);
-    for id in ["dermal-plaster", "dermal-clean", "dermal-clean-hands", "dermal-dry", "dermal-no-soaking", "dermal-hands-off", "dermal-loose-clothes", "dermal-no-products", "dermal-no-contact"] {
+    for id in [
+        "dermal-plaster",
+        "dermal-clean",
+        "dermal-clean-hands",
+        "dermal-dry",
+        "dermal-no-soaking",
+        "dermal-hands-off",
+        "dermal-loose-clothes",
+        "dermal-no-products",
+        "dermal-no-contact",
+    ] {
         assert!(today.contains(&id), "{id} on day 0");
     }
     assert!(!today.contains(&"dermal-plaster-off"));
-    assert_eq!(upcoming_ids(&v), ["dermal-plaster-off", "dermal-healing-check"]);
+    assert_eq!(
+        upcoming_ids(&v),
+        ["dermal-plaster-off", "dermal-healing-check"]
+    );
     assert_eq!(v.upcoming[0].in_days, 14);
     assert_eq!(v.upcoming[0].starts, d("2024-01-24"));
     assert_eq!(v.phase_info.unwrap().title, "Procedure day");
@@ -250,13 +339,24 @@ fn aftercare_dermal_days() {
         let v = view_on(Dermal, day);
         assert_eq!(v.phase, Phase::Early);
         assert!(ids(&v.today_tasks).contains(&"dermal-plaster"));
-        assert_eq!(v.today_tasks.iter().find(|t| t.task.id == "dermal-plaster").unwrap().key, format!("dermal-plaster@{day}"));
+        assert_eq!(
+            v.today_tasks
+                .iter()
+                .find(|t| t.task.id == "dermal-plaster")
+                .unwrap()
+                .key,
+            format!("dermal-plaster@{day}")
+        );
     }
 
     // Day 13: last plaster day; day 14: it can come off.
     let v = view_on(Dermal, 13);
     assert_eq!(v.phase, Phase::Early);
-    let plaster = v.today_tasks.iter().find(|t| t.task.id == "dermal-plaster").unwrap();
+    let plaster = v
+        .today_tasks
+        .iter()
+        .find(|t| t.task.id == "dermal-plaster")
+        .unwrap();
     assert!(plaster.last_day);
     assert_eq!(plaster.to, d("2024-01-23"));
     assert!(!ids(&v.today_tasks).contains(&"dermal-plaster-off"));
@@ -279,7 +379,10 @@ fn aftercare_dermal_days() {
 
     let v = view_on(Dermal, 180);
     assert!(!v.complete);
-    assert!(v.today_tasks.iter().all(|t| t.last_day || t.task.repeat == Repeat::Once || t.task.to_day.is_some()));
+    assert!(v
+        .today_tasks
+        .iter()
+        .all(|t| t.last_day || t.task.repeat == Repeat::Once || t.task.to_day.is_some()));
     let v = view_on(Dermal, 181);
     assert!(v.complete);
     let v = view_on(Dermal, 200);
@@ -293,7 +396,14 @@ fn aftercare_microneedling_days() {
     let v = view_on(Microneedling, 0);
     assert_eq!(v.phase, Phase::ProcedureDay);
     let today = ids(&v.today_tasks);
-    for id in ["mn-no-washing", "mn-no-heat", "mn-no-makeup", "mn-no-actives", "mn-moisturise", "mn-no-needling"] {
+    for id in [
+        "mn-no-washing",
+        "mn-no-heat",
+        "mn-no-makeup",
+        "mn-no-actives",
+        "mn-moisturise",
+        "mn-no-needling",
+    ] {
         assert!(today.contains(&id), "{id} on day 0");
     }
     assert!(!today.contains(&"mn-sunscreen"));
@@ -302,7 +412,11 @@ fn aftercare_microneedling_days() {
     let v = view_on(Microneedling, 1);
     let today = ids(&v.today_tasks);
     assert_eq!(v.phase, Phase::Early);
-    assert!(today.contains(&"mn-sunscreen") && today.contains(&"mn-no-makeup") && today.contains(&"mn-no-heat"));
+    assert!(
+        today.contains(&"mn-sunscreen")
+            && today.contains(&"mn-no-makeup")
+            && today.contains(&"mn-no-heat")
+    );
     assert!(!today.contains(&"mn-no-washing"));
 
     let v = view_on(Microneedling, 6);
@@ -320,7 +434,11 @@ fn aftercare_microneedling_days() {
 
     for day in [13, 14, 27] {
         let v = view_on(Microneedling, day);
-        assert_eq!(ids(&v.today_tasks), ["mn-moisturise", "mn-no-needling"], "day {day}");
+        assert_eq!(
+            ids(&v.today_tasks),
+            ["mn-moisturise", "mn-no-needling"],
+            "day {day}"
+        );
         assert_eq!(upcoming_ids(&v), ["mn-next-session"]);
     }
     let v = view_on(Microneedling, 28);
@@ -342,7 +460,10 @@ fn aftercare_microneedling_days() {
 fn aftercare_before_the_procedure_day() {
     // A clock moved back, or an import from another time zone: shown, not crashed.
     let v = view_on(Dermal, -3);
-    assert_eq!((v.day_number, v.phase, v.complete), (-3, Phase::BeforeProcedure, false));
+    assert_eq!(
+        (v.day_number, v.phase, v.complete),
+        (-3, Phase::BeforeProcedure, false)
+    );
     assert!(v.today_tasks.is_empty());
     assert_eq!(v.upcoming.len(), DERMAL.tasks.len());
     assert_eq!(v.upcoming[0].in_days, 3);
@@ -384,37 +505,117 @@ fn aftercare_old_plans_are_complete() {
 fn aftercare_add_validates() {
     let today = d("2024-06-01");
     let mut plans = Plans::new();
-    let err = plans.add(new_plan(Dermal, "2024-06-02"), today).unwrap_err();
-    assert_eq!(err, PlanError::FutureDate { date: d("2024-06-02"), today });
+    let err = plans
+        .add(new_plan(Dermal, "2024-06-02"), today)
+        .unwrap_err();
+    assert_eq!(
+        err,
+        PlanError::FutureDate {
+            date: d("2024-06-02"),
+            today
+        }
+    );
     assert!(err.message().contains("after today"));
     assert!(plans.is_empty());
-    assert!(plans.add(new_plan(Dermal, "2024-06-01"), today).is_ok(), "today is allowed");
-    assert_eq!(plans.add(new_plan(Dermal, "1899-12-31"), today), Err(PlanError::DateTooOld { date: d("1899-12-31") }));
+    assert!(
+        plans.add(new_plan(Dermal, "2024-06-01"), today).is_ok(),
+        "today is allowed"
+    );
+    assert_eq!(
+        plans.add(new_plan(Dermal, "1899-12-31"), today),
+        Err(PlanError::DateTooOld {
+            date: d("1899-12-31")
+        })
+    );
 
-    let id = plans.add(NewPlan { name: "  My \t hip\n dermal \u{0007} ".into(), ..new_plan(Dermal, "2024-05-01") }, today).unwrap();
+    let id = plans
+        .add(
+            NewPlan {
+                name: "  My \t hip\n dermal \u{0007} ".into(),
+                ..new_plan(Dermal, "2024-05-01")
+            },
+            today,
+        )
+        .unwrap();
     assert_eq!(plans.get(&id).unwrap().name, "My hip dermal");
 
-    let id = plans.add(NewPlan { region: Some("lower-back".into()), ..new_plan(Dermal, "2024-05-01") }, today).unwrap();
+    let id = plans
+        .add(
+            NewPlan {
+                region: Some("lower-back".into()),
+                ..new_plan(Dermal, "2024-05-01")
+            },
+            today,
+        )
+        .unwrap();
     let p = plans.get(&id).unwrap();
     assert!(p.name.starts_with("Micro-dermal, "), "{}", p.name);
     assert_eq!(p.region.as_deref(), Some("lower-back"));
-    let id = plans.add(NewPlan { name: "   ".into(), ..new_plan(Microneedling, "2024-05-01") }, today).unwrap();
+    let id = plans
+        .add(
+            NewPlan {
+                name: "   ".into(),
+                ..new_plan(Microneedling, "2024-05-01")
+            },
+            today,
+        )
+        .unwrap();
     assert_eq!(plans.get(&id).unwrap().name, "Microneedling");
 
     let sixty = "é".repeat(60);
-    assert!(plans.add(NewPlan { name: sixty.clone(), ..new_plan(Dermal, "2024-05-01") }, today).is_ok());
-    let err = plans.add(NewPlan { name: format!("{sixty}x"), ..new_plan(Dermal, "2024-05-01") }, today).unwrap_err();
+    assert!(plans
+        .add(
+            NewPlan {
+                name: sixty.clone(),
+                ..new_plan(Dermal, "2024-05-01")
+            },
+            today
+        )
+        .is_ok());
+    let err = plans
+        .add(
+            NewPlan {
+                name: format!("{sixty}x"),
+                ..new_plan(Dermal, "2024-05-01")
+            },
+            today,
+        )
+        .unwrap_err();
     assert_eq!(err, PlanError::NameTooLong { chars: 61 });
-    assert_eq!(plans.add(NewPlan { region: Some("<b>".into()), ..new_plan(Dermal, "2024-05-01") }, today), Err(PlanError::InvalidRegion));
-    assert!(plans.add(NewPlan { region: Some("  ".into()), ..new_plan(Dermal, "2024-05-01") }, today).is_ok());
+    assert_eq!(
+        plans.add(
+            NewPlan {
+                region: Some("<b>".into()),
+                ..new_plan(Dermal, "2024-05-01")
+            },
+            today
+        ),
+        Err(PlanError::InvalidRegion)
+    );
+    assert!(plans
+        .add(
+            NewPlan {
+                region: Some("  ".into()),
+                ..new_plan(Dermal, "2024-05-01")
+            },
+            today
+        )
+        .is_ok());
 
     while !plans.is_full() {
         plans.add(new_plan(Dermal, "2024-05-01"), today).unwrap();
     }
     assert_eq!(plans.len(), MAX_PLANS);
-    assert_eq!(plans.add(new_plan(Dermal, "2024-05-01"), today), Err(PlanError::TooManyPlans));
+    assert_eq!(
+        plans.add(new_plan(Dermal, "2024-05-01"), today),
+        Err(PlanError::TooManyPlans)
+    );
     let unique: BTreeSet<_> = plans.iter().map(|p| p.id.clone()).collect();
-    assert_eq!(unique.len(), MAX_PLANS, "identical plans still get distinct ids");
+    assert_eq!(
+        unique.len(),
+        MAX_PLANS,
+        "identical plans still get distinct ids"
+    );
     for p in &plans {
         assert!(p.id.len() <= 64 && p.id.starts_with(p.procedure.slug()));
     }
@@ -426,21 +627,54 @@ fn aftercare_toggle_and_remove() {
     assert!(!plans.is_done(&id, "dermal-plaster", 3));
     assert_eq!(plans.toggle(&id, "dermal-plaster", 3), Ok(true));
     assert!(plans.is_done(&id, "dermal-plaster", 3));
-    assert!(!plans.is_done(&id, "dermal-plaster", 4), "daily ticks are per day");
-    assert_eq!(plans.toggle(&id, "dermal-plaster", 14), Err(PlanError::DayOutsideTask { day: 14 }));
-    assert_eq!(plans.toggle(&id, "mn-sunscreen", 3), Err(PlanError::UnknownTask));
-    assert_eq!(plans.toggle("nope", "dermal-plaster", 3), Err(PlanError::NotFound));
+    assert!(
+        !plans.is_done(&id, "dermal-plaster", 4),
+        "daily ticks are per day"
+    );
+    assert_eq!(
+        plans.toggle(&id, "dermal-plaster", 14),
+        Err(PlanError::DayOutsideTask { day: 14 })
+    );
+    assert_eq!(
+        plans.toggle(&id, "mn-sunscreen", 3),
+        Err(PlanError::UnknownTask)
+    );
+    assert_eq!(
+        plans.toggle("nope", "dermal-plaster", 3),
+        Err(PlanError::NotFound)
+    );
 
     assert_eq!(plans.toggle(&id, "dermal-plaster-off", 15), Ok(true));
-    assert!(plans.is_done(&id, "dermal-plaster-off", 0), "one-off ticks ignore the day");
+    assert!(
+        plans.is_done(&id, "dermal-plaster-off", 0),
+        "one-off ticks ignore the day"
+    );
     assert!(plans.get(&id).unwrap().ticks.contains("dermal-plaster-off"));
 
     let plan = plans.get(&id).unwrap();
     let v = today_view(plan, plan.date.add_days(3));
-    assert!(v.today_tasks.iter().find(|t| t.task.id == "dermal-plaster").unwrap().done);
-    assert!(!v.today_tasks.iter().find(|t| t.task.id == "dermal-clean").unwrap().done);
+    assert!(
+        v.today_tasks
+            .iter()
+            .find(|t| t.task.id == "dermal-plaster")
+            .unwrap()
+            .done
+    );
+    assert!(
+        !v.today_tasks
+            .iter()
+            .find(|t| t.task.id == "dermal-clean")
+            .unwrap()
+            .done
+    );
     let v = today_view(plan, plan.date.add_days(16));
-    assert!(v.today_tasks.iter().find(|t| t.task.id == "dermal-plaster-off").unwrap().done);
+    assert!(
+        v.today_tasks
+            .iter()
+            .find(|t| t.task.id == "dermal-plaster-off")
+            .unwrap()
+            .done
+    );
 
     assert_eq!(plans.toggle(&id, "dermal-plaster", 3), Ok(false));
     assert!(!plans.is_done(&id, "dermal-plaster", 3));
@@ -461,31 +695,65 @@ fn aftercare_decode_empty() {
 
 #[test]
 fn aftercare_decode_current_fixture() {
-    let Decoded::Loaded(plans) = decode(Some(V2_FIXTURE)) else { panic!("{:?}", decode(Some(V2_FIXTURE))) };
+    let Decoded::Loaded(plans) = decode(Some(V2_FIXTURE)) else {
+        panic!("{:?}", decode(Some(V2_FIXTURE)))
+    };
     assert_eq!(plans.len(), 2);
     let p = plans.get("dermal-20240301-0a1b2c3d").unwrap();
-    assert_eq!((p.name.as_str(), p.procedure, p.region.as_deref(), p.date), ("Nape dermal", Dermal, Some("nape"), d("2024-03-01")));
+    assert_eq!(
+        (p.name.as_str(), p.procedure, p.region.as_deref(), p.date),
+        ("Nape dermal", Dermal, Some("nape"), d("2024-03-01"))
+    );
     let ticks: Vec<&str> = p.ticks.iter().map(String::as_str).collect();
-    assert_eq!(ticks, ["dermal-clean@5", "dermal-plaster-off", "dermal-plaster@0", "dermal-plaster@1", "dermal-plaster@2"]);
+    assert_eq!(
+        ticks,
+        [
+            "dermal-clean@5",
+            "dermal-plaster-off",
+            "dermal-plaster@0",
+            "dermal-plaster@1",
+            "dermal-plaster@2"
+        ]
+    );
     assert!(plans.is_done(&p.id, "dermal-plaster", 2));
-    assert_eq!(plans.get("microneedling-20240510-00000001").unwrap().region, None);
+    assert_eq!(
+        plans.get("microneedling-20240510-00000001").unwrap().region,
+        None
+    );
     assert!(decode(Some(V2_FIXTURE)).may_write());
 }
 
 #[test]
 fn aftercare_migrates_v1() {
-    let Decoded::Migrated { plans, from } = decode(Some(V1_FIXTURE)) else { panic!("{:?}", decode(Some(V1_FIXTURE))) };
+    let Decoded::Migrated { plans, from } = decode(Some(V1_FIXTURE)) else {
+        panic!("{:?}", decode(Some(V1_FIXTURE)))
+    };
     assert_eq!(from, 1);
     assert_eq!(plans.len(), 3);
     let all: Vec<&Plan> = plans.iter().collect();
-    assert_eq!((all[0].name.as_str(), all[0].procedure, all[0].region.as_ref()), ("Hip dermal", Dermal, None));
-    assert_eq!(all[0].ticks.iter().collect::<Vec<_>>(), ["dermal-plaster-off"]);
-    assert_eq!(all[1].name, "Microneedling", "empty v1 names get the default");
+    assert_eq!(
+        (
+            all[0].name.as_str(),
+            all[0].procedure,
+            all[0].region.as_ref()
+        ),
+        ("Hip dermal", Dermal, None)
+    );
+    assert_eq!(
+        all[0].ticks.iter().collect::<Vec<_>>(),
+        ["dermal-plaster-off"]
+    );
+    assert_eq!(
+        all[1].name, "Microneedling",
+        "empty v1 names get the default"
+    );
     assert_eq!(all[1].ticks.iter().collect::<Vec<_>>(), ["mn-next-session"]);
     assert!(all[2].ticks.is_empty());
     assert_ne!(all[0].id, all[2].id, "identical v1 plans get distinct ids");
     // Deterministic: migrating twice gives the same ids, so a re-run cannot duplicate plans.
-    let Decoded::Migrated { plans: again, .. } = decode(Some(V1_FIXTURE)) else { unreachable!() };
+    let Decoded::Migrated { plans: again, .. } = decode(Some(V1_FIXTURE)) else {
+        unreachable!()
+    };
     assert_eq!(plans, again);
     // Once saved, it loads as the current version, unchanged.
     assert_eq!(decode(Some(&encode(&plans))), Decoded::Loaded(plans));
@@ -496,24 +764,42 @@ fn aftercare_corrupt_fixtures() {
     for (what, raw) in CORRUPT_FIXTURES {
         match decode(Some(raw)) {
             Decoded::Corrupt { reason } => {
-                assert!(!reason.is_empty() && reason.chars().count() <= 201, "{what}: {reason}");
+                assert!(
+                    !reason.is_empty() && reason.chars().count() <= 201,
+                    "{what}: {reason}"
+                );
             }
             other => panic!("{what}: expected Corrupt, got {other:?}"),
         }
-        assert!(matches!(import_json(raw, d("2030-01-01")), Err(ImportError::Invalid { .. })), "{what}");
+        assert!(
+            matches!(
+                import_json(raw, d("2030-01-01")),
+                Err(ImportError::Invalid { .. })
+            ),
+            "{what}"
+        );
     }
 }
 
 #[test]
 fn aftercare_newer_versions_are_read_only() {
     match decode(Some(V3_READABLE_FIXTURE)) {
-        Decoded::FromNewerVersion { version: 3, readable: Some(plans) } => {
+        Decoded::FromNewerVersion {
+            version: 3,
+            readable: Some(plans),
+        } => {
             assert_eq!(plans.get("p1").unwrap().name, "Later");
         }
         other => panic!("{other:?}"),
     }
     let d9 = decode(Some(V9_UNREADABLE_FIXTURE));
-    assert_eq!(d9, Decoded::FromNewerVersion { version: 9, readable: None });
+    assert_eq!(
+        d9,
+        Decoded::FromNewerVersion {
+            version: 9,
+            readable: None
+        }
+    );
     assert!(!d9.may_write() && d9.plans().is_none());
     let e = import_json(V3_READABLE_FIXTURE, d("2030-01-01")).unwrap_err();
     assert_eq!(e, ImportError::NewerVersion { version: 3 });
@@ -523,33 +809,57 @@ fn aftercare_newer_versions_are_read_only() {
 #[test]
 fn aftercare_hostile_fixtures() {
     // Markup is kept as inert text (the UI escapes it), cleaned of control characters.
-    let Decoded::Loaded(plans) = decode(Some(HOSTILE_SCRIPT_NAME)) else { panic!() };
+    let Decoded::Loaded(plans) = decode(Some(HOSTILE_SCRIPT_NAME)) else {
+        panic!()
+    };
     let p = plans.get("x1").unwrap();
     assert_eq!(p.name, "<script>alert(1)</script> evil");
-    assert_eq!(p.ticks.len(), 181, "ranges are clamped to the task's window");
+    assert_eq!(
+        p.ticks.len(),
+        181,
+        "ranges are clamped to the task's window"
+    );
     assert!(p.ticks.iter().all(|k| k.starts_with("dermal-clean@")));
 
     for raw in [HOSTILE_SCRIPT_ID, HOSTILE_SCRIPT_REGION] {
-        assert!(matches!(decode(Some(raw)), Decoded::Corrupt { .. }), "{raw}");
+        assert!(
+            matches!(decode(Some(raw)), Decoded::Corrupt { .. }),
+            "{raw}"
+        );
     }
     assert_eq!(decode(Some(HOSTILE_PROTO)), Decoded::Loaded(Plans::new()));
 
     let deep = hostile_deep_nesting();
     assert!(matches!(decode(Some(&deep)), Decoded::Corrupt { .. }));
-    assert!(matches!(import_json(&deep, d("2030-01-01")), Err(ImportError::Invalid { .. })));
-    assert!(matches!(decode(Some(&hostile_deep_object())), Decoded::Corrupt { .. }));
+    assert!(matches!(
+        import_json(&deep, d("2030-01-01")),
+        Err(ImportError::Invalid { .. })
+    ));
+    assert!(matches!(
+        decode(Some(&hostile_deep_object())),
+        Decoded::Corrupt { .. }
+    ));
 
     let huge = hostile_huge_name();
     match decode(Some(&huge)) {
-        Decoded::Loaded(plans) => assert_eq!(plans.get("big").unwrap().name.chars().count(), MAX_NAME_CHARS),
+        Decoded::Loaded(plans) => assert_eq!(
+            plans.get("big").unwrap().name.chars().count(),
+            MAX_NAME_CHARS
+        ),
         other => panic!("{other:?}"),
     }
-    assert!(matches!(import_json(&huge, d("2030-01-01")), Err(ImportError::TooLarge { .. })));
+    assert!(matches!(
+        import_json(&huge, d("2030-01-01")),
+        Err(ImportError::TooLarge { .. })
+    ));
     let too_big = format!("{huge}{}", " ".repeat(super::storage::MAX_STORED_BYTES));
     assert!(matches!(decode(Some(&too_big)), Decoded::Corrupt { .. }));
 
     match decode(Some(&hostile_huge_procedure())) {
-        Decoded::Corrupt { reason } => assert!(reason.chars().count() <= 201, "reasons never echo megabytes"),
+        Decoded::Corrupt { reason } => assert!(
+            reason.chars().count() <= 201,
+            "reasons never echo megabytes"
+        ),
         other => panic!("{other:?}"),
     }
 }
@@ -560,7 +870,10 @@ fn aftercare_encode_round_trips() {
     let raw = encode(&plans);
     assert!(raw.starts_with(r#"{"version":2,"plans":["#));
     assert_eq!(decode(Some(&raw)), Decoded::Loaded(plans.clone()));
-    assert_eq!(decode(Some(&encode(&Plans::new()))), Decoded::Loaded(Plans::new()));
+    assert_eq!(
+        decode(Some(&encode(&Plans::new()))),
+        Decoded::Loaded(Plans::new())
+    );
 }
 
 #[test]
@@ -571,7 +884,10 @@ fn aftercare_ticks_are_stored_as_runs() {
     }
     plans.toggle(&id, "dermal-healing-check", 100).unwrap();
     let raw = encode(&plans);
-    assert!(raw.contains(r#""ticks":["dermal-clean@0-2,5,180","dermal-healing-check"]"#), "{raw}");
+    assert!(
+        raw.contains(r#""ticks":["dermal-clean@0-2,5,180","dermal-healing-check"]"#),
+        "{raw}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -582,17 +898,36 @@ fn aftercare_export_import_round_trip() {
     let plans = full_plans(MAX_PLANS);
     let text = export_json(&plans);
     assert!(text.contains("\n  \"version\": 2"), "pretty-printed");
-    assert!(text.len() < MAX_IMPORT_BYTES / 2, "a full export is {} bytes", text.len());
+    assert!(
+        text.len() < MAX_IMPORT_BYTES / 2,
+        "a full export is {} bytes",
+        text.len()
+    );
     let imported = import_json(&text, d("2025-01-01")).unwrap();
     assert_eq!(imported, plans);
 
     let mut mine = Plans::new();
-    mine.add(new_plan(Microneedling, "2024-12-01"), d("2025-01-01")).unwrap();
-    assert_eq!(mine.clone().merge_import(imported.clone()), MAX_PLANS - 1, "stops at the limit");
+    mine.add(new_plan(Microneedling, "2024-12-01"), d("2025-01-01"))
+        .unwrap();
+    assert_eq!(
+        mine.clone().merge_import(imported.clone()),
+        MAX_PLANS - 1,
+        "stops at the limit"
+    );
     let mut some = Plans::new();
     let first = plans.iter().next().unwrap().clone();
-    some.merge_import(import_json(&export_json(&Plans::from_checked(vec![first.clone()])), d("2025-01-01")).unwrap());
-    assert_eq!(some.merge_import(imported), MAX_PLANS - 1, "duplicates by id are skipped");
+    some.merge_import(
+        import_json(
+            &export_json(&Plans::from_checked(vec![first.clone()])),
+            d("2025-01-01"),
+        )
+        .unwrap(),
+    );
+    assert_eq!(
+        some.merge_import(imported),
+        MAX_PLANS - 1,
+        "duplicates by id are skipped"
+    );
     assert_eq!(some.get(&first.id), Some(&first));
     assert_eq!(some.len(), MAX_PLANS);
 }
@@ -602,28 +937,77 @@ fn aftercare_import_validates() {
     let today = d("2024-06-01");
     assert_eq!(import_json("", today), Err(ImportError::Empty));
     assert_eq!(import_json("\u{feff} ", today), Err(ImportError::Empty));
-    let big = format!("{V2_FIXTURE}{}", " ".repeat(MAX_IMPORT_BYTES + 1 - V2_FIXTURE.len()));
-    assert_eq!(import_json(&big, today), Err(ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 }));
-    assert!(ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 }.message().contains("256 KB"));
+    let big = format!(
+        "{V2_FIXTURE}{}",
+        " ".repeat(MAX_IMPORT_BYTES + 1 - V2_FIXTURE.len())
+    );
+    assert_eq!(
+        import_json(&big, today),
+        Err(ImportError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1
+        })
+    );
+    assert!(ImportError::TooLarge {
+        bytes: MAX_IMPORT_BYTES + 1
+    }
+    .message()
+    .contains("256 KB"));
 
     let future = import_json(V2_FIXTURE, d("2024-05-09")).unwrap_err();
-    assert_eq!(future, ImportError::FutureDate { name: "Face".into(), date: d("2024-05-10") });
+    assert_eq!(
+        future,
+        ImportError::FutureDate {
+            name: "Face".into(),
+            date: d("2024-05-10")
+        }
+    );
     assert!(future.message().contains("after today"));
 
     let ok = import_json(&format!("\u{feff}{V2_FIXTURE}"), today).unwrap();
-    assert!(ok.iter().all(|p| p.ticks.iter().all(|k| !k.starts_with("retired"))), "unknown task ids dropped");
-    assert_eq!(import_json(V1_FIXTURE, today).unwrap().len(), 3, "old exports import too");
+    assert!(
+        ok.iter()
+            .all(|p| p.ticks.iter().all(|k| !k.starts_with("retired"))),
+        "unknown task ids dropped"
+    );
+    assert_eq!(
+        import_json(V1_FIXTURE, today).unwrap().len(),
+        3,
+        "old exports import too"
+    );
 
-    let long = format!(r#"{{"version":2,"plans":[{{"id":"a","name":"{}","procedure":"dermal","date":"2024-03-01"}}]}}"#, "n".repeat(500));
-    assert_eq!(import_json(&long, today).unwrap().get("a").unwrap().name.len(), MAX_NAME_CHARS);
+    let long = format!(
+        r#"{{"version":2,"plans":[{{"id":"a","name":"{}","procedure":"dermal","date":"2024-03-01"}}]}}"#,
+        "n".repeat(500)
+    );
+    assert_eq!(
+        import_json(&long, today)
+            .unwrap()
+            .get("a")
+            .unwrap()
+            .name
+            .len(),
+        MAX_NAME_CHARS
+    );
 
     let too_many = format!(
         r#"{{"version":2,"plans":[{}]}}"#,
-        (0..21).map(|i| format!(r#"{{"id":"p{i}","name":"n","procedure":"dermal","date":"2024-03-01"}}"#)).collect::<Vec<_>>().join(",")
+        (0..21)
+            .map(|i| format!(
+                r#"{{"id":"p{i}","name":"n","procedure":"dermal","date":"2024-03-01"}}"#
+            ))
+            .collect::<Vec<_>>()
+            .join(",")
     );
-    assert!(matches!(import_json(&too_many, today), Err(ImportError::Invalid { .. })));
+    assert!(matches!(
+        import_json(&too_many, today),
+        Err(ImportError::Invalid { .. })
+    ));
     let e = import_json("<html>", today).unwrap_err();
-    assert!(e.message().contains("Nothing was imported"), "{}", e.message());
+    assert!(
+        e.message().contains("Nothing was imported"),
+        "{}",
+        e.message()
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -634,43 +1018,85 @@ fn aftercare_ics_is_valid() {
     let mut plans = Plans::new();
     let name = "Hip, left; \\ \"ouch\" — ünïcödé ✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨✨";
     assert!(name.chars().count() <= MAX_NAME_CHARS);
-    let id = plans.add(NewPlan { name: name.into(), ..new_plan(Dermal, "2024-02-29") }, d("2024-06-01")).unwrap();
+    let id = plans
+        .add(
+            NewPlan {
+                name: name.into(),
+                ..new_plan(Dermal, "2024-02-29")
+            },
+            d("2024-06-01"),
+        )
+        .unwrap();
     let plan = plans.get(&id).unwrap();
     let ics = calendar_ics(plan, "20240601T101500Z");
 
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
-    assert!(!ics.replace("\r\n", "").contains('\n') && !ics.replace("\r\n", "").contains('\r'), "CRLF only");
+    assert!(
+        !ics.replace("\r\n", "").contains('\n') && !ics.replace("\r\n", "").contains('\r'),
+        "CRLF only"
+    );
     for physical in ics.split("\r\n") {
-        assert!(physical.len() <= 75, "{} octets: {physical}", physical.len());
+        assert!(
+            physical.len() <= 75,
+            "{} octets: {physical}",
+            physical.len()
+        );
     }
     let lines = unfold(&ics);
     assert_eq!(lines[0], "BEGIN:VCALENDAR");
     assert!(lines.contains(&"VERSION:2.0".to_string()));
     assert!(lines.iter().any(|l| l.starts_with("PRODID:")));
-    assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), DERMAL.key_dates.len());
-    assert_eq!(lines.iter().filter(|l| *l == "DTSTAMP:20240601T101500Z").count(), DERMAL.key_dates.len());
+    assert_eq!(
+        lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(),
+        DERMAL.key_dates.len()
+    );
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| *l == "DTSTAMP:20240601T101500Z")
+            .count(),
+        DERMAL.key_dates.len()
+    );
     let uids: BTreeSet<&String> = lines.iter().filter(|l| l.starts_with("UID:")).collect();
     assert_eq!(uids.len(), DERMAL.key_dates.len());
-    assert!(lines.contains(&"DTSTART;VALUE=DATE:20240314".to_string()), "plaster off on day 14");
+    assert!(
+        lines.contains(&"DTSTART;VALUE=DATE:20240314".to_string()),
+        "plaster off on day 14"
+    );
     assert!(lines.contains(&"DTEND;VALUE=DATE:20240315".to_string()));
-    assert!(lines.contains(&"DTSTART;VALUE=DATE:20240529".to_string()), "day 90");
+    assert!(
+        lines.contains(&"DTSTART;VALUE=DATE:20240529".to_string()),
+        "day 90"
+    );
     let summary = format!("SUMMARY:{}: plaster can come off", escape_text(name));
     assert!(lines.contains(&summary), "{lines:#?}");
     assert!(summary.contains(r"Hip\, left\; \\ "));
-    assert!(lines.iter().filter(|l| l.starts_with("DESCRIPTION:")).all(|l| l.contains("\\n\\nSources: ")));
+    assert!(lines
+        .iter()
+        .filter(|l| l.starts_with("DESCRIPTION:"))
+        .all(|l| l.contains("\\n\\nSources: ")));
 
     // Microneedling: the next session is a two-week window, DTEND exclusive.
     let (plans, id) = one_plan(Microneedling, "2024-01-10");
     let lines = unfold(&calendar_ics(plans.get(&id).unwrap(), "not a stamp"));
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20240207".to_string()));
     assert!(lines.contains(&"DTEND;VALUE=DATE:20240222".to_string()));
-    assert!(lines.contains(&"DTSTART;VALUE=DATE:20240117".to_string()), "sunscreen week ends on day 7");
-    assert!(lines.contains(&"DTSTAMP:20240110T000000Z".to_string()), "invalid stamps fall back");
+    assert!(
+        lines.contains(&"DTSTART;VALUE=DATE:20240117".to_string()),
+        "sunscreen week ends on day 7"
+    );
+    assert!(
+        lines.contains(&"DTSTAMP:20240110T000000Z".to_string()),
+        "invalid stamps fall back"
+    );
 }
 
 #[test]
 fn aftercare_ics_escaping_and_folding() {
-    assert_eq!(escape_text("a,b;c\\d\ne\r\nf\rg\u{0}h\ti"), "a\\,b\\;c\\\\d\\ne\\nf\\ngh i");
+    assert_eq!(
+        escape_text("a,b;c\\d\ne\r\nf\rg\u{0}h\ti"),
+        "a\\,b\\;c\\\\d\\ne\\nf\\ngh i"
+    );
     let mut out = String::new();
     fold_line(&"x".repeat(75), &mut out);
     assert_eq!(out, format!("{}\r\n", "x".repeat(75)));
@@ -721,7 +1147,10 @@ fn aftercare_advice() {
 
 #[test]
 fn aftercare_backup_key() {
-    assert_eq!(backup_key("20240601T101500Z"), "dermamap.aftercare.backup.20240601T101500Z");
+    assert_eq!(
+        backup_key("20240601T101500Z"),
+        "dermamap.aftercare.backup.20240601T101500Z"
+    );
     assert_eq!(backup_key("a b/<c>"), "dermamap.aftercare.backup.abc");
     assert!(backup_key("").starts_with(BACKUP_KEY_PREFIX));
     assert_eq!(STORAGE_KEY, "dermamap.aftercare");
@@ -739,15 +1168,30 @@ fn jsonish() -> impl Strategy<Value = String> {
         any::<f64>().prop_map(|n| serde_json::json!(n)),
         "[a-z0-9@<>\\-]{0,12}".prop_map(serde_json::Value::String),
         prop_oneof![
-            Just("2024-02-29"), Just("2023-02-29"), Just("dermal"), Just("microneedling"), Just("microdermal"),
-            Just("dermal-clean@0-180"), Just("mn-next-session"), Just("next-session"), Just("<script>")
+            Just("2024-02-29"),
+            Just("2023-02-29"),
+            Just("dermal"),
+            Just("microneedling"),
+            Just("microdermal"),
+            Just("dermal-clean@0-180"),
+            Just("mn-next-session"),
+            Just("next-session"),
+            Just("<script>")
         ]
         .prop_map(|s| serde_json::Value::String(s.to_string())),
     ];
     let value = leaf.prop_recursive(4, 48, 6, |inner| {
         let key = prop_oneof![
-            Just("version"), Just("plans"), Just("id"), Just("name"), Just("procedure"), Just("region"),
-            Just("date"), Just("ticks"), Just("done"), Just("x")
+            Just("version"),
+            Just("plans"),
+            Just("id"),
+            Just("name"),
+            Just("procedure"),
+            Just("region"),
+            Just("date"),
+            Just("ticks"),
+            Just("done"),
+            Just("x")
         ];
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
@@ -757,7 +1201,15 @@ fn jsonish() -> impl Strategy<Value = String> {
     });
     let record = (0u64..5, prop::collection::vec(value.clone(), 0..4))
         .prop_map(|(v, plans)| serde_json::json!({"version": v, "plans": plans}).to_string());
-    let damaged = (prop_oneof![Just(V1_FIXTURE), Just(V2_FIXTURE), Just(V3_READABLE_FIXTURE)], any::<prop::sample::Index>(), ".{0,3}")
+    let damaged = (
+        prop_oneof![
+            Just(V1_FIXTURE),
+            Just(V2_FIXTURE),
+            Just(V3_READABLE_FIXTURE)
+        ],
+        any::<prop::sample::Index>(),
+        ".{0,3}",
+    )
         .prop_map(|(base, at, junk)| {
             let mut cut = at.index(base.len() + 1);
             while !base.is_char_boundary(cut) {
@@ -835,7 +1287,10 @@ fn aftercare_default_names_survive_a_save() {
     let raw = r#"{"version":2,"plans":[{"id":"a","name":"","procedure":"dermal","region":"-x","date":"2024-03-01"}]}"#;
     let plans = decode(Some(raw)).plans().cloned().expect("loads");
     assert_eq!(plans.iter().next().unwrap().name, "Micro-dermal, x");
-    assert_eq!(decode(Some(&encode(&plans))), Decoded::Loaded(plans.clone()));
+    assert_eq!(
+        decode(Some(&encode(&plans))),
+        Decoded::Loaded(plans.clone())
+    );
     let again = import_json(&export_json(&plans), d("2024-06-01")).unwrap();
     assert_eq!(again, plans);
 }
