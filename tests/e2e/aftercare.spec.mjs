@@ -154,3 +154,21 @@ test("axe finds no violations on the aftercare page with a plan", async ({ page 
   await ac.startPlan({ date: isoDaysAgo(2), name: "Axe" });
   expect(await axeViolations(page)).toEqual([]);
 });
+
+// Bug (issue 14): the plan card rebuilt its warning signs whenever its plan changed, so
+// ticking a task silently dropped a ticked sign and its infection advice.
+test("a ticked warning sign and its advice stay when a task is ticked", async ({ page }) => {
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await ac.startPlan({ procedure: "dermal", region: "hip", date: isoDaysAgo(3), name: "Hip" });
+  const plan = ac.plan("Hip");
+  await plan.getByTestId("warning-signs").locator("summary").click();
+  await plan.getByTestId("sign-heat").check();
+  const advice = plan.getByTestId("sign-advice");
+  await expect(advice).toBeVisible();
+  const said = await advice.innerText();
+  await plan.getByTestId("today-tasks").getByRole("checkbox").first().check();
+  await expect(plan.getByTestId("today-tasks").getByRole("checkbox").first()).toBeChecked();
+  await expect(plan.getByTestId("sign-heat")).toBeChecked();
+  await expect(plan.getByTestId("sign-advice")).toHaveText(said);
+});
