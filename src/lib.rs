@@ -6,14 +6,11 @@ use leptos_meta::{provide_meta_context, Html, Meta, Title};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
-pub mod aftercare_store;
 pub mod components;
-pub mod download;
+pub mod device;
 pub mod figure;
 pub mod pages;
-pub mod pwa;
 pub mod site;
-pub mod storage;
 
 use components::{SiteFooter, SiteHeader};
 use pages::{
@@ -73,7 +70,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/studio") view=|| view! { <StudioPage /> }.into_any() />
                 </ParentRoute>
             </Routes>
-            <pwa::PwaControls />
+            <device::service_worker::PwaControls />
         </Router>
     }
 }

@@ -2,8 +2,8 @@
 //! storage module against the real browser, act, read the DOM. Run with `make test-browser`.
 #![cfg(target_arch = "wasm32")]
 
-use dermamap::aftercare_store::{AftercareStore, SaveStatus};
-use dermamap::storage::{DeviceStorage, StorageError};
+use dermamap::device::aftercare_store::{AftercareStore, SaveStatus};
+use dermamap::device::storage::{DeviceStorage, StorageError};
 use dermamap_core::aftercare::{Date, NewPlan, STORAGE_KEY};
 use dermamap_core::Procedure;
 use leptos::prelude::*;

@@ -8,10 +8,10 @@ use wasm_bindgen::JsCast;
 
 use super::embed::EmbedNav;
 use super::intro::AFTERCARE_INTRO;
-use crate::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
 use crate::components::PlanCard;
-use crate::download::offer_download;
-use crate::storage::DeviceStorage;
+use crate::device::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
+use crate::device::files::offer_download;
+use crate::device::storage::DeviceStorage;
 
 #[component]
 pub fn AftercarePage() -> impl IntoView {

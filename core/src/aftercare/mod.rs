@@ -2,28 +2,35 @@
 //! warning signs, the stored record and its migrations, export/import, and calendar files.
 //!
 //! - [`date`] holds a local calendar date and its arithmetic (no clock: "today" is passed in).
-//! - [`schedule`] holds the sourced tasks, phases and key dates per procedure, and [`today_view`].
+//! - [`schedule`] holds the shape of a plan (tasks, phases, key dates) and its lookups;
+//!   [`dermal_plan`] and [`microneedling_plan`] hold the sourced data for each procedure.
+//! - [`today`] holds what a plan asks on one day ([`today_view`]).
 //! - [`plans`] holds a person's [`Plans`], their limits and ticks.
 //! - [`signs`] holds [`WARNING_SIGNS`] and [`advice_for`].
 //! - [`storage`] holds [`decode`], [`encode`], [`export_json`] and [`import_json`] (versions 1 and 2).
 //! - [`ics`] holds [`calendar_ics`].
 
 pub mod date;
+pub mod dermal_plan;
 pub mod ics;
+pub mod microneedling_plan;
 pub mod plans;
 pub mod schedule;
 pub mod signs;
 pub mod storage;
+pub mod today;
 
 #[cfg(test)]
 mod tests;
 
 pub use date::{Date, DateError};
+pub use dermal_plan::DERMAL;
 pub use ics::calendar_ics;
+pub use microneedling_plan::MICRONEEDLING;
 pub use plans::{default_name, NewPlan, Plan, PlanError, PlanId, Plans, MAX_NAME_CHARS, MAX_PLANS};
 pub use schedule::{
-    aftercare_plan, phase_on, task, tasks_for, tick_key, today_view, AftercarePlan, DayView,
-    KeyDate, Note, Phase, PhaseInfo, Repeat, Task, TaskOnDay, Upcoming, DERMAL, MICRONEEDLING,
+    aftercare_plan, phase_on, task, tasks_for, tick_key, AftercarePlan, KeyDate, Note, Phase,
+    PhaseInfo, Repeat, Task,
 };
 pub use signs::{
     advice_for, warning_sign, warning_signs, Advice, SignKind, Urgency, WarningSign, WARNING_SIGNS,
@@ -32,3 +39,4 @@ pub use storage::{
     backup_key, decode, encode, export_json, import_json, Decoded, ImportError, BACKUP_KEY_PREFIX,
     CURRENT_VERSION, MAX_IMPORT_BYTES, STORAGE_KEY,
 };
+pub use today::{today_view, DayView, TaskOnDay, Upcoming};

@@ -7,7 +7,7 @@ use std::fmt;
 use crate::model::Procedure;
 
 use super::date::Date;
-use super::schedule::{aftercare_plan, task, tick_key, today_view, AftercarePlan, DayView, Repeat};
+use super::schedule::{aftercare_plan, task, tick_key, AftercarePlan, Repeat};
 
 /// At most this many plans are kept (and imported).
 pub const MAX_PLANS: usize = 20;
@@ -54,11 +54,6 @@ impl Plan {
     /// Whether `task_id` is ticked (on `day`, for a daily task; any day for a one-off task).
     pub fn is_done(&self, task_id: &str, day: u16) -> bool {
         task(self.procedure, task_id).is_some_and(|t| self.ticks.contains(&tick_key(t, day)))
-    }
-
-    /// What the plan asks on `today`.
-    pub fn today_view(&self, today: Date) -> DayView {
-        today_view(self, today)
     }
 }
 

@@ -5,7 +5,7 @@ use dermamap_core::aftercare::{backup_key, decode, encode, Date, Decoded, Plans,
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::storage::{DeviceStorage, StorageError};
+use crate::device::storage::{DeviceStorage, StorageError};
 
 /// Whether and how plans are kept on this device, in words the page can show.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,0 +1,208 @@
+//! Aftercare after a micro-dermal piercing, as sourced data: six months of tasks, phases and key dates.
+//!
+//! Editing guide: a task is one `Task { .. }` entry. Every task cites at least one
+//! [`SourceId`](crate::sources::SourceId) and says why in `why`; days count from the procedure day (day 0) and are
+//! inclusive. A task whose `to_day` is `None` runs to the end of the plan. Host tests check
+//! ids, windows and sources.
+
+use crate::model::Procedure;
+use crate::sources::SourceId::*;
+
+use super::schedule::{AftercarePlan, KeyDate, Note, Phase, PhaseInfo, Repeat, Task};
+
+pub static DERMAL: AftercarePlan = AftercarePlan {
+    procedure: Procedure::Dermal,
+    last_day: 180,
+    tasks: DERMAL_TASKS,
+    phases: DERMAL_PHASES,
+    key_dates: DERMAL_KEY_DATES,
+    closing: Note {
+        text: "This plan ends after six months, but a dermal can take longer to settle: seed 000 gives one to three months, studios three to six for full stabilisation. Keep caring for it while it is tender, red or crusty, and see your piercer if it changes. Dermals are long-term but temporary: most reject and push out after a few years (seed 001).",
+        sources: &[Seed000, BerlinPiercing, BiologyInsights, Seed001],
+    },
+};
+
+const DERMAL_TASKS: &[Task] = &[
+    Task {
+        id: "dermal-plaster",
+        title: "Keep the plaster on",
+        why: "The plaster holds the anchor in place while the skin starts to grow around it; taken off too early, the jewellery is almost certain to pop out. Seed 001's piercer says at least one week and recommends two; seed 000 says to keep it covered for a few days. Follow your own piercer if they say otherwise.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: Some(13),
+        repeat: Repeat::Daily,
+        sources: &[Seed001, Seed000],
+    },
+    Task {
+        id: "dermal-plaster-off",
+        title: "Plaster off: ask your piercer if you are unsure",
+        why: "After about two weeks the skin has usually healed just enough to hold the anchor while it keeps healing (seed 001).",
+        phase: Phase::Healing,
+        from_day: 14,
+        to_day: Some(20),
+        repeat: Repeat::Once,
+        sources: &[Seed001],
+    },
+    Task {
+        id: "dermal-clean",
+        title: "Clean it with sterile 0.9% saline",
+        why: "Regular gentle cleaning helps it heal without infection. Seed 000 says a sea-salt solution on a cotton swab; the Association of Professional Piercers no longer recommends home-mixed salt and advises sterile 0.9% saline wound wash. While the plaster is on, follow your piercer's instructions for cleaning around it.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[App, Seed000],
+    },
+    Task {
+        id: "dermal-clean-hands",
+        title: "Touch it only with freshly washed hands",
+        why: "Dirty hands carry germs into a fresh wound; seed 000 says to touch the area only with clean hands.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed000, App],
+    },
+    Task {
+        id: "dermal-dry",
+        title: "Pat it dry with clean disposable paper",
+        why: "Fabric towels hold bacteria and can snag the top. Seed 000 says to wipe it dry with something clean; piercers' aftercare standards prefer clean disposable paper.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed000, App],
+    },
+    Task {
+        id: "dermal-crust",
+        title: "Gently clean away crust, never pick it",
+        why: "A whitish-yellow crust is normal while it heals; seed 000 says to clean it gently off the jewellery rather than pull at it.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed000, App],
+    },
+    Task {
+        id: "dermal-no-soaking",
+        title: "No swimming, baths, hot tubs or saunas",
+        why: "Pools, baths and saunas soak a healing wound in water that is not clean. Seed 000 says no swimming for the first days; piercers' aftercare standards say no soaking at all while it heals.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed000, App],
+    },
+    Task {
+        id: "dermal-hands-off",
+        title: "Don't play with, twist or remove the jewellery",
+        why: "Moving the top disturbs the anchor while skin grows around it (seed 000). Tops are changed only once it has fully healed, after a few months, and the anchor is removed by a professional (seed 001).",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed000, Seed001],
+    },
+    Task {
+        id: "dermal-loose-clothes",
+        title: "Wear loose clothes over it",
+        why: "Tight clothes and straps rub and catch on the top, which can irritate it or pull the anchor (seed 000).",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed000],
+    },
+    Task {
+        id: "dermal-no-products",
+        title: "Keep make-up, lotions and chemicals away from it",
+        why: "Seed 000 says no cosmetics or chemicals in or around it. Piercers following professional standards also advise against alcohol, hydrogen peroxide, antibacterial soaps, iodine and ointments, which irritate healing skin.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed000, App],
+    },
+    Task {
+        id: "dermal-no-contact",
+        title: "Avoid contact sports and knocks",
+        why: "A knock can dislodge the anchor or damage the tissue around it; seed 000 says to avoid sports and outdoor games to prevent injuries.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed000],
+    },
+    Task {
+        id: "dermal-healing-check",
+        title: "Check how it has healed, with your piercer if unsure",
+        why: "Seed 000 puts healing at one to three months, longer after an infection; studios say full stabilisation takes three to six months. If it is still tender, red or crusty, keep up the care.",
+        phase: Phase::Settling,
+        from_day: 90,
+        to_day: None,
+        repeat: Repeat::Once,
+        sources: &[Seed000, BerlinPiercing, BiologyInsights],
+    },
+];
+
+const DERMAL_PHASES: &[PhaseInfo] = &[
+    PhaseInfo {
+        phase: Phase::ProcedureDay,
+        title: "Procedure day",
+        from_day: 0,
+        to_day: 0,
+        summary: "The piercer covers the piercing with a plaster that holds the anchor while the skin starts to grow around it. A little bleeding is common.",
+        sources: &[Seed001],
+    },
+    PhaseInfo {
+        phase: Phase::Early,
+        title: "Plaster weeks",
+        from_day: 1,
+        to_day: 13,
+        summary: "Keep the plaster on: after about two weeks the skin has usually healed just enough to hold the anchor. Some swelling, bruising and a whitish-yellow crust are normal early on.",
+        sources: &[Seed001, App],
+    },
+    PhaseInfo {
+        phase: Phase::Healing,
+        title: "Healing",
+        from_day: 14,
+        to_day: 89,
+        summary: "Healing usually takes one to three months, longer if it gets infected. Keep cleaning it and keep it safe from knocks, friction and soaking.",
+        sources: &[Seed000],
+    },
+    PhaseInfo {
+        phase: Phase::Settling,
+        title: "Settling in",
+        from_day: 90,
+        to_day: 180,
+        summary: "Studios describe the pocket around the anchor forming in two to four months and full stabilisation taking three to six months. Keep up the care while it is still tender or crusty.",
+        sources: &[BerlinPiercing, BiologyInsights],
+    },
+];
+
+const DERMAL_KEY_DATES: &[KeyDate] = &[
+    KeyDate {
+        id: "plaster-off",
+        title: "plaster can come off",
+        description: "After about two weeks the skin has usually healed just enough to hold the anchor (seed 001). Ask your piercer if you are unsure.",
+        from_day: 14,
+        to_day: 14,
+        sources: &[Seed001],
+    },
+    KeyDate {
+        id: "healing-window-ends",
+        title: "one-to-three-month healing window ends",
+        description: "Seed 000 puts healing at one to three months; it can take longer, especially after an infection. Keep up the care while it is still tender, red or crusty.",
+        from_day: 90,
+        to_day: 90,
+        sources: &[Seed000],
+    },
+    KeyDate {
+        id: "plan-ends",
+        title: "aftercare plan ends",
+        description: "Studios say a dermal anchor takes three to six months to stabilise fully; yours may take longer. See your piercer if anything looks wrong.",
+        from_day: 180,
+        to_day: 180,
+        sources: &[BerlinPiercing, BiologyInsights],
+    },
+];

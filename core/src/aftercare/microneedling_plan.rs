@@ -1,0 +1,162 @@
+//! Aftercare after one microneedling session, as sourced data: six weeks of tasks, phases and key dates.
+//!
+//! Editing guide: a task is one `Task { .. }` entry. Every task cites at least one
+//! [`SourceId`](crate::sources::SourceId) and says why in `why`; days count from the procedure day (day 0) and are
+//! inclusive. A task whose `to_day` is `None` runs to the end of the plan. Host tests check
+//! ids, windows and sources.
+
+use crate::model::Procedure;
+use crate::sources::SourceId::*;
+
+use super::schedule::{AftercarePlan, KeyDate, Note, Phase, PhaseInfo, Repeat, Task};
+
+pub static MICRONEEDLING: AftercarePlan = AftercarePlan {
+    procedure: Procedure::Microneedling,
+    last_day: 42,
+    tasks: MICRONEEDLING_TASKS,
+    phases: MICRONEEDLING_PHASES,
+    key_dates: MICRONEEDLING_KEY_DATES,
+    closing: Note {
+        text: "This plan covers the six weeks after one session. Results build over months and most people need several sessions; a typical course is three to six sessions, four to six weeks apart. Start a new plan on the day of your next session.",
+        sources: &[Seed002, Seed003, Minutilli2024],
+    },
+};
+
+const MICRONEEDLING_TASKS: &[Task] = &[
+    Task {
+        id: "mn-no-washing",
+        title: "Don't wash the treated skin for the rest of today",
+        why: "The tiny channels the needles made are still open; seed 003 says to avoid washing the skin for the rest of the day.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: Some(0),
+        repeat: Repeat::Daily,
+        sources: &[Seed003],
+    },
+    Task {
+        id: "mn-no-heat",
+        title: "Avoid heat, sun, the gym and anything that makes you sweat",
+        why: "Heat and sweat irritate freshly needled skin; seed 003 says to avoid heat (including the sun) and the gym, and to be very gentle with the skin for a couple of days.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: Some(2),
+        repeat: Repeat::Daily,
+        sources: &[Seed003],
+    },
+    Task {
+        id: "mn-gentle",
+        title: "Be gentle: no scrubbing, and don't pick at dry or flaking skin",
+        why: "Seed 003 says to be very gentle with the skin for a couple of days while it starts to repair.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: Some(2),
+        repeat: Repeat::Daily,
+        sources: &[Seed003],
+    },
+    Task {
+        id: "mn-no-makeup",
+        title: "No make-up yet",
+        why: "Seed 002 says to let the skin heal before applying any make-up; once it has, concealer can cover the redness. Dermamap's research notes put the wait at 24-48 hours: ask your clinician for your skin.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: Some(1),
+        repeat: Repeat::Daily,
+        sources: &[Seed002],
+    },
+    Task {
+        id: "mn-sunscreen",
+        title: "Use sunscreen every day and keep out of strong sun",
+        why: "Needled skin is more sensitive to sunlight. Seed 002 says to keep it protected for at least a week; seed 004 says to protect it with sunblock whenever you go out. Carry on after this week if your clinician advises.",
+        phase: Phase::Early,
+        from_day: 1,
+        to_day: Some(7),
+        repeat: Repeat::Daily,
+        sources: &[Seed002, Seed004],
+    },
+    Task {
+        id: "mn-no-actives",
+        title: "No retinoids, acids or vitamin C yet",
+        why: "Strong active ingredients sting and irritate skin that is still repairing; seed 002 says to keep the skin protected from harsh chemicals for at least a week. Ask your clinician when to restart them.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: Some(6),
+        repeat: Repeat::Daily,
+        sources: &[Seed002],
+    },
+    Task {
+        id: "mn-moisturise",
+        title: "Moisturise",
+        why: "Dryness is a common side effect; seed 004 says to use plenty of moisturiser or serum to keep the skin from drying out.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: None,
+        repeat: Repeat::Daily,
+        sources: &[Seed004],
+    },
+    Task {
+        id: "mn-no-needling",
+        title: "Don't needle or roll the area again yet",
+        why: "The skin needs time to rebuild between sessions; seed 004 says to wait at least four weeks before needling again.",
+        phase: Phase::ProcedureDay,
+        from_day: 0,
+        to_day: Some(27),
+        repeat: Repeat::Daily,
+        sources: &[Seed004],
+    },
+    Task {
+        id: "mn-next-session",
+        title: "Next session due: book it if your course continues",
+        why: "Most people need several sessions. Seed 004 says to repeat after four to five weeks; a 2024 study of acne scars found four-week spacing worked better than two, and courses are usually spaced four to six weeks apart.",
+        phase: Phase::Healing,
+        from_day: 28,
+        to_day: Some(42),
+        repeat: Repeat::Once,
+        sources: &[Seed004, Minutilli2024, Seed002],
+    },
+];
+
+const MICRONEEDLING_PHASES: &[PhaseInfo] = &[
+    PhaseInfo {
+        phase: Phase::ProcedureDay,
+        title: "Treatment day",
+        from_day: 0,
+        to_day: 0,
+        summary: "Redness and irritation are normal for the first few days: they are the skin's reaction to the tiny injuries. Be very gentle with it.",
+        sources: &[Seed002, Seed003],
+    },
+    PhaseInfo {
+        phase: Phase::Early,
+        title: "First week",
+        from_day: 1,
+        to_day: 7,
+        summary: "The skin is more sensitive to sunlight and harsh chemicals for at least a week. Dryness is a common side effect: moisturise.",
+        sources: &[Seed002, Seed004],
+    },
+    PhaseInfo {
+        phase: Phase::Healing,
+        title: "Rebuilding",
+        from_day: 8,
+        to_day: 42,
+        summary: "The skin rebuilds collagen over the following weeks; results show after several weeks and build over months. Wait at least four weeks before the next session.",
+        sources: &[Seed002, Seed004],
+    },
+];
+
+const MICRONEEDLING_KEY_DATES: &[KeyDate] = &[
+    KeyDate {
+        id: "sunscreen-week-ends",
+        title: "last day of the sunscreen week",
+        description: "Seed 002 says to keep needled skin protected from the sun for at least a week; keep using sunscreen outdoors if your clinician advises.",
+        from_day: 7,
+        to_day: 7,
+        sources: &[Seed002, Seed004],
+    },
+    KeyDate {
+        id: "next-session",
+        title: "next session due",
+        description: "Seed 004 says to wait at least four weeks and repeat after four to five weeks; courses are usually spaced four to six weeks apart (Minutilli 2024). Book it with your clinician if your course continues.",
+        from_day: 28,
+        to_day: 42,
+        sources: &[Seed004, Minutilli2024],
+    },
+];

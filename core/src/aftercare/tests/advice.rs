@@ -1,0 +1,47 @@
+//! Advice.
+
+use super::*;
+
+#[test]
+fn aftercare_advice() {
+    let none = advice_for(&[]);
+    assert_eq!(none.urgency, Urgency::Reassure);
+    assert!(!none.sources.is_empty());
+
+    let pus = warning_sign("pus").unwrap();
+    let a = advice_for(&[pus, pus]);
+    assert_eq!(a.urgency, Urgency::SeeDoctor);
+    assert!(a.message.contains("Do not take the jewellery out yourself"));
+    assert!(a.message.contains("doctor") && a.message.contains("not a diagnosis"));
+    assert!(a.sources.contains(&SourceId::Seed000));
+
+    let tilt = warning_sign("top-higher").unwrap();
+    let a = advice_for(&[tilt]);
+    assert_eq!(a.urgency, Urgency::SeePiercer);
+    assert!(a.message.contains("piercer") && a.sources.contains(&SourceId::CentralBodyArt));
+
+    let peel = warning_sign("mn-peeling").unwrap();
+    let a = advice_for(&[peel]);
+    assert!(a.message.contains("physician") && a.sources.contains(&SourceId::Seed002));
+
+    let all: Vec<&WarningSign> = WARNING_SIGNS.iter().collect();
+    let a = advice_for(&all);
+    assert_eq!(a.urgency, Urgency::SeeDoctor);
+    let mut sorted = a.sources.clone();
+    sorted.dedup();
+    assert_eq!(sorted, a.sources, "sources listed once");
+    for word in ["you have an infection", "diagnosed", "rejecting."] {
+        assert!(!a.message.to_lowercase().contains(word));
+    }
+}
+
+#[test]
+fn aftercare_backup_key() {
+    assert_eq!(
+        backup_key("20240601T101500Z"),
+        "dermamap.aftercare.backup.20240601T101500Z"
+    );
+    assert_eq!(backup_key("a b/<c>"), "dermamap.aftercare.backup.abc");
+    assert!(backup_key("").starts_with(BACKUP_KEY_PREFIX));
+    assert_eq!(STORAGE_KEY, "dermamap.aftercare");
+}

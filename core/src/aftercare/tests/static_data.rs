@@ -1,0 +1,94 @@
+//! Static data.
+
+use super::*;
+
+#[test]
+fn aftercare_every_task_is_sourced_and_well_formed() {
+    let mut all_ids = BTreeSet::new();
+    for p in Procedure::ALL {
+        let data = aftercare_plan(p);
+        assert_eq!(data.procedure, p);
+        assert!(!data.tasks.is_empty());
+        for t in data.tasks {
+            assert!(all_ids.insert(t.id), "task id {} used twice", t.id);
+            assert!(
+                t.id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{}",
+                t.id
+            );
+            assert!(!t.sources.is_empty(), "{} cites no source", t.id);
+            assert!(t.why.len() > 40, "{} does not say why", t.id);
+            assert!(!t.title.is_empty());
+            assert!(t.from_day <= t.last_day(data.last_day), "{}", t.id);
+            assert!(t.to_day.is_none_or(|to| to <= data.last_day), "{}", t.id);
+            assert_ne!(
+                phase_on(p, i64::from(t.from_day)),
+                Phase::Complete,
+                "{}",
+                t.id
+            );
+        }
+        // Phases cover every day of the plan, in order, without gaps.
+        let mut next = 0;
+        for ph in data.phases {
+            assert_eq!(ph.from_day, next, "{p:?} {:?}", ph.phase);
+            assert!(ph.from_day <= ph.to_day && !ph.sources.is_empty() && !ph.summary.is_empty());
+            next = ph.to_day + 1;
+        }
+        assert_eq!(next, data.last_day + 1);
+        assert!(!data.closing.sources.is_empty());
+        for kd in data.key_dates {
+            assert!(
+                kd.from_day <= kd.to_day && kd.to_day <= data.last_day && !kd.sources.is_empty(),
+                "{}",
+                kd.id
+            );
+        }
+    }
+    assert_eq!(DERMAL.last_day, 180);
+    assert_eq!(MICRONEEDLING.last_day, 42);
+}
+
+#[test]
+fn aftercare_sources_say_what_the_brief_requires() {
+    let cites = |p: Procedure, id: &str, s: SourceId| task(p, id).unwrap().sources.contains(&s);
+    assert!(cites(Dermal, "dermal-plaster", SourceId::Seed001));
+    assert!(cites(Dermal, "dermal-clean", SourceId::App));
+    assert!(cites(Dermal, "dermal-clean", SourceId::Seed000));
+    assert!(task(Dermal, "dermal-clean").unwrap().title.contains("0.9%"));
+    assert!(cites(Microneedling, "mn-no-washing", SourceId::Seed003));
+    assert!(cites(Microneedling, "mn-sunscreen", SourceId::Seed002));
+    assert!(cites(Microneedling, "mn-sunscreen", SourceId::Seed004));
+    assert!(cites(Microneedling, "mn-moisturise", SourceId::Seed004));
+    assert!(cites(Microneedling, "mn-next-session", SourceId::Seed004));
+    assert!(DERMAL.closing.text.contains("longer"));
+}
+
+#[test]
+fn aftercare_warning_signs_are_sourced() {
+    let mut seen = BTreeSet::new();
+    for s in WARNING_SIGNS {
+        assert!(seen.insert(s.id), "{}", s.id);
+        assert!(!s.sources.is_empty() && !s.label.is_empty());
+        assert_eq!(warning_sign(s.id), Some(s));
+    }
+    assert_eq!(
+        warning_signs(Dermal)
+            .filter(|s| s.kind == SignKind::Infection)
+            .count(),
+        5
+    );
+    assert_eq!(
+        warning_signs(Dermal)
+            .filter(|s| s.kind == SignKind::Rejection)
+            .count(),
+        3
+    );
+    assert_eq!(warning_signs(Microneedling).count(), 4);
+    assert!(warning_signs(Microneedling)
+        .all(|s| s.kind == SignKind::SeriousReaction && s.sources == [SourceId::Seed002]));
+    assert!(warning_signs(Dermal)
+        .filter(|s| s.kind == SignKind::Rejection)
+        .all(|s| s.sources.contains(&SourceId::CentralBodyArt)));
+}

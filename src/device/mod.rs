@@ -1,0 +1,15 @@
+//! Device adapters: everything that talks to the browser on the person's behalf. Each
+//! turns the browser's failures into values that pages can explain; nothing here renders.
+//!
+//! - [`storage`]: localStorage, probed first (it can be missing or full).
+//! - [`aftercare_store`]: the aftercare plans as one context, loaded once, saved whole,
+//!   kept in step with other tabs.
+//! - [`service_worker`]: offline use, updates and "Install app".
+//! - [`files`]: saving a file (export, backups, calendar).
+//! - [`clipboard`]: copying text.
+
+pub mod aftercare_store;
+pub mod clipboard;
+pub mod files;
+pub mod service_worker;
+pub mod storage;
