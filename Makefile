@@ -3,14 +3,16 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADDR ?= 127.0.0.1:8080
 
-.PHONY: serve test dev bench setup setup-browsers build server test-host test-browser test-e2e clean fuzz
+.PHONY: serve test dev bench setup setup-browsers build server lint test-host test-browser test-e2e clean fuzz
 
 ## serve: install what is missing, build the release, serve it on http://$(ADDR)/
 serve: setup build server
 	./target/release/dermamap-server --dir dist --addr $(ADDR)
 
-## test: install what is missing, then run host, browser-unit and end-to-end tests
+## test: install what is missing, then check formatting and lints, run host, browser-unit
+## and end-to-end tests
 test: setup-browsers
+	$(MAKE) lint
 	$(MAKE) test-host
 	$(MAKE) test-browser
 	$(MAKE) build server
@@ -36,6 +38,13 @@ build:
 
 server:
 	cargo build --release -p dermamap-server
+
+## lint: rustfmt and clippy (warnings are errors) on the host crates and the wasm app
+lint:
+	cargo fmt --all --check
+	cd fuzz && cargo fmt --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p dermamap --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-host:
 	cargo test --workspace
