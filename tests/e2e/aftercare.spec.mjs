@@ -166,7 +166,7 @@ test("a ticked warning sign and its advice stay when a task is ticked", async ({
   await plan.getByTestId("sign-heat").check();
   const advice = plan.getByTestId("sign-advice");
   await expect(advice).toBeVisible();
-  const said = await advice.innerText();
+  const said = await advice.textContent();
   await plan.getByTestId("today-tasks").getByRole("checkbox").first().check();
   await expect(plan.getByTestId("today-tasks").getByRole("checkbox").first()).toBeChecked();
   await expect(plan.getByTestId("sign-heat")).toBeChecked();
