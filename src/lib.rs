@@ -9,6 +9,7 @@ use leptos_router::path;
 pub mod components;
 pub mod device;
 pub mod figure;
+pub mod nav;
 pub mod pages;
 pub mod site;
 

@@ -1,17 +1,18 @@
-use dermamap_core::aftercare::{export_json, import_json, Date, NewPlan, MAX_NAME_CHARS};
+use dermamap_core::aftercare::{
+    export_json, import_json, Date, NewPlan, PlanStart, MAX_NAME_CHARS,
+};
 use dermamap_core::content;
 use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
-use super::embed::EmbedNav;
 use super::intro::AFTERCARE_INTRO;
 use crate::components::PlanCard;
 use crate::device::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
 use crate::device::files::offer_download;
 use crate::device::storage::DeviceStorage;
+use crate::nav::{Nav, StorageScope, Tool};
 
 #[component]
 pub fn AftercarePage() -> impl IntoView {
@@ -35,10 +36,12 @@ pub fn AftercarePage() -> impl IntoView {
 fn StatusNotices() -> impl IntoView {
     let store = expect_context::<AftercareStore>();
     // In a studio's embed, storage is the host site's (partitioned) or blocked: say which.
-    let embed = use_context::<EmbedNav>();
+    let nav = Nav::get();
     view! {
         {move || match store.status.get() {
-            SaveStatus::Saved => embed.and_then(|nav| nav.partitioned_for()).map(|host| view! {
+            SaveStatus::Saved => match nav.storage_scope() {
+                StorageScope::Guide => None,
+                StorageScope::HostSite(host) => Some(view! {
                 <div class="notice notice-warn" role="status" data-testid="saved-here-only">
                     <p>
                         <strong>{format!("Saved in this browser for {host} only. ")}</strong>
@@ -47,11 +50,12 @@ fn StatusNotices() -> impl IntoView {
                     <KeepIt />
                 </div>
             }.into_any()),
+            },
             SaveStatus::NotSaved(why) => Some(view! {
                 <div class="notice notice-warn" role="status" data-testid="not-saved">
                     <strong>"Not saved on this device. "</strong>
                     {format!("Your plans work on this page but will be gone when you close it: {}. Use “Export plans” to keep a copy.", why.trim_end_matches('.'))}
-                    {embed.map(|_| view! { <KeepIt /> })}
+                    {nav.full_guide().map(|_| view! { <KeepIt /> })}
                 </div>
             }.into_any()),
             SaveStatus::ReadOnly { version } => Some(view! {
@@ -88,9 +92,7 @@ fn StatusNotices() -> impl IntoView {
 #[component]
 fn KeepIt() -> impl IntoView {
     let store = expect_context::<AftercareStore>();
-    let full = use_context::<EmbedNav>()
-        .map(|nav| nav.full_guide.get_value())
-        .unwrap_or_default();
+    let full = Nav::get().full_guide().unwrap_or_default();
     let export = move |_| {
         let json = store.plans.with(export_json);
         offer_download("dermamap-aftercare.json", "application/json", &json);
@@ -129,45 +131,16 @@ fn Plans() -> impl IntoView {
 #[component]
 fn StartPlan() -> impl IntoView {
     let store = expect_context::<AftercareStore>();
-    let query = use_query_map();
-    let embed = use_context::<EmbedNav>();
-    // The starting choices: from the address, or in the embed from its links (see EmbedNav).
-    let from_embed = |q: &str| {
-        let pairs = dermamap_core::query::parse(q);
-        let get = |k: &str| dermamap_core::query::get(&pairs, k).map(str::to_string);
-        (get("procedure"), get("region"))
-    };
-    let (q_proc, q_region) = match embed {
-        Some(nav) => from_embed(&nav.aftercare_query.get_untracked()),
-        None => query.with_untracked(|q| (q.get("procedure"), q.get("region"))),
-    };
-    let procedure = RwSignal::new(
-        q_proc
-            .as_deref()
-            .and_then(Procedure::from_slug)
-            .unwrap_or(Procedure::Dermal),
-    );
-    let region = RwSignal::new(
-        q_region
-            .filter(|r| content::region(r).is_some_and(|r| r.suits(procedure.get_untracked())))
-            .unwrap_or_default(),
-    );
-    if let Some(nav) = embed {
-        Effect::new(move |first_done: Option<()>| {
-            let (p, r) = from_embed(&nav.aftercare_query.get());
-            if first_done.is_some() {
-                let p = p
-                    .as_deref()
-                    .and_then(Procedure::from_slug)
-                    .unwrap_or(Procedure::Dermal);
-                procedure.set(p);
-                region.set(
-                    r.filter(|r| content::region(r).is_some_and(|r| r.suits(p)))
-                        .unwrap_or_default(),
-                );
-            }
-        });
-    }
+    // The starting choices come from the link that opened the page (see Nav).
+    let nav = Nav::get();
+    let start = PlanStart::from_query(&nav.start_query(Tool::Aftercare));
+    let procedure = RwSignal::new(start.procedure);
+    let region = RwSignal::new(start.region.map(str::to_string).unwrap_or_default());
+    nav.on_link_query(Tool::Aftercare, move |q| {
+        let start = PlanStart::from_query(&q);
+        procedure.set(start.procedure);
+        region.set(start.region.map(str::to_string).unwrap_or_default());
+    });
     let date_text = RwSignal::new(today().to_string());
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);

@@ -4,6 +4,7 @@
 //! - [`date`] holds a local calendar date and its arithmetic (no clock: "today" is passed in).
 //! - [`schedule`] holds the shape of a plan (tasks, phases, key dates) and its lookups;
 //!   [`dermal_plan`] and [`microneedling_plan`] hold the sourced data for each procedure.
+//! - [`plan_start`] holds the choices a link starts a new plan from.
 //! - [`today`] holds what a plan asks on one day ([`today_view`]).
 //! - [`plans`] holds a person's [`Plans`], their limits and ticks.
 //! - [`signs`] holds [`WARNING_SIGNS`] and [`advice_for`].
@@ -14,6 +15,7 @@ pub mod date;
 pub mod dermal_plan;
 pub mod ics;
 pub mod microneedling_plan;
+pub mod plan_start;
 pub mod plans;
 pub mod schedule;
 pub mod signs;
@@ -27,6 +29,7 @@ pub use date::{Date, DateError};
 pub use dermal_plan::DERMAL;
 pub use ics::calendar_ics;
 pub use microneedling_plan::MICRONEEDLING;
+pub use plan_start::PlanStart;
 pub use plans::{default_name, NewPlan, Plan, PlanError, PlanId, Plans, MAX_NAME_CHARS, MAX_PLANS};
 pub use schedule::{
     aftercare_plan, phase_on, task, tasks_for, tick_key, AftercarePlan, KeyDate, Note, Phase,

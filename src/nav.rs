@@ -1,0 +1,137 @@
+//! Where a page's state lives and where its links lead, decided once for the whole tree.
+//!
+//! On the site, a page's choices live in its address (`/map/nape`, `/estimator?…`): links
+//! navigate, and the estimator writes its choices back so they can be shared. In a studio's
+//! embed the address belongs to the host page and never changes: the choices live in the
+//! embed's own signals ([`EmbedNav`]), links between the tools switch tabs, and links anywhere
+//! else open the full guide. Pages ask [`Nav`] and never look at which of the two they are in.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::pages::EmbedNav;
+use crate::site::SiteBase;
+
+/// The one navigation context, provided by the app (site) or by the embed.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    base: StoredValue<SiteBase>,
+    embed: Option<EmbedNav>,
+}
+
+/// A tool whose starting choices come from a link (`?procedure=…&region=…`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    Estimator,
+    Aftercare,
+}
+
+/// Whose storage the device keeps the aftercare plans in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageScope {
+    /// The guide's own: the same plans on every page of the guide and in the installed app.
+    Guide,
+    /// A host site's partition (an embed in another site's page): only there.
+    HostSite(String),
+}
+
+impl Nav {
+    /// The site's navigation: state in the address under `base`.
+    pub fn site(base: SiteBase) -> Self {
+        Nav {
+            base: StoredValue::new(base),
+            embed: None,
+        }
+    }
+
+    /// The embed's navigation: state in `embed`, links switch its tabs.
+    pub fn embedded(base: SiteBase, embed: EmbedNav) -> Self {
+        Nav {
+            base: StoredValue::new(base),
+            embed: Some(embed),
+        }
+    }
+
+    /// The context in scope (the site's, if none was provided, as in isolated tests).
+    pub fn get() -> Self {
+        use_context::<Nav>().unwrap_or_else(|| {
+            let base = use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new(""));
+            match use_context::<EmbedNav>() {
+                Some(embed) => Nav::embedded(base, embed),
+                None => Nav::site(base),
+            }
+        })
+    }
+
+    /// An app path ("/estimator") as a link under the site's base.
+    pub fn href(&self, app_path: &str) -> String {
+        self.base.with_value(|b| b.href(app_path))
+    }
+
+    /// Whether the address follows the page's choices (a link to it can be shared).
+    pub fn address_follows(&self) -> bool {
+        self.embed.is_none()
+    }
+
+    /// The full guide's address, for "open the full guide" where the page is not it.
+    pub fn full_guide(&self) -> Option<String> {
+        self.embed.map(|nav| nav.full_guide.get_value())
+    }
+
+    /// Where saved plans are kept, for the words the aftercare page shows.
+    pub fn storage_scope(&self) -> StorageScope {
+        match self.embed.and_then(|nav| nav.partitioned_for()) {
+            Some(host) => StorageScope::HostSite(host),
+            None => StorageScope::Guide,
+        }
+    }
+
+    /// The query a tool starts from (`procedure=dermal&region=nape`), read once.
+    pub fn start_query(&self, tool: Tool) -> String {
+        match self.embed {
+            Some(nav) => embed_query(nav, tool).get_untracked(),
+            None => {
+                let search = use_location().search.get_untracked();
+                search.trim_start_matches('?').to_string()
+            }
+        }
+    }
+
+    /// Runs `apply` with the tool's new query each time a link inside the page opens the
+    /// tool again with other choices. On the site such a link is a new page, so never.
+    pub fn on_link_query(&self, tool: Tool, apply: impl Fn(String) + 'static) {
+        if let Some(nav) = self.embed {
+            Effect::new(move |first_done: Option<()>| {
+                let q = embed_query(nav, tool).get();
+                if first_done.is_some() {
+                    apply(q);
+                }
+            });
+        }
+    }
+
+    /// Shows a tool's current choices in the address, replacing the entry (the site only).
+    pub fn show_query(&self, app_path: &'static str, query: impl Fn() -> String + 'static) {
+        if self.embed.is_none() {
+            let navigate = use_navigate();
+            Effect::new(move |_| {
+                navigate(
+                    &format!("{app_path}?{}", query()),
+                    NavigateOptions {
+                        replace: true,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                );
+            });
+        }
+    }
+}
+
+fn embed_query(nav: EmbedNav, tool: Tool) -> RwSignal<String> {
+    match tool {
+        Tool::Estimator => nav.estimator_query,
+        Tool::Aftercare => nav.aftercare_query,
+    }
+}
