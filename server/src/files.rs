@@ -1,0 +1,189 @@
+//! Files of dist/: resolving a request path safely under the root and sending a file
+//! (precompressed twin, conditional requests, ranges).
+
+use std::path::{Component, Path, PathBuf};
+
+use axum::body::Body;
+use axum::http::header::{self, HeaderValue};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use crate::*;
+
+/// Maps a URL path (still percent-encoded, relative to the base) to a path
+/// under `dir`. Rejects with 400 anything that could name a file outside `dir`
+/// (`..`, encoded slashes forming `..`, backslashes, NUL/control characters)
+/// instead of trying to normalise it; browsers never send such paths.
+pub(crate) fn resolve(dir: &Path, path: &str) -> Result<PathBuf, StatusCode> {
+    let bytes = percent_decode(path).ok_or(StatusCode::BAD_REQUEST)?;
+    let decoded = String::from_utf8(bytes).map_err(|_| StatusCode::BAD_REQUEST)?;
+    if decoded.chars().any(|c| c == '\\' || c.is_control()) {
+        return Err(StatusCode::BAD_REQUEST);
+    }
+    let mut out = dir.to_path_buf();
+    let mut segments = 0;
+    for seg in decoded.split('/') {
+        match seg {
+            "" | "." => continue,
+            ".." => return Err(StatusCode::BAD_REQUEST),
+            _ => {}
+        }
+        // Belt and braces: each segment must be one plain file name.
+        let mut comps = Path::new(seg).components();
+        if !matches!(
+            (comps.next(), comps.next()),
+            (Some(Component::Normal(_)), None)
+        ) {
+            return Err(StatusCode::BAD_REQUEST);
+        }
+        out.push(seg);
+        segments += 1;
+    }
+    if segments == 0 || decoded.ends_with('/') {
+        out.push("index.html");
+    }
+    Ok(out)
+}
+
+pub(crate) fn percent_decode(s: &str) -> Option<Vec<u8>> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = b.get(i + 1..i + 3)?;
+            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    Some(out)
+}
+
+/// The canonical path and metadata of `path` if it is a regular file inside
+/// `root` (symlinks pointing outside are refused). A directory yields its
+/// index.html.
+pub(crate) async fn regular_file(root: &Path, path: &Path) -> Option<(PathBuf, std::fs::Metadata)> {
+    let canon = tokio::fs::canonicalize(path).await.ok()?;
+    if !canon.starts_with(root) {
+        return None;
+    }
+    let meta = tokio::fs::metadata(&canon).await.ok()?;
+    if meta.is_file() {
+        return Some((canon, meta));
+    }
+    if meta.is_dir() {
+        return Box::pin(regular_file(root, &canon.join("index.html"))).await;
+    }
+    None
+}
+
+pub(crate) async fn send_file(
+    site: &Site,
+    req: &Parts,
+    head: bool,
+    file: PathBuf,
+    meta: std::fs::Metadata,
+) -> Response {
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_string();
+
+    if name == "index.html" {
+        return send_index(site, req, head, &file, &meta).await;
+    }
+
+    // Prefer Trunk/CI-produced precompressed siblings; never compress on the fly.
+    let accept_encoding = joined(&req.headers, header::ACCEPT_ENCODING);
+    let mut chosen = (file.clone(), meta, None);
+    if !name.ends_with(".br") && !name.ends_with(".gz") {
+        for (ext, coding) in [("br", "br"), ("gz", "gzip")] {
+            if !accepts(&accept_encoding, coding) {
+                continue;
+            }
+            let mut variant = file.clone().into_os_string();
+            variant.push(".");
+            variant.push(ext);
+            if let Some((p, m)) = regular_file(&site.root, Path::new(&variant)).await {
+                chosen = (p, m, Some(coding));
+                break;
+            }
+        }
+    }
+    let (path, meta, coding) = chosen;
+
+    let etag = etag(&meta, coding);
+    let mut res = Response::new(Body::empty());
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(&name)),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control(&name)),
+    );
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    if let Some(c) = coding {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
+    }
+
+    if if_none_match(&joined(&req.headers, header::IF_NONE_MATCH), &etag) {
+        *res.status_mut() = StatusCode::NOT_MODIFIED;
+        return res;
+    }
+
+    res.headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(meta.len()));
+    if !head {
+        match tokio::fs::File::open(&path).await {
+            Ok(f) => {
+                *res.body_mut() =
+                    Body::from_stream(tokio_util::io::ReaderStream::with_capacity(f, 64 * 1024));
+            }
+            Err(_) => return plain(StatusCode::NOT_FOUND), // removed since stat
+        }
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_rejects_escapes() {
+        let d = Path::new("/srv/dist");
+        assert_eq!(resolve(d, "/").unwrap(), d.join("index.html"));
+        assert_eq!(resolve(d, "/a/b.js").unwrap(), d.join("a/b.js"));
+        assert_eq!(resolve(d, "/a/./b.js").unwrap(), d.join("a/b.js"));
+        assert_eq!(resolve(d, "/a%20b.js").unwrap(), d.join("a b.js"));
+        assert_eq!(resolve(d, "/sub/").unwrap(), d.join("sub/index.html"));
+        for bad in [
+            "/../Cargo.toml",
+            "/%2e%2e/Cargo.toml",
+            "/%2E%2E/Cargo.toml",
+            "/..%2fCargo.toml",
+            "/..%2FCargo.toml",
+            "/a/../../x",
+            "/..\\Cargo.toml",
+            "/%5c..%5cCargo.toml",
+            "/index.html%00.js",
+            "/%",
+            "/%zz",
+            "/%ff",
+        ] {
+            assert_eq!(resolve(d, bad), Err(StatusCode::BAD_REQUEST), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Response headers that are rules, not files: content types, cache policies, content
+//! negotiation, ETags and the plain error responses.
+
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use axum::body::Body;
+use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+pub(crate) fn joined(headers: &HeaderMap, name: HeaderName) -> String {
+    headers
+        .get_all(name)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Whether an Accept-Encoding value permits `coding` (q > 0, explicitly or via `*`).
+pub(crate) fn accepts(accept_encoding: &str, coding: &str) -> bool {
+    let mut explicit: Option<f32> = None;
+    let mut star: Option<f32> = None;
+    for item in accept_encoding.split(',') {
+        let mut parts = item.split(';');
+        let name = parts.next().unwrap_or("").trim();
+        let q = parts
+            .find_map(|p| {
+                let p = p.trim();
+                p.strip_prefix("q=").or_else(|| p.strip_prefix("Q="))
+            })
+            .map_or(1.0, |q| q.trim().parse::<f32>().unwrap_or(0.0));
+        if name.eq_ignore_ascii_case(coding)
+            || (coding == "gzip" && name.eq_ignore_ascii_case("x-gzip"))
+        {
+            explicit = Some(explicit.map_or(q, |e: f32| e.max(q)));
+        } else if name == "*" {
+            star = Some(q);
+        }
+    }
+    explicit.or(star).is_some_and(|q| q > 0.0)
+}
+
+/// Weak validator from size, mtime and encoding; enough for `no-cache`
+/// revalidation of index.html without hashing files per request.
+pub(crate) fn etag(meta: &std::fs::Metadata, coding: Option<&str>) -> String {
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    match coding {
+        Some(c) => format!("W/\"{:x}-{:x}-{c}\"", meta.len(), mtime),
+        None => format!("W/\"{:x}-{:x}\"", meta.len(), mtime),
+    }
+}
+
+pub(crate) fn if_none_match(header_value: &str, etag: &str) -> bool {
+    let strip = |t: &str| t.trim().trim_start_matches("W/").to_string();
+    let ours = strip(etag);
+    header_value
+        .split(',')
+        .any(|t| t.trim() == "*" || (!t.trim().is_empty() && strip(t) == ours))
+}
+
+pub(crate) fn plain(status: StatusCode) -> Response {
+    let text = format!(
+        "{} {}\n",
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("")
+    );
+    let mut res = Response::new(Body::from(text));
+    *res.status_mut() = status;
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// Content-Type of the original (uncompressed) file name.
+pub(crate) fn content_type(name: &str) -> &'static str {
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" | "map" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "gif" => "image/gif",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
+        "xml" => "application/xml",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Cache policy by file name (last path segment).
+pub(crate) fn cache_control(path: &str) -> &'static str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    // These name the current build's hashed assets, so they must be
+    // revalidated; HTML pages are the same kind of entry point.
+    if matches!(
+        name,
+        "index.html" | "manifest.webmanifest" | "sw.js" | "precache.json"
+    ) || name.ends_with(".html")
+    {
+        return "no-cache";
+    }
+    if has_trunk_hash(name) {
+        return "public, max-age=31536000, immutable";
+    }
+    "public, max-age=3600"
+}
+
+/// `name-<16 hex>.<ext>` or `name-<16 hex>_bg.wasm` (Trunk's content hash).
+pub(crate) fn has_trunk_hash(name: &str) -> bool {
+    // Trunk prints its u64 content hash in hex without leading zeros, so 8-16 digits
+    // (fewer than 8 would be a 1-in-4-billion hash; treating it as unhashed is only slower).
+    let (stem, _ext) = match name.strip_suffix("_bg.wasm") {
+        Some(stem) => (stem, "wasm"),
+        None => match name.rsplit_once('.') {
+            Some((stem, ext)) if !ext.is_empty() => (stem, ext),
+            _ => return false,
+        },
+    };
+    match stem.rsplit_once('-') {
+        Some((prefix, hash)) => {
+            !prefix.is_empty()
+                && (8..=16).contains(&hash.len())
+                && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_policies() {
+        let immutable = "public, max-age=31536000, immutable";
+        assert_eq!(
+            cache_control("dermamap-1a2b3c4d5e6f7a8b_bg.wasm"),
+            immutable
+        );
+        assert_eq!(cache_control("/dermamap-1a2b3c4d5e6f7a8b.js"), immutable);
+        assert_eq!(cache_control("style-0123456789abcdef.css"), immutable);
+        assert_eq!(cache_control("style-0123456789ABCDEF.css"), immutable);
+        assert_eq!(cache_control("index.html"), "no-cache");
+        assert_eq!(cache_control("manifest.webmanifest"), "no-cache");
+        assert_eq!(cache_control("sw.js"), "no-cache");
+        assert_eq!(cache_control("precache.json"), "no-cache");
+        assert_eq!(cache_control("icon-192.png"), "public, max-age=3600");
+        // Trunk drops leading zeros: a 15-digit hash is still a hash.
+        assert_eq!(cache_control("dermamap-535f70faed64b11.js"), immutable);
+        assert_eq!(cache_control("dermamap-535f70faed64b11_bg.wasm"), immutable);
+        assert_eq!(cache_control("style-0123456.css"), "public, max-age=3600"); // 7 hex
+        assert_eq!(
+            cache_control("style-0123456789abcdef0.css"),
+            "public, max-age=3600"
+        ); // 17 hex
+        assert_eq!(
+            cache_control("style-0123456789abcdeg.css"),
+            "public, max-age=3600"
+        );
+        assert_eq!(
+            cache_control("-0123456789abcdef.css"),
+            "public, max-age=3600"
+        );
+        assert_eq!(cache_control("x-0123456789abcdef"), "public, max-age=3600");
+    }
+
+    #[test]
+    fn content_types() {
+        assert_eq!(content_type("a_bg.wasm"), "application/wasm");
+        assert_eq!(content_type("a.js"), "text/javascript; charset=utf-8");
+        assert_eq!(
+            content_type("manifest.webmanifest"),
+            "application/manifest+json"
+        );
+        assert_eq!(content_type("index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("x.ics"), "text/calendar; charset=utf-8");
+        assert_eq!(content_type("noext"), "application/octet-stream");
+    }
+
+    #[test]
+    fn accept_encoding_parsing() {
+        assert!(accepts("gzip, deflate, br, zstd", "br"));
+        assert!(accepts("gzip, deflate, br", "gzip"));
+        assert!(!accepts("gzip", "br"));
+        assert!(!accepts("", "gzip"));
+        assert!(!accepts("br;q=0, gzip", "br"));
+        assert!(accepts("*", "br"));
+        assert!(!accepts("*, br;q=0", "br"));
+        assert!(accepts("x-gzip", "gzip"));
+        assert!(accepts("BR;q=0.5", "br"));
+    }
+}

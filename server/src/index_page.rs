@@ -1,0 +1,129 @@
+//! index.html as sent: `<base href>` for a sub-path, gzip, and its own ETag, prepared once
+//! per version of the file.
+
+use std::path::Path;
+
+use axum::body::{Body, Bytes};
+use axum::http::header::{self, HeaderValue};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use crate::*;
+
+/// index.html with `<base href="<base>">` added, so relative asset URLs resolve against the
+/// app's root even for deep links like `/guide/map/nape` or an unknown `/guide/a/b`. (The page's
+/// own script guesses the base on hosts that cannot do this.) Gzipped here when the client
+/// accepts it: the rewrite means the build's precompressed twins do not match.
+pub(crate) async fn send_index(
+    site: &Site,
+    req: &Parts,
+    head: bool,
+    file: &Path,
+    meta: &std::fs::Metadata,
+) -> Response {
+    let gzip = accepts(&joined(&req.headers, header::ACCEPT_ENCODING), "gzip");
+    let etag = etag(meta, Some(if gzip { "base-gzip" } else { "base" }));
+    let mut res = Response::new(Body::empty());
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type("index.html")),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control("index.html")),
+    );
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    if gzip {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    if if_none_match(&joined(&req.headers, header::IF_NONE_MATCH), &etag) {
+        *res.status_mut() = StatusCode::NOT_MODIFIED;
+        return res;
+    }
+    let Some(body) = prepared_index(site, file, meta, gzip).await else {
+        return plain(StatusCode::NOT_FOUND);
+    };
+    res.headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    if !head {
+        *res.body_mut() = Body::from(body);
+    }
+    res
+}
+
+/// The body of index.html as sent, from the cache while the file is unchanged.
+pub(crate) async fn prepared_index(
+    site: &Site,
+    file: &Path,
+    meta: &std::fs::Metadata,
+    gzip: bool,
+) -> Option<Bytes> {
+    let version = (meta.modified().ok(), meta.len());
+    let pick = |p: &PreparedIndex| {
+        if gzip {
+            p.gzip.clone()
+        } else {
+            p.plain.clone()
+        }
+    };
+    {
+        let cached = site.index.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(p) = cached.as_ref().filter(|p| p.version == version) {
+            return Some(pick(p));
+        }
+    }
+    let html = tokio::fs::read(file).await.ok()?;
+    let plain = Bytes::from(inject_base(&html, &site.base));
+    let prepared = PreparedIndex {
+        version,
+        gzip: Bytes::from(gzip_bytes(&plain)),
+        plain,
+    };
+    let body = pick(&prepared);
+    *site.index.lock().unwrap_or_else(|e| e.into_inner()) = Some(prepared);
+    Some(body)
+}
+
+pub(crate) fn gzip_bytes(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into memory cannot fail.
+    encoder.write_all(data).expect("gzip into memory");
+    encoder.finish().expect("gzip into memory")
+}
+
+/// Inserts `<base href>` right after the opening `<head>` tag (unchanged if there is none).
+pub fn inject_base(html: &[u8], base: &str) -> Vec<u8> {
+    let Some(start) = find_ci(html, 0, b"<head") else {
+        return html.to_vec();
+    };
+    let Some(end) = find(html, start, b">") else {
+        return html.to_vec();
+    };
+    let tag = format!("<base href=\"{base}\">");
+    let mut out = Vec::with_capacity(html.len() + tag.len());
+    out.extend_from_slice(&html[..=end]);
+    out.extend_from_slice(tag.as_bytes());
+    out.extend_from_slice(&html[end + 1..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_is_injected_after_head() {
+        let html = b"<!doctype html><html><HEAD lang=x><title>t</title></head></html>";
+        let out = String::from_utf8(inject_base(html, "/guide/")).unwrap();
+        assert_eq!(out, "<!doctype html><html><HEAD lang=x><base href=\"/guide/\"><title>t</title></head></html>");
+        assert_eq!(
+            inject_base(b"<p>no head</p>", "/"),
+            b"<p>no head</p>".to_vec()
+        );
+    }
+}
