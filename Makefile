@@ -33,8 +33,10 @@ setup:
 setup-browsers:
 	scripts/setup.sh --browsers
 
-build:
+## build: the release in dist/, with dist/_headers written by dermamap-server (one CSP)
+build: server
 	trunk build --release
+	./target/release/dermamap-server --dir dist --write-headers
 
 server:
 	cargo build --release -p dermamap-server

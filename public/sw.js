@@ -10,10 +10,13 @@
 //   this version); any navigation in scope (/, /map/nape, /estimator, unknown paths)
 //   gets this build's index.html; the network is only used for what is not cached.
 
-// Written by scripts/precache.mjs after every build: the version and the files to cache.
+// Written by scripts/precache.mjs after every build: the version, the files to cache and
+// the content-hashed file name patterns (scripts/hashed-name.mjs).
 /* PRECACHE:START */
 const VERSION = "dev";
 const FILES = [];
+const HASHED = /$^/;
+const HASHED_IN_TEXT = /$^/g;
 /* PRECACHE:END */
 
 const SCOPE = self.registration.scope; // "https://host/" or "https://host/guide/"
@@ -22,8 +25,6 @@ const CACHE = PREFIX + VERSION;
 // index.html is fetched as the server answers the scope URL itself, so it carries the
 // <base href> that dermamap-server injects for this sub-path.
 const SHELL = SCOPE;
-// Trunk's content hash: 16 hex digits, or fewer when it starts with zeros.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
 const MATCH = { ignoreVary: true };
 
 const urlOf = (file) => (file === "index.html" ? SHELL : new URL(file, SCOPE).href);
@@ -48,7 +49,7 @@ async function precache() {
     const shell = fetched.find(([file]) => file === "index.html");
     if (shell) {
       const html = await shell[1].clone().text();
-      for (const [name] of html.matchAll(/[\w.-]+-[0-9a-f]{8,16}(?:_bg)?\.(?:wasm|js|css)/g)) {
+      for (const [name] of html.matchAll(HASHED_IN_TEXT)) {
         if (!FILES.includes(name)) throw new Error(`index.html names ${name}, not in this build`);
       }
     }

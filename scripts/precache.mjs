@@ -8,14 +8,17 @@
 //   - versions the list with a hash of every listed file's name and contents;
 //   - writes dir/precache.json ({ version, files }) for tools and people to read;
 //   - writes the list and version into dir/sw.js between its PRECACHE markers, so each
-//     new build changes sw.js byte for byte and browsers install the new worker.
+//     new build changes sw.js byte for byte and browsers install the new worker, with the
+//     hashed-name patterns of scripts/hashed-name.mjs (a worker script cannot import).
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createHash } from "node:crypto";
+import { HASHED, HASHED_IN_TEXT } from "./hashed-name.mjs";
 
 const EXCLUDED = new Set(["_headers", "sw.js", "precache.json"]);
 
-function walk(d) {
+/** Every file below d (absolute paths). */
+export function walk(d) {
   return readdirSync(d).flatMap((name) => {
     const p = join(d, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
@@ -48,6 +51,8 @@ export function writePrecache(dir) {
     const block = "/* PRECACHE:START */\n" +
       `const VERSION = ${JSON.stringify(list.version)};\n` +
       `const FILES = ${JSON.stringify(list.files, null, 2)};\n` +
+      `const HASHED = ${HASHED};\n` +
+      `const HASHED_IN_TEXT = ${HASHED_IN_TEXT};\n` +
       "/* PRECACHE:END */";
     writeFileSync(swPath, sw.replace(MARKERS, () => block));
   }

@@ -19,6 +19,8 @@ Options:
   --base <prefix>            URL prefix the app is hosted under, e.g. /guide/ (default: /)
   --frame-ancestors <value>  CSP frame-ancestors source list, e.g. \"'self' https://example.org\"
                              or \"'none'\" (default: *, any site may embed)
+  --write-headers            write <dir>/_headers for static hosts (the same CSP and cache
+                             rules) and exit
   --help                     print this help
 ";
 
@@ -58,6 +60,8 @@ impl Config {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Serve(Config),
+    /// Write `<dir>/_headers` for static hosts, then exit (run by `make build`).
+    WriteHeaders(Config),
     Help,
 }
 
@@ -81,10 +85,15 @@ where
     S: Into<String>,
 {
     let mut config = Config::default();
+    let mut write_headers = false;
     let mut args = args.into_iter().map(Into::into);
     while let Some(arg) = args.next() {
         if arg == "--help" || arg == "-h" {
             return Ok(Command::Help);
+        }
+        if arg == "--write-headers" {
+            write_headers = true;
+            continue;
         }
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
@@ -127,7 +136,11 @@ where
             _ => unreachable!(),
         }
     }
-    Ok(Command::Serve(config))
+    Ok(if write_headers {
+        Command::WriteHeaders(config)
+    } else {
+        Command::Serve(config)
+    })
 }
 
 /// `host:port` with a numeric port; the host is resolved only when binding.
@@ -254,5 +267,9 @@ mod tests {
         ] {
             assert!(parse_args(bad.clone()).is_err(), "{bad:?}");
         }
+        assert_eq!(
+            parse_args(["--write-headers", "--dir", "out"]),
+            Ok(Command::WriteHeaders(Config::new("out")))
+        );
     }
 }

@@ -129,20 +129,19 @@ pub(crate) fn cache_control(path: &str) -> &'static str {
     "public, max-age=3600"
 }
 
-/// `name-<16 hex>.<ext>` or `name-<16 hex>_bg.wasm` (Trunk's content hash).
+/// Whether a file name is content-hashed by Trunk: the rule of `scripts/hashed-name.mjs`
+/// (a name, `-<8 to 16 hex digits>`, optionally `_bg`, then `.wasm`, `.js` or `.css`), which a
+/// test below checks this against. Trunk prints its u64 hash without leading zeros, hence 8-16.
 pub(crate) fn has_trunk_hash(name: &str) -> bool {
-    // Trunk prints its u64 content hash in hex without leading zeros, so 8-16 digits
-    // (fewer than 8 would be a 1-in-4-billion hash; treating it as unhashed is only slower).
-    let (stem, _ext) = match name.strip_suffix("_bg.wasm") {
-        Some(stem) => (stem, "wasm"),
-        None => match name.rsplit_once('.') {
-            Some((stem, ext)) if !ext.is_empty() => (stem, ext),
-            _ => return false,
-        },
+    let Some(stem) = ["_bg.wasm", "_bg.js", "_bg.css", ".wasm", ".js", ".css"]
+        .iter()
+        .find_map(|ext| name.strip_suffix(ext))
+    else {
+        return false;
     };
     match stem.rsplit_once('-') {
-        Some((prefix, hash)) => {
-            !prefix.is_empty()
+        Some((name, hash)) => {
+            !name.rsplit('/').next().unwrap_or(name).is_empty()
                 && (8..=16).contains(&hash.len())
                 && hash.bytes().all(|b| b.is_ascii_hexdigit())
         }
@@ -212,5 +211,48 @@ mod tests {
         assert!(!accepts("*, br;q=0", "br"));
         assert!(accepts("x-gzip", "gzip"));
         assert!(accepts("BR;q=0.5", "br"));
+    }
+
+    /// The JavaScript definition (build scripts, service worker, tests) and this one agree.
+    #[test]
+    fn hashed_names_follow_the_one_javascript_definition() {
+        let js = include_str!("../../scripts/hashed-name.mjs");
+        let start = js
+            .find("export const HASHED = /")
+            .expect("HASHED in hashed-name.mjs")
+            + "export const HASHED = /".len();
+        let end = start + js[start..].find("/;").expect("end of the HASHED literal");
+        let pattern = regex::Regex::new(&js[start..end]).expect("a valid pattern");
+        let mut checked = 0;
+        for prefix in ["dermamap", "", "a-b.c", "chunks/x"] {
+            for hash in [
+                "0123abcd",
+                "0123456789abcdef",
+                "123abcd",
+                "0123456789abcdef0",
+                "0123ABCD",
+                "0123abcg",
+            ] {
+                for suffix in [
+                    "_bg.wasm",
+                    ".wasm",
+                    ".js",
+                    ".css",
+                    "_bg.js",
+                    ".png",
+                    ".js.br",
+                    "_bg_bg.wasm",
+                    "",
+                ] {
+                    let name = format!("{prefix}-{hash}{suffix}");
+                    assert_eq!(has_trunk_hash(&name), pattern.is_match(&name), "{name}");
+                    checked += 1;
+                }
+            }
+        }
+        for name in ["index.html", "sw.js", "style.css", "app.wasm", "-.js"] {
+            assert_eq!(has_trunk_hash(name), pattern.is_match(name), "{name}");
+        }
+        assert!(checked > 200);
     }
 }

@@ -9,6 +9,7 @@
 //! - [`files`]: safe path resolution and sending files.
 //! - [`index_page`]: index.html prepared for the base path.
 //! - [`headers`]: content types, cache rules, negotiation, ETags.
+//! - [`static_headers`]: the same headers as a `_headers` file for static hosts.
 
 mod config;
 mod csp;
@@ -16,6 +17,7 @@ mod files;
 mod headers;
 mod html_scan;
 mod index_page;
+mod static_headers;
 
 pub use config::*;
 pub use csp::{csp, inline_script_hashes, inline_style_hashes};
@@ -24,6 +26,7 @@ pub(crate) use headers::*;
 pub(crate) use html_scan::*;
 pub use index_page::inject_base;
 pub(crate) use index_page::*;
+pub use static_headers::{static_headers, write_static_headers};
 
 use std::io;
 use std::path::{Path, PathBuf};

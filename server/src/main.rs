@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use dermamap_server::{app, parse_args, Command, USAGE};
+use dermamap_server::{app, parse_args, write_static_headers, Command, USAGE};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -19,6 +19,18 @@ async fn main() -> ExitCode {
     }
     let config = match parse_args(args) {
         Ok(Command::Serve(config)) => config,
+        Ok(Command::WriteHeaders(config)) => {
+            return match write_static_headers(&config.dir, &config.frame_ancestors) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!(
+                        "dermamap-server: cannot write {}/_headers: {e}",
+                        config.dir.display()
+                    );
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Ok(Command::Help) => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,5 +1,6 @@
 // The static first screen in index.html: what a person sees while the wasm downloads, and
 // how the app takes its place.
+import { HASHED } from "../../scripts/hashed-name.mjs";
 import { test, expect, appReady } from "./fixtures/app.mjs";
 
 /** Holds the wasm download until `release()` is called, so the static screen can be read. */
@@ -88,14 +89,15 @@ test("the static links work before the app has loaded", async ({ page }) => {
 test("the app is downloaded only after the first screen has been painted", async ({ page }) => {
   await page.goto("/estimator");
   await appReady(page);
-  const { fcp, wasm, js } = await page.evaluate(() => {
-    const start = (re) => performance.getEntriesByType("resource").find((e) => re.test(e.name))?.startTime;
+  const { fcp, wasm, js } = await page.evaluate((hashed) => {
+    const start = (ext) => performance.getEntriesByType("resource")
+      .find((e) => new RegExp(hashed).test(e.name) && e.name.endsWith(ext))?.startTime;
     return {
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
-      wasm: start(/_bg\.wasm$/),
-      js: start(/dermamap-[0-9a-f]+\.js$/),
+      wasm: start("_bg.wasm"),
+      js: start(".js"),
     };
-  });
+  }, HASHED.source);
   expect(fcp).toBeGreaterThan(0);
   expect(js).toBeGreaterThanOrEqual(fcp);
   expect(wasm).toBeGreaterThanOrEqual(fcp);
