@@ -7,6 +7,8 @@
 //! - [`aftercare`]: aftercare plans, their storage schema and migrations.
 //! - [`embed`]: studio embed configuration parsed from a query string.
 //! - [`query`]: a small, total URL query decoder shared by the parsers.
+//! - [`notice`]: a value from outside that was ignored or replaced, and why.
+//! - [`text`]: cleaning and repeating text from outside.
 
 #[macro_use]
 mod slug;
@@ -16,7 +18,10 @@ pub mod content;
 pub mod embed;
 pub mod estimator;
 pub mod model;
+pub mod notice;
 pub mod query;
 pub mod sources;
+pub mod text;
 
 pub use model::{Procedure, Quantity, Span, View};
+pub use notice::Notice;

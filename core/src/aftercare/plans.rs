@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::model::Procedure;
+use crate::text::one_line;
 
 use super::date::Date;
 use super::schedule::{aftercare_plan, task, tick_key, AftercarePlan, Repeat};
@@ -178,12 +179,12 @@ impl Plans {
         if new.date.year() < MIN_YEAR {
             return Err(PlanError::DateTooOld { date: new.date });
         }
-        let region = match clean_text(new.region.as_deref().unwrap_or("")) {
+        let region = match one_line(new.region.as_deref().unwrap_or("")) {
             r if r.is_empty() => None,
             r if is_region_id(&r) => Some(r),
             _ => return Err(PlanError::InvalidRegion),
         };
-        let name = match clean_text(&new.name) {
+        let name = match one_line(&new.name) {
             n if n.is_empty() => default_name(new.procedure, region.as_deref()),
             n if n.chars().count() > MAX_NAME_CHARS => {
                 return Err(PlanError::NameTooLong {
@@ -282,37 +283,14 @@ impl<'a> IntoIterator for &'a Plans {
     }
 }
 
-/// Control characters and bidi overrides become spaces, runs of white space one space, trimmed.
-pub(crate) fn clean_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len().min(1024));
-    for c in s.chars() {
-        let c = if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        {
-            ' '
-        } else {
-            c
-        };
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    let trimmed = out.trim_end().len();
-    out.truncate(trimmed);
-    out
-}
-
-/// Like [`clean_text`], cut to [`MAX_NAME_CHARS`], or the default name when empty.
+/// Like [`one_line`], cut to [`MAX_NAME_CHARS`], or the default name when empty.
 pub(crate) fn normalise_name(raw: &str, procedure: Procedure, region: Option<&str>) -> String {
     // Only the first few KB can matter; do not scan a hostile megabyte.
     let head = match raw.char_indices().nth(4 * MAX_NAME_CHARS) {
         Some((at, _)) => &raw[..at],
         None => raw,
     };
-    let cleaned = clean_text(head);
+    let cleaned = one_line(head);
     let cut: String = cleaned.chars().take(MAX_NAME_CHARS).collect();
     match cut.trim_end() {
         "" => default_name(procedure, region),
@@ -336,7 +314,7 @@ pub fn default_name(procedure: Procedure, region: Option<&str>) -> String {
     };
     // Clean like any stored name, so a region id such as "-x" or "a--b" (double spaces once
     // the hyphens become spaces) reads back unchanged after a save (found by fuzzing).
-    clean_text(&name)
+    one_line(&name)
         .chars()
         .take(MAX_NAME_CHARS)
         .collect::<String>()

@@ -199,14 +199,10 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// At most [`MAX_REASON_CHARS`] characters, control characters as spaces.
+/// At most [`MAX_REASON_CHARS`] characters on one line, `…` where it was cut.
 pub(super) fn short(reason: &str) -> String {
-    let mut out: String = reason
-        .chars()
-        .take(MAX_REASON_CHARS)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if reason.chars().nth(MAX_REASON_CHARS).is_some() {
+    let (mut out, was_cut) = crate::text::cut(&crate::text::one_line(reason), MAX_REASON_CHARS);
+    if was_cut {
         out.push('…');
     }
     out
