@@ -1,0 +1,211 @@
+//! The cost: per anchor or per session, with jewellery, from the price book in use.
+
+// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use crate::content::Region;
+use crate::model::Span;
+use crate::sources::SourceId::*;
+
+use super::*;
+
+pub(crate) fn scale(span: Span<u64>, n: u8) -> Span<u64> {
+    Span::new(
+        span.min.saturating_mul(u64::from(n)),
+        span.max.saturating_mul(u64::from(n)),
+    )
+}
+
+pub(crate) const ASK_STUDIO: &str = "ask your studio";
+
+pub(crate) fn finish_cost(
+    book: &PriceBook,
+    lines: Vec<CostLine>,
+    included: Vec<String>,
+    not_included: Vec<String>,
+    mut notes: Vec<Note>,
+) -> Cost {
+    let mut total: Option<Span<u64>> = None;
+    for a in lines.iter().filter_map(|l| l.amount) {
+        total = Some(match total {
+            None => a,
+            Some(t) => Span::new(t.min.saturating_add(a.min), t.max.saturating_add(a.max)),
+        });
+    }
+    let partial = total.is_some() && lines.iter().any(|l| l.amount.is_none());
+    match &book.origin {
+        PriceOrigin::Studio { name } => notes.insert(
+            0,
+            Note {
+                text: match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+                    Some(n) => format!("Prices set by {}.", clip(n)),
+                    None => "Prices set by your studio.".to_string(),
+                },
+                sources: &[],
+            },
+        ),
+        PriceOrigin::Sourced => notes.insert(
+            0,
+            Note {
+                text: "These are published US prices, not a quote. No reliable UK or EU price \
+                       was found; your studio sets its own."
+                    .to_string(),
+                sources: &[],
+            },
+        ),
+    }
+    Cost {
+        currency: book.currency,
+        total,
+        partial,
+        lines,
+        included,
+        not_included,
+        notes,
+        studio_supplied: book.is_studio_supplied(),
+    }
+}
+
+pub(crate) fn plural(n: u8, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+pub(crate) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBook) -> Cost {
+    let d = &input.dermal;
+    let n = d.anchors;
+    let jewellery = format!(
+        "{} jewellery with a {} top",
+        d.material.label(),
+        d.top.label().to_lowercase()
+    );
+    let mut lines = vec![CostLine {
+        label: format!("Micro-dermal piercing, {}", plural(n, "anchor", "anchors")),
+        amount: book.dermal_per_anchor.map(|s| scale(s, n)),
+        if_unknown: ASK_STUDIO,
+        sources: book.sources(PriceItem::DermalPerAnchor),
+    }];
+    let mut included = vec![format!(
+        "{} on the {}",
+        plural(n, "dermal piercing", "dermal piercings"),
+        region.name.to_lowercase()
+    )];
+    if d.jewellery_included {
+        included.push(format!(
+            "{jewellery} (check: some studios charge for it separately)"
+        ));
+    } else {
+        lines.push(CostLine {
+            label: format!("{jewellery}, charged separately"),
+            amount: book.jewellery.get(d.material).map(|s| scale(s, n)),
+            if_unknown: ASK_STUDIO,
+            sources: book.sources(PriceItem::Jewellery(d.material)),
+        });
+    }
+    let not_included = vec![
+        "Sterile saline wound wash for aftercare".to_string(),
+        "Spare or replacement tops".to_string(),
+        "Removal later: it needs a piercer or a clinic, sometimes a tiny scalpel cut".to_string(),
+    ];
+    let mut notes = Vec::new();
+    if !book.is_studio_supplied() {
+        notes.push(Note {
+            text: "Seed 000 gives $70-100, Retail Gazette $50-150 and museumoftattoos.com \
+                   $70-150 per piercing; Dermamap shows the whole range."
+                .to_string(),
+            sources: DERMAL_PRICE_SOURCES,
+        });
+    }
+    notes.push(Note {
+        text:
+            "Some studios charge for the jewellery separately (seed 000). Dermal jewellery costs \
+               more than a regular piece: in the UK about 5-10 times a regular titanium piece \
+               (seed 001)."
+                .to_string(),
+        sources: &[Seed000, Seed001],
+    });
+    notes.push(Note {
+        text: "Removal needs a professional and may need a small cut (seed 001). Don't just go \
+               for whoever is cheapest (seed 001)."
+            .to_string(),
+        sources: &[Seed001],
+    });
+    finish_cost(book, lines, included, not_included, notes)
+}
+
+pub(crate) fn needling_cost(input: &EstimateInput, region: &Region, book: &PriceBook) -> Cost {
+    let n = &input.needling;
+    let s = n.sessions;
+    let mut lines = Vec::new();
+    let mut included = Vec::new();
+    let mut not_included = Vec::new();
+    let mut notes = Vec::new();
+    if n.at_home {
+        lines.push(CostLine {
+            label: "Home roller or pen".to_string(),
+            amount: None,
+            if_unknown: "no sourced price: check the seller",
+            sources: &[],
+        });
+        included.push(format!(
+            "{} at home on the {}",
+            plural(s, "session", "sessions"),
+            region.name.to_lowercase()
+        ));
+        not_included.push("An assessment by a dermatologist or trained practitioner".to_string());
+        not_included.push("Replacement heads or rollers, and cleaning".to_string());
+    } else {
+        lines.push(CostLine {
+            label: match book.needling_per_session {
+                Some(p) => format!(
+                    "Microneedling, {} ({} each)",
+                    plural(s, "session", "sessions"),
+                    book.currency.format_span(p)
+                ),
+                None => format!("Microneedling, {}", plural(s, "session", "sessions")),
+            },
+            amount: book.needling_per_session.map(|p| scale(p, s)),
+            if_unknown: ASK_STUDIO,
+            sources: book.sources(PriceItem::NeedlingPerSession),
+        });
+        included.push(format!(
+            "{} in a clinic on the {}",
+            plural(s, "session", "sessions"),
+            region.name.to_lowercase()
+        ));
+        if n.numbing {
+            not_included.push("Numbing cream, unless your clinic includes it: ask".to_string());
+        }
+        not_included.push("Maintenance or repeat sessions after this course".to_string());
+        if !book.is_studio_supplied() {
+            notes.push(Note {
+                text: "Seed 002 (citing Dermapen): $200-800 a session, an hour-long session from \
+                       $150; sdbotox.com: $100-700, a face about $300. Dermamap shows the whole \
+                       range, for each session."
+                    .to_string(),
+                sources: NEEDLING_PRICE_SOURCES,
+            });
+        }
+        notes.push(Note {
+            text: "Some clinics offer payment plans (seed 002).".to_string(),
+            sources: &[Seed002],
+        });
+    }
+    not_included.push("Aftercare: mineral sunscreen SPF 30+ and moisturiser".to_string());
+    not_included.push("Time off work, if you need it".to_string());
+    notes.push(Note {
+        text: "Cosmetic microneedling is usually not covered by insurance. If a doctor says it is \
+               medically needed, ask your insurer before the appointment (seed 002)."
+            .to_string(),
+        sources: &[Seed002],
+    });
+    notes.push(Note {
+        text: "Results fade: sessions usually need repeating as long-term care (seeds 002, 003)."
+            .to_string(),
+        sources: &[Seed002, Seed003],
+    });
+    finish_cost(book, lines, included, not_included, notes)
+}

@@ -1,0 +1,79 @@
+//! Why an input cannot be estimated, in words a person can act on.
+
+// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use crate::model::Procedure;
+
+use super::*;
+
+/// Something in the input or the price book the estimator cannot use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputError {
+    /// No area has this id (the id is clipped to 40 characters).
+    UnknownRegion {
+        id: String,
+    },
+    /// The area exists but the procedure isn't done there.
+    RegionDoesNotSuit {
+        region: &'static str,
+        name: &'static str,
+        procedure: Procedure,
+    },
+    AnchorsOutOfRange {
+        given: u8,
+    },
+    DepthOutOfRange {
+        given_hundredths_mm: u16,
+    },
+    SessionsOutOfRange {
+        given: u8,
+    },
+    /// A price in the price book has its lowest figure above its highest.
+    PriceOutOfOrder {
+        item: PriceItem,
+    },
+}
+
+impl InputError {
+    /// The problem in plain words, for the screen.
+    pub fn message(&self) -> String {
+        match self {
+            InputError::UnknownRegion { id } if id.is_empty() => {
+                "Choose an area on the body map first.".to_string()
+            }
+            InputError::UnknownRegion { id } => {
+                format!("Dermamap doesn't know the area {}. Choose one on the body map.", shown(id))
+            }
+            InputError::RegionDoesNotSuit { name, procedure, .. } => format!(
+                "{name} isn't a place for {}. Choose another area or the other procedure.",
+                match procedure {
+                    Procedure::Dermal => "a micro-dermal piercing",
+                    Procedure::Microneedling => "microneedling",
+                }
+            ),
+            InputError::AnchorsOutOfRange { given } => format!(
+                "{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."
+            ),
+            InputError::DepthOutOfRange { given_hundredths_mm } => format!(
+                "A {} mm needle is outside the 0.25-2.5 mm range the sources describe.",
+                depth_text(*given_hundredths_mm)
+            ),
+            InputError::SessionsOutOfRange { given } => format!(
+                "{given} sessions is outside what the estimator covers: choose {SESSIONS_MIN} to {SESSIONS_MAX}."
+            ),
+            InputError::PriceOutOfOrder { item } => format!(
+                "The price for {} has its lowest figure above its highest. Check the price list.",
+                item.label()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for InputError {}

@@ -1,0 +1,304 @@
+//! The pain model: a sourced starting point per region, moved by factors that say why.
+
+// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use crate::content::{Region, Tissue};
+use crate::model::Span;
+use crate::sources::SourceId::{self, *};
+
+use super::*;
+
+/// Builds a pain range in integer tenths, one explained step at a time.
+pub(crate) struct PainBuilder {
+    min: i32,
+    max: i32,
+    factors: Vec<PainFactor>,
+}
+
+impl PainBuilder {
+    fn new() -> Self {
+        PainBuilder {
+            min: 0,
+            max: 0,
+            factors: Vec::new(),
+        }
+    }
+
+    /// Moves the range by `(min, max)` tenths. Both steps have the factor's sign.
+    fn step(
+        &mut self,
+        label: impl Into<String>,
+        direction: Direction,
+        shift: (i32, i32),
+        why: impl Into<String>,
+        sources: &'static [SourceId],
+    ) {
+        self.min += shift.0;
+        self.max += shift.1;
+        self.factors.push(PainFactor {
+            label: label.into(),
+            direction,
+            why: why.into(),
+            sources,
+        });
+    }
+
+    fn finish(self, per: &'static str) -> PainEstimate {
+        let min = self.min.clamp(0, 100);
+        let max = self.max.clamp(min, 100);
+        PainEstimate {
+            range: Span::new(min as f32 / 10.0, max as f32 / 10.0),
+            per,
+            factors: self.factors,
+        }
+    }
+}
+
+pub(crate) fn tolerance_step(
+    p: &mut PainBuilder,
+    t: Tolerance,
+    sources: &'static [SourceId],
+    source_says: &str,
+) {
+    match t {
+        Tolerance::Low => p.step(
+            "Low pain tolerance",
+            Direction::Up,
+            (10, 10),
+            format!("{source_says} Dermamap adds a point for a low tolerance; the size is our assumption."),
+            sources,
+        ),
+        Tolerance::Average => p.step(
+            "Average pain tolerance",
+            Direction::Neutral,
+            (0, 0),
+            format!("{source_says} With an average tolerance the range doesn't move."),
+            sources,
+        ),
+        Tolerance::High => p.step(
+            "High pain tolerance",
+            Direction::Down,
+            (-10, -10),
+            format!("{source_says} Dermamap takes a point off for a high tolerance; the size is our assumption."),
+            sources,
+        ),
+    }
+}
+
+pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
+    let d = &input.dermal;
+    let mut p = PainBuilder::new();
+    p.step(
+        "Starting point: 4-6 out of 10",
+        Direction::Neutral,
+        (40, 60),
+        "Published pain charts put dermal piercings at 4-6 out of 10. They are editors' \
+         estimates, not surveys, so treat them as a rough guide.",
+        &[PainCharts],
+    );
+    match region.tissue {
+        Tissue::Fleshy => p.step(
+            format!("Fleshier area: {}", region.name),
+            Direction::Up,
+            (5, 10),
+            "Seed 000: the fleshier the area, the more it hurts, as more tissue is pierced. \
+             Dermamap adds half a point to a point; the size is our assumption.",
+            &[Seed000],
+        ),
+        Tissue::Average => p.step(
+            format!("Average tissue: {}", region.name),
+            Direction::Neutral,
+            (0, 0),
+            "Seed 000: fleshier areas hurt more. This area is in between, so the range doesn't move.",
+            &[Seed000],
+        ),
+        Tissue::Bony => p.step(
+            format!("Less fleshy area: {}", region.name),
+            Direction::Down,
+            (-5, -5),
+            "Seed 000: fleshier areas hurt more, so a spot with little flesh over the bone should \
+             hurt a little less. Dermamap takes half a point off; the size is our assumption.",
+            &[Seed000],
+        ),
+    }
+    tolerance_step(
+        &mut p,
+        input.tolerance,
+        &[Seed000],
+        "Seed 000 names your own pain tolerance as a factor.",
+    );
+    match d.technique {
+        Technique::Punch => p.step(
+            "Dermal punch",
+            Direction::Down,
+            (-5, -5),
+            "Seed 001, by a piercer: dermals done with a punch almost never hurt as much as people \
+             expect, as they don't go deep; the pinch that holds the skin is usually the \
+             uncomfortable part. Dermamap takes half a point off; the size is our assumption.",
+            &[Seed001, Seed000],
+        ),
+        Technique::Needle => p.step(
+            "Needle",
+            Direction::Neutral,
+            (0, 0),
+            "Seed 000 names the type of procedure as a factor but doesn't say which hurts more, \
+             so the range doesn't move.",
+            &[Seed000],
+        ),
+    }
+    p.step(
+        "Your piercer's experience",
+        Direction::Neutral,
+        (0, 0),
+        "Seed 000 names the piercer's experience as a factor. Dermamap can't judge your piercer, \
+         so the range doesn't move.",
+        &[Seed000],
+    );
+    if d.anchors > 1 {
+        p.step(
+            format!("{} anchors", d.anchors),
+            Direction::Neutral,
+            (0, 0),
+            "Each anchor is a separate piercing: the range is for each one, not the whole visit.",
+            &[],
+        );
+    }
+    p.finish("each anchor")
+}
+
+/// Central pain in tenths at a depth, with numbing cream: a straight line through the
+/// studies' 3.0 at 1.25 mm (face) and 5.4 at 2.5 mm. Non-decreasing in depth.
+pub(crate) fn needling_centre(depth: u16) -> i32 {
+    30 + (i32::from(depth) - 125) * 24 / 125
+}
+
+pub(crate) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
+    let n = &input.needling;
+    let mut p = PainBuilder::new();
+    p.step(
+        "Starting point: 1.25 mm with numbing cream",
+        Direction::Neutral,
+        (20, 45),
+        "Small studies measured about 3 out of 10 at 1.25 mm on the face (n = 26) and 5.4 at \
+         2.5 mm with numbing cream (n = 15); another found 5.2 \u{b1} 1.7 with a 1.0 mm roller \
+         after numbing cream (Luz 2017, n = 9). Dermamap reads them as pain with numbing cream. \
+         Real pain varies widely, so the range is wide on purpose.",
+        &[NeedlingPainStudies, Luz2017],
+    );
+    let depth_shift = needling_centre(n.depth_hundredths_mm) - needling_centre(125);
+    let depth = depth_text(n.depth_hundredths_mm);
+    let (dir, why) = match depth_shift.cmp(&0) {
+        std::cmp::Ordering::Greater => (
+            Direction::Up,
+            "Deeper needles hurt more (pain studies). Dermamap follows a straight line from 3 at \
+             1.25 mm to 5.4 at 2.5 mm.",
+        ),
+        std::cmp::Ordering::Less => (
+            Direction::Down,
+            "Shallower needles hurt less (pain studies). Dermamap follows the same straight line \
+             below 1.25 mm, which is our assumption.",
+        ),
+        std::cmp::Ordering::Equal => (
+            Direction::Neutral,
+            "This is the depth the starting point was measured at.",
+        ),
+    };
+    p.step(
+        format!("Needle depth {depth} mm"),
+        dir,
+        (depth_shift, depth_shift),
+        why,
+        &[NeedlingPainStudies],
+    );
+    if n.numbing {
+        p.step(
+            "Numbing cream",
+            Direction::Down,
+            (0, 0),
+            "Numbing cream lowers the pain. The starting point is already pain with numbing \
+             cream, so the range doesn't move further.",
+            &[NeedlingPainStudies, Seed004],
+        );
+    } else {
+        p.step(
+            "No numbing cream",
+            Direction::Up,
+            (10, 10),
+            "The starting point is pain with numbing cream, as in the studies that said; \
+             without it Dermamap adds a point (our assumption). Seed 004 suggests numbing cream \
+             if your tolerance is low.",
+            &[NeedlingPainStudies, Seed004],
+        );
+    }
+    match region.tissue {
+        Tissue::Bony => p.step(
+            format!("Bony area: {}", region.name),
+            Direction::Up,
+            (5, 10),
+            "The pain studies found bonier, thinner-skinned areas hurt more. Dermamap adds half a \
+             point to a point; the size is our assumption.",
+            &[NeedlingPainStudies],
+        ),
+        Tissue::Average => p.step(
+            format!("Average area: {}", region.name),
+            Direction::Neutral,
+            (0, 0),
+            "Neither especially bony nor fleshy, so the range doesn't move.",
+            &[NeedlingPainStudies],
+        ),
+        Tissue::Fleshy => p.step(
+            format!("Fleshy area: {}", region.name),
+            Direction::Down,
+            (-5, -5),
+            "The pain studies found bonier, thinner-skinned areas hurt more, so a fleshy area \
+             should hurt a little less. Dermamap takes half a point off; the size is our assumption.",
+            &[NeedlingPainStudies],
+        ),
+    }
+    match n.skin {
+        Skin::Thin => p.step(
+            "Thin skin",
+            Direction::Up,
+            (5, 5),
+            "The pain studies found thinner-skinned areas hurt more. Dermamap adds half a point; \
+             the size is our assumption.",
+            &[NeedlingPainStudies],
+        ),
+        Skin::Thick => p.step(
+            "Thick skin",
+            Direction::Neutral,
+            (0, 0),
+            "Thicker skin is not known to add pain, so the range doesn't move.",
+            &[NeedlingPainStudies],
+        ),
+    }
+    tolerance_step(
+        &mut p,
+        input.tolerance,
+        &[Seed004],
+        "Seed 004: with a low pain tolerance, numbing cream helps.",
+    );
+    if n.sessions > 1 {
+        p.step(
+            format!("{} sessions", n.sessions),
+            Direction::Neutral,
+            (0, 0),
+            "The range is for each session, not the whole course.",
+            &[],
+        );
+    }
+    p.finish("each session")
+}
+
+/// Downtime in days at a depth (drpen.net: 0.2-0.5 mm about 2-3 days, 0.8-1.5 mm about 4-5,
+/// 2-3 mm about 6-7). Between the source's bands the range spans both neighbours.
+pub(crate) fn downtime_days(depth: u16) -> Span<u8> {
+    match depth {
+        0..=50 => Span::new(2, 3),
+        51..=79 => Span::new(2, 5),
+        80..=150 => Span::new(4, 5),
+        151..=199 => Span::new(4, 7),
+        _ => Span::new(6, 7),
+    }
+}

@@ -1,0 +1,152 @@
+//! Prices: the sourced defaults and a studio's own, per anchor, per piece of jewellery and
+//! per session, with where each comes from.
+
+// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Span;
+use crate::sources::SourceId::{self, *};
+
+use super::*;
+
+/// A jewellery price per material, for studios that charge for it separately.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct JewelleryPrices {
+    pub titanium: Option<Span<u64>>,
+    pub niobium: Option<Span<u64>>,
+    pub gold: Option<Span<u64>>,
+    pub implant_steel: Option<Span<u64>>,
+}
+
+impl JewelleryPrices {
+    pub fn get(&self, m: Material) -> Option<Span<u64>> {
+        match m {
+            Material::Titanium => self.titanium,
+            Material::Niobium => self.niobium,
+            Material::Gold => self.gold,
+            Material::ImplantSteel => self.implant_steel,
+        }
+    }
+
+    pub fn set(&mut self, m: Material, price: Option<Span<u64>>) {
+        match m {
+            Material::Titanium => self.titanium = price,
+            Material::Niobium => self.niobium = price,
+            Material::Gold => self.gold = price,
+            Material::ImplantSteel => self.implant_steel = price,
+        }
+    }
+}
+
+/// Where a price book's figures come from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PriceOrigin {
+    /// Published figures; each line cites its sources.
+    Sourced,
+    /// Prices a studio or clinic entered for itself.
+    Studio { name: Option<String> },
+}
+
+/// One priced item in a [`PriceBook`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PriceItem {
+    DermalPerAnchor,
+    Jewellery(Material),
+    NeedlingPerSession,
+}
+
+impl PriceItem {
+    pub fn label(self) -> String {
+        match self {
+            PriceItem::DermalPerAnchor => "a dermal piercing (per anchor)".to_string(),
+            PriceItem::Jewellery(m) => format!("{} jewellery", m.label().to_lowercase()),
+            PriceItem::NeedlingPerSession => "a microneedling session".to_string(),
+        }
+    }
+}
+
+/// Sources of the published dermal prices: seed 000 ($70-100), Retail Gazette ($50-150),
+/// museumoftattoos.com ($70-150).
+pub const DERMAL_PRICE_SOURCES: &[SourceId] = &[Seed000, RetailGazette, MuseumOfTattoos];
+/// Sources of the published microneedling prices: seed 002 citing Dermapen ($200-800, an
+/// hour from $150), sdbotox.com ($100-700).
+pub const NEEDLING_PRICE_SOURCES: &[SourceId] = &[Seed002, SdBotox];
+
+/// Prices in one currency, in minor units. `None` means "ask your studio".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PriceBook {
+    pub currency: Currency,
+    /// Price of one dermal piercing (one anchor).
+    pub dermal_per_anchor: Option<Span<u64>>,
+    /// Jewellery charged separately, per anchor.
+    pub jewellery: JewelleryPrices,
+    pub needling_per_session: Option<Span<u64>>,
+    pub origin: PriceOrigin,
+}
+
+impl Default for PriceBook {
+    fn default() -> Self {
+        PriceBook::sourced_default()
+    }
+}
+
+impl PriceBook {
+    /// US prices from the sources, spanning all of them: dermal $50-150 per piercing,
+    /// microneedling $100-800 per session. No source prices jewellery on its own, so
+    /// jewellery is "ask your studio".
+    pub fn sourced_default() -> Self {
+        PriceBook {
+            currency: Currency::USD,
+            dermal_per_anchor: Some(Span::new(50_00, 150_00)),
+            jewellery: JewelleryPrices::default(),
+            needling_per_session: Some(Span::new(100_00, 800_00)),
+            origin: PriceOrigin::Sourced,
+        }
+    }
+
+    /// An empty price book for a studio to fill in: every line is "ask your studio".
+    pub fn studio(currency: Currency, name: Option<String>) -> Self {
+        PriceBook {
+            currency,
+            dermal_per_anchor: None,
+            jewellery: JewelleryPrices::default(),
+            needling_per_session: None,
+            origin: PriceOrigin::Studio { name },
+        }
+    }
+
+    pub fn is_studio_supplied(&self) -> bool {
+        matches!(self.origin, PriceOrigin::Studio { .. })
+    }
+
+    pub fn price(&self, item: PriceItem) -> Option<Span<u64>> {
+        match item {
+            PriceItem::DermalPerAnchor => self.dermal_per_anchor,
+            PriceItem::Jewellery(m) => self.jewellery.get(m),
+            PriceItem::NeedlingPerSession => self.needling_per_session,
+        }
+    }
+
+    /// The sources behind a line's price: none for a studio's own prices.
+    pub fn sources(&self, item: PriceItem) -> &'static [SourceId] {
+        match (&self.origin, item) {
+            (PriceOrigin::Studio { .. }, _) => &[],
+            (PriceOrigin::Sourced, PriceItem::DermalPerAnchor) => DERMAL_PRICE_SOURCES,
+            (PriceOrigin::Sourced, PriceItem::NeedlingPerSession) => NEEDLING_PRICE_SOURCES,
+            (PriceOrigin::Sourced, PriceItem::Jewellery(_)) => &[],
+        }
+    }
+
+    /// Every price whose lowest figure is above its highest.
+    pub fn validate(&self) -> Vec<InputError> {
+        let mut items = vec![PriceItem::DermalPerAnchor, PriceItem::NeedlingPerSession];
+        items.extend(Material::ALL.iter().map(|m| PriceItem::Jewellery(*m)));
+        items
+            .into_iter()
+            .filter(|i| self.price(*i).is_some_and(|s| s.min > s.max))
+            .map(|item| InputError::PriceOutOfOrder { item })
+            .collect()
+    }
+}

@@ -1,0 +1,282 @@
+//! The estimator's shareable link: an input as a query string and back. Reading is total:
+//! each value that cannot be used is replaced by its default with a [`Notice`].
+
+// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use crate::content::{self};
+use crate::model::Procedure;
+use crate::query;
+use crate::text;
+
+use super::*;
+
+/// Longest raw value a notice or error ever repeats.
+pub(crate) const ECHO_MAX: usize = 40;
+
+/// The value in quotes if it is short and plain, else a neutral phrase (see [`crate::text`]).
+pub(crate) fn shown(raw: &str) -> String {
+    text::quote_if_plain(raw, ECHO_MAX)
+}
+
+/// At most [`ECHO_MAX`] characters of a value, for errors that keep it.
+pub(crate) fn clip(raw: &str) -> String {
+    text::cut(raw, ECHO_MAX).0
+}
+
+/// One to three ASCII digits.
+pub(crate) fn parse_count(s: &str) -> Option<u16> {
+    (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+pub(crate) fn parse_bool(s: &str) -> Option<bool> {
+    match s.to_ascii_lowercase().as_str() {
+        "yes" | "true" | "1" | "on" => Some(true),
+        "no" | "false" | "0" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+pub(crate) fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
+}
+
+/// Reads query values, replacing bad ones with defaults and noting each replacement.
+pub(crate) struct QueryReader {
+    pairs: Vec<(String, String)>,
+    notices: Vec<QueryNotice>,
+}
+
+impl QueryReader {
+    fn raw(&self, key: &str) -> Option<String> {
+        query::get(&self.pairs, key).map(|v| v.trim().to_string())
+    }
+
+    fn notice(&mut self, field: &'static str, message: String) {
+        self.notices.push(QueryNotice::new(field, message));
+    }
+
+    fn slug<T: Copy>(
+        &mut self,
+        key: &'static str,
+        what: &str,
+        from: fn(&str) -> Option<T>,
+        label: fn(T) -> &'static str,
+        default: T,
+    ) -> T {
+        match self.raw(key) {
+            None => default,
+            Some(v) => from(&v).unwrap_or_else(|| {
+                self.notice(
+                    key,
+                    format!("Unknown {what} {}: using {}.", shown(&v), label(default)),
+                );
+                default
+            }),
+        }
+    }
+
+    fn count(&mut self, key: &'static str, what: &str, range: (u16, u16), default: u16) -> u16 {
+        match self.raw(key) {
+            None => default,
+            Some(v) => match parse_count(&v) {
+                Some(n) if (range.0..=range.1).contains(&n) => n,
+                _ => {
+                    self.notice(
+                        key,
+                        format!(
+                            "The {what} {} isn't a whole number from {} to {}: using {default}.",
+                            shown(&v),
+                            range.0,
+                            range.1
+                        ),
+                    );
+                    default
+                }
+            },
+        }
+    }
+
+    fn flag(&mut self, key: &'static str, what: &str, default: bool) -> bool {
+        match self.raw(key) {
+            None => default,
+            Some(v) => parse_bool(&v).unwrap_or_else(|| {
+                self.notice(
+                    key,
+                    format!(
+                        "{what} should be yes or no, not {}: using {}.",
+                        shown(&v),
+                        yes_no(default)
+                    ),
+                );
+                default
+            }),
+        }
+    }
+}
+
+impl EstimateInput {
+    /// The whole input as a query string (every field, so a link reproduces it exactly).
+    pub fn to_query(&self) -> String {
+        let d = &self.dermal;
+        let n = &self.needling;
+        query::build([
+            ("procedure", self.procedure.slug().to_string()),
+            ("region", self.region.clone()),
+            ("tolerance", self.tolerance.slug().to_string()),
+            ("anchors", d.anchors.to_string()),
+            ("technique", d.technique.slug().to_string()),
+            ("material", d.material.slug().to_string()),
+            ("top", d.top.slug().to_string()),
+            ("jewellery", yes_no(d.jewellery_included)),
+            ("concern", n.concern.slug().to_string()),
+            ("skin", n.skin.slug().to_string()),
+            ("depth", depth_query(n.depth_hundredths_mm)),
+            ("numbing", yes_no(n.numbing)),
+            ("sessions", n.sessions.to_string()),
+            ("home", yes_no(n.at_home)),
+        ])
+    }
+
+    /// Reads a query string. Missing keys take their defaults quietly; bad values take their
+    /// defaults with a [`QueryNotice`]. Unknown keys are ignored. Never panics.
+    pub fn from_query(q: &str) -> (EstimateInput, Vec<QueryNotice>) {
+        let mut r = QueryReader {
+            pairs: query::parse(q),
+            notices: Vec::new(),
+        };
+
+        // Procedure first; if absent or bad, a valid region decides it.
+        let region_raw = r.raw("region").map(|v| v.to_ascii_lowercase());
+        let region_found = region_raw.as_deref().and_then(content::region);
+        let procedure = match r.raw("procedure") {
+            Some(v) => Procedure::from_slug(&v.to_ascii_lowercase()).unwrap_or_else(|| {
+                let fallback = region_found
+                    .and_then(|reg| reg.procedures.first().copied())
+                    .unwrap_or(Procedure::Dermal);
+                r.notice(
+                    "procedure",
+                    format!(
+                        "Unknown procedure {}: showing {}.",
+                        shown(&v),
+                        fallback.label()
+                    ),
+                );
+                fallback
+            }),
+            None => region_found
+                .and_then(|reg| reg.procedures.first().copied())
+                .unwrap_or(Procedure::Dermal),
+        };
+        let region = match (region_raw, region_found) {
+            (None, _) => default_region(procedure).to_string(),
+            (Some(_), Some(reg)) if reg.suits(procedure) => reg.id.to_string(),
+            (Some(v), found) => {
+                let fallback = default_region(procedure);
+                let name = content::region(fallback).map_or(fallback, |f| f.name);
+                let msg = match found {
+                    Some(reg) => format!(
+                        "{} isn't a place for {}: showing {name}.",
+                        reg.name,
+                        procedure.label()
+                    ),
+                    None => format!("Unknown area {}: showing {name}.", shown(&v)),
+                };
+                r.notice("region", msg);
+                fallback.to_string()
+            }
+        };
+
+        let tolerance = r.slug(
+            "tolerance",
+            "tolerance",
+            Tolerance::from_slug,
+            Tolerance::label,
+            Tolerance::Average,
+        );
+        let dd = DermalOptions::default();
+        let anchors = r.count(
+            "anchors",
+            "number of anchors",
+            (ANCHORS_MIN.into(), ANCHORS_MAX.into()),
+            dd.anchors.into(),
+        );
+        let technique = r.slug(
+            "technique",
+            "technique",
+            Technique::from_slug,
+            Technique::label,
+            dd.technique,
+        );
+        let material = r.slug(
+            "material",
+            "material",
+            Material::from_slug,
+            Material::label,
+            dd.material,
+        );
+        let top = r.slug("top", "top", TopStyle::from_slug, TopStyle::label, dd.top);
+        let jewellery_included = r.flag("jewellery", "Jewellery included", dd.jewellery_included);
+
+        let nd = NeedlingOptions::for_region(&region);
+        let concern = r.slug(
+            "concern",
+            "concern",
+            Concern::from_slug,
+            Concern::label,
+            nd.concern,
+        );
+        let skin = r.slug("skin", "skin type", Skin::from_slug, Skin::label, nd.skin);
+        let numbing = r.flag("numbing", "Numbing cream", nd.numbing);
+        let at_home = r.flag("home", "At home", nd.at_home);
+        let default_d = default_depth(&region, skin, at_home);
+        let depth = match r.raw("depth") {
+            None => default_d,
+            Some(v) => match parse_depth(&v) {
+                Some(d) if (DEPTH_MIN..=DEPTH_MAX).contains(&d) => d,
+                _ => {
+                    r.notice(
+                        "depth",
+                        format!(
+                            "The needle depth {} isn't a depth from 0.25 to 2.5 mm: using {} mm.",
+                            shown(&v),
+                            depth_text(default_d)
+                        ),
+                    );
+                    default_d
+                }
+            },
+        };
+        let sessions = r.count(
+            "sessions",
+            "number of sessions",
+            (SESSIONS_MIN.into(), SESSIONS_MAX.into()),
+            concern.sessions().default.into(),
+        );
+
+        let input = EstimateInput {
+            procedure,
+            region,
+            tolerance,
+            dermal: DermalOptions {
+                // `count` only returns values within 1..=10.
+                anchors: u8::try_from(anchors).unwrap_or(dd.anchors),
+                technique,
+                material,
+                top,
+                jewellery_included,
+            },
+            needling: NeedlingOptions {
+                concern,
+                skin,
+                depth_hundredths_mm: depth,
+                numbing,
+                sessions: u8::try_from(sessions).unwrap_or(nd.sessions),
+                at_home,
+            },
+        };
+        (input, r.notices)
+    }
+}

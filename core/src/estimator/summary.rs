@@ -1,0 +1,147 @@
+//! The plain-text summary for "Copy summary".
+
+// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use crate::model::Procedure;
+use crate::sources::SourceId::{self};
+
+use super::*;
+
+pub(crate) fn cite(sources: &[SourceId]) -> String {
+    if sources.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<&str> = sources.iter().map(|s| s.short()).collect();
+        format!(" [{}]", names.join(", "))
+    }
+}
+
+/// Plain-text summary for "Copy summary".
+pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let what = match est.procedure {
+        Procedure::Dermal => "Micro-dermal piercing",
+        Procedure::Microneedling => "Microneedling",
+    };
+    let _ = writeln!(s, "Dermamap estimate: {what}, {}", est.region_name);
+    match est.procedure {
+        Procedure::Dermal => {
+            let d = &input.dermal;
+            let _ = writeln!(
+                s,
+                "Choices: {}, {}, {}, {} top, jewellery {}; tolerance {}",
+                plural(d.anchors, "anchor", "anchors"),
+                d.technique.label().to_lowercase(),
+                d.material.label(),
+                d.top.label().to_lowercase(),
+                if d.jewellery_included {
+                    "included"
+                } else {
+                    "charged separately"
+                },
+                input.tolerance.slug(),
+            );
+        }
+        Procedure::Microneedling => {
+            let n = &input.needling;
+            let _ = writeln!(
+                s,
+                "Choices: {}, {}, {} mm needle, {}, {}, {}; tolerance {}",
+                n.concern.label().to_lowercase(),
+                n.skin.label().to_lowercase(),
+                depth_text(n.depth_hundredths_mm),
+                plural(n.sessions, "session", "sessions"),
+                if n.numbing {
+                    "numbing cream"
+                } else {
+                    "no numbing cream"
+                },
+                if n.at_home { "at home" } else { "in a clinic" },
+                input.tolerance.slug(),
+            );
+        }
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "Pain: {} for {} (a guide, not a promise)",
+        est.pain.text(),
+        est.pain.per
+    );
+    for f in &est.pain.factors {
+        let _ = writeln!(
+            s,
+            "  {} {}: {}{}",
+            f.direction.sign(),
+            f.label,
+            f.why,
+            cite(f.sources)
+        );
+    }
+    let _ = writeln!(s);
+    let c = &est.cost;
+    let _ = writeln!(s, "Cost ({}): {}", c.currency.code(), c.total_text());
+    for l in &c.lines {
+        let _ = writeln!(s, "  - {}: {}{}", l.label, c.line_text(l), cite(l.sources));
+    }
+    if !c.included.is_empty() {
+        let _ = writeln!(s, "  Included: {}", c.included.join("; "));
+    }
+    if !c.not_included.is_empty() {
+        let _ = writeln!(s, "  Not included: {}", c.not_included.join("; "));
+    }
+    for n in &c.notes {
+        let _ = writeln!(s, "  Note: {}{}", n.text, cite(n.sources));
+    }
+    if let Some(g) = &est.needling {
+        let _ = writeln!(s);
+        if let Some(r) = g.sourced_depth {
+            let _ = writeln!(
+                s,
+                "Sourced depth for this area and skin: {} mm{}",
+                depth_span_text(r),
+                cite(g.depth_sources)
+            );
+        }
+        let _ = writeln!(
+            s,
+            "Downtime at this depth: about {}-{} days{}",
+            g.downtime_days.min,
+            g.downtime_days.max,
+            cite(g.downtime_sources)
+        );
+        let _ = writeln!(
+            s,
+            "Course: {}-{} sessions, {}-{} weeks apart{}",
+            g.sessions.range.min,
+            g.sessions.range.max,
+            g.sessions.spacing_weeks.min,
+            g.sessions.spacing_weeks.max,
+            cite(g.sessions.sources)
+        );
+    }
+    if !est.warnings.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "Warnings:");
+        for w in &est.warnings {
+            let _ = writeln!(s, "  ! {}{}", w.text, cite(w.sources));
+        }
+    }
+    if est.procedure == Procedure::Microneedling {
+        let _ = writeln!(s);
+        let labels: Vec<&str> = NEEDLING_CONTRAINDICATIONS.iter().map(|c| c.label).collect();
+        let _ = writeln!(
+            s,
+            "Ask a doctor first if any of these apply: {}.",
+            labels.join("; ")
+        );
+    }
+    let _ = writeln!(s);
+    let _ = write!(
+        s,
+        "This is a guide from published sources, not medical advice."
+    );
+    s
+}

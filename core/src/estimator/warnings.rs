@@ -1,0 +1,91 @@
+//! Warnings for a region and a procedure: risks the sources name and choices to rethink.
+
+// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use crate::content::{FactKind, Region};
+use crate::model::{Procedure, Span};
+use crate::sources::SourceId::{self, *};
+
+use super::*;
+
+pub(crate) fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
+    region.fact(FactKind::Risk, procedure).map(|f| Warning {
+        kind: WarningKind::RegionRisk,
+        text: f.text.to_string(),
+        sources: f.sources,
+    })
+}
+
+pub(crate) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<Warning> {
+    let mut w = Vec::new();
+    if input.dermal.material == Material::ImplantSteel {
+        w.push(Warning {
+            kind: WarningKind::Material,
+            text: "Steel can irritate some skin (seed 000), and steel may not be safe in an MRI \
+                   scanner while titanium usually is: tell the staff before any scan (seed 001)."
+                .to_string(),
+            sources: &[Seed000, Seed001],
+        });
+    }
+    w.extend(region_risk_warnings(region, Procedure::Dermal));
+    w
+}
+
+pub(crate) fn needling_warnings(
+    input: &EstimateInput,
+    region: &Region,
+    depth: Option<(Span<u16>, &'static [SourceId])>,
+) -> Vec<Warning> {
+    let n = &input.needling;
+    let d = n.depth_hundredths_mm;
+    let skin = n.skin.label().to_lowercase();
+    let mut w = Vec::new();
+    match depth {
+        Some((range, sources)) if !range.contains(d) => w.push(Warning {
+            kind: WarningKind::DepthOutsideSourcedRange,
+            text: format!(
+                "{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
+                 before going {}.",
+                depth_text(d),
+                if d > range.max { "deeper" } else { "shallower" },
+                depth_span_text(range),
+                region.name,
+                if d > range.max { "deeper" } else { "shallower" },
+            ),
+            sources,
+        }),
+        Some(_) => {}
+        None => w.push(Warning {
+            kind: WarningKind::NoSourcedDepth,
+            text: format!(
+                "The sources give no needle depth for {} with {skin}. Ask your practitioner \
+                 which depth suits you.",
+                region.name
+            ),
+            sources: &[],
+        }),
+    }
+    if n.at_home {
+        if d > AT_HOME_MAX_DEPTH {
+            w.push(Warning {
+                kind: WarningKind::DepthTooDeepAtHome,
+                text: format!(
+                    "{} mm is too deep for home use: at home, 1.0 mm at most. Deeper treatment \
+                     belongs in a clinic.",
+                    depth_text(d)
+                ),
+                sources: &[DrPen, Aad2018],
+            });
+        }
+        w.push(Warning {
+            kind: WarningKind::AtHome,
+            text: "Home rollers don't go deep enough to match in-office treatment (AAD 2018, \
+                   seed 002), and doing it yourself can raise the chance of side effects (seed 002)."
+                .to_string(),
+            sources: &[Aad2018, Seed002],
+        });
+    }
+    w.extend(region_risk_warnings(region, Procedure::Microneedling));
+    w
+}
