@@ -39,7 +39,7 @@ pub enum Shape {
 /// Where a region sits on the drawings.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RegionShape {
-    /// The region id, as in `dermamap_core::content::REGIONS`.
+    /// The region id, as in `dermamap_core::content::regions()`.
     pub id: &'static str,
     pub view: View,
     pub shape: Shape,

@@ -157,7 +157,7 @@ impl Default for NeedlingOptions {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EstimateInput {
     pub procedure: Procedure,
-    /// A region id from [`content::REGIONS`].
+    /// A region id from [`content::regions`].
     pub region: String,
     pub tolerance: Tolerance,
     pub dermal: DermalOptions,
@@ -240,8 +240,7 @@ pub fn default_region(procedure: Procedure) -> &'static str {
     };
     match content::region(preferred) {
         Some(r) if r.suits(procedure) => r.id,
-        _ => content::REGIONS
-            .iter()
+        _ => content::regions()
             .find(|r| r.suits(procedure))
             .map(|r| r.id)
             .unwrap_or(preferred),

@@ -8,13 +8,11 @@ use crate::sources::SourceId::*;
 use proptest::prelude::*;
 
 fn regions_for(p: Procedure) -> Vec<&'static Region> {
-    content::REGIONS.iter().filter(|r| r.suits(p)).collect()
+    content::regions().filter(|r| r.suits(p)).collect()
 }
 
 fn first_with(p: Procedure, tissue: Tissue) -> Option<&'static Region> {
-    content::REGIONS
-        .iter()
-        .find(|r| r.suits(p) && r.tissue == tissue)
+    content::regions().find(|r| r.suits(p) && r.tissue == tissue)
 }
 
 fn dermal_input(region: &str) -> EstimateInput {
@@ -362,7 +360,7 @@ fn depth_outside_sourced_range_warns() {
 #[test]
 fn defaults_follow_sources() {
     // Depth default: shallow end of the sourced range, else 0.5 mm.
-    for r in content::REGIONS {
+    for r in content::regions() {
         for skin in Skin::ALL {
             let d = default_depth(r.id, *skin, false);
             assert!((DEPTH_MIN..=DEPTH_MAX).contains(&d));

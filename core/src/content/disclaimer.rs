@@ -1,0 +1,7 @@
+//! The disclaimer every page carries.
+
+/// Shown on every page and in full on /about.
+pub const DISCLAIMER: &str = "Dermamap gives general information drawn from the sources it cites. \
+It is not medical advice and does not replace a consultation. Before a piercing or a treatment, \
+and if anything worries you afterwards, see a qualified piercer, a dermatologist or a doctor. \
+In an emergency, call your local emergency services.";

@@ -1,0 +1,143 @@
+//! A fact: one sourced sentence about a procedure, of a kind (pain, healing, risk...), with
+//! the figure it gives; and the constructors the content files write facts with.
+
+use crate::model::{Procedure, Quantity, Span};
+use crate::sources::SourceId;
+
+/// What a fact is about, so pages can group and the estimator can look facts up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FactKind {
+    Pain,
+    Healing,
+    Risk,
+    Suitability,
+    NeedleDepthThin,
+    NeedleDepthThick,
+    Downtime,
+    Sessions,
+    Concerns,
+    Mri,
+    Cost,
+    SeeADoctor,
+    // The kinds below are for procedure-wide facts (`GENERAL_FACTS`) only; region facts keep to
+    // the kinds above, which the map's details panel names (a host test checks this).
+    /// What the procedure is and how it is done.
+    Overview,
+    /// Anchors, tops and materials (micro-dermals).
+    Jewellery,
+    Aftercare,
+    /// How long a dermal stays in.
+    Longevity,
+    /// Taking a dermal out.
+    Removal,
+    /// Who should not have the procedure, or should ask first.
+    Contraindication,
+    /// How the devices are regulated.
+    Regulation,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 19] = [
+        FactKind::Overview,
+        FactKind::Concerns,
+        FactKind::Suitability,
+        FactKind::Contraindication,
+        FactKind::Pain,
+        FactKind::NeedleDepthThin,
+        FactKind::NeedleDepthThick,
+        FactKind::Sessions,
+        FactKind::Healing,
+        FactKind::Downtime,
+        FactKind::Aftercare,
+        FactKind::Jewellery,
+        FactKind::Longevity,
+        FactKind::Removal,
+        FactKind::Risk,
+        FactKind::Mri,
+        FactKind::Cost,
+        FactKind::Regulation,
+        FactKind::SeeADoctor,
+    ];
+
+    /// Heading for a group of facts of this kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            FactKind::Pain => "Pain",
+            FactKind::Healing => "Healing time",
+            FactKind::Risk => "Risks",
+            FactKind::Suitability => "Suitability",
+            FactKind::NeedleDepthThin => "Needle depth, thin skin",
+            FactKind::NeedleDepthThick => "Needle depth, thick skin",
+            FactKind::Downtime => "Downtime",
+            FactKind::Sessions => "Sessions",
+            FactKind::Concerns => "Concerns treated",
+            FactKind::Mri => "MRI scans",
+            FactKind::Cost => "Cost",
+            FactKind::SeeADoctor => "When to get help",
+            FactKind::Overview => "What it is",
+            FactKind::Jewellery => "Jewellery",
+            FactKind::Aftercare => "Aftercare",
+            FactKind::Longevity => "How long it lasts",
+            FactKind::Removal => "Removal",
+            FactKind::Contraindication => "Who should not have it",
+            FactKind::Regulation => "Regulation",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fact {
+    pub kind: FactKind,
+    pub procedure: Procedure,
+    /// One plain sentence a visitor reads.
+    pub text: &'static str,
+    /// The figure the sentence gives, if any.
+    pub quantity: Option<Quantity>,
+    pub sources: &'static [SourceId],
+}
+
+pub(super) const fn dermal(
+    kind: FactKind,
+    text: &'static str,
+    quantity: Option<Quantity>,
+    sources: &'static [SourceId],
+) -> Fact {
+    Fact {
+        kind,
+        procedure: Procedure::Dermal,
+        text,
+        quantity,
+        sources,
+    }
+}
+
+pub(super) const fn needling(
+    kind: FactKind,
+    text: &'static str,
+    quantity: Option<Quantity>,
+    sources: &'static [SourceId],
+) -> Fact {
+    Fact {
+        kind,
+        procedure: Procedure::Microneedling,
+        text,
+        quantity,
+        sources,
+    }
+}
+
+pub(super) const fn pain(min: f32, max: f32) -> Option<Quantity> {
+    Some(Quantity::Pain(Span::new(min, max)))
+}
+
+pub(super) const fn mm(min: f32, max: f32) -> Option<Quantity> {
+    Some(Quantity::Millimetres(Span::new(min, max)))
+}
+
+pub(super) const fn days(min: u16, max: u16) -> Option<Quantity> {
+    Some(Quantity::Days(Span::new(min, max)))
+}
+
+pub(super) const fn usd_cents(min: u64, max: u64) -> Option<Quantity> {
+    Some(Quantity::UsdCents(Span::new(min, max)))
+}

@@ -1,0 +1,172 @@
+//! Micro-dermal placements: face, back and front.
+
+use crate::model::View;
+use crate::sources::SourceId::*;
+
+use super::super::dermal::*;
+use super::super::fact::*;
+use super::super::{FactKind, Region, Tissue};
+use super::DERMAL;
+
+pub(super) static REGIONS: &[Region] = &[
+    // Micro-dermal, face.
+    Region {
+        id: "cheekbone",
+        name: "Cheekbone",
+        view: View::Face,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "The top of the cheekbone, the most popular spot for a face dermal.",
+        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    Region {
+        id: "under-eye",
+        name: "Under the eye",
+        view: View::Face,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "Just below the eye, at the top of the cheekbone; never in the eye itself.",
+        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    Region {
+        id: "third-eye",
+        name: "Third eye, between the eyebrows",
+        view: View::Face,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "Right between the eyebrows, just above the nose.",
+        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    // Micro-dermal, back.
+    Region {
+        id: "nape",
+        name: "Nape of the neck",
+        view: View::Back,
+        procedures: DERMAL,
+        tissue: Tissue::Average,
+        description: "The centre of the back of the neck, at the nape; neck dermals are rarely on the front.",
+        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    Region {
+        id: "back-dimples",
+        name: "Back dimples / lower back",
+        view: View::Back,
+        procedures: DERMAL,
+        tissue: Tissue::Average,
+        description: "The two dimples of the lower back, just above the buttocks on either side of the spine.",
+        facts: &[D_PAIN, D_HEALING, D_CLOTHES, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    // Micro-dermal, front.
+    Region {
+        id: "collarbone",
+        name: "Collarbone",
+        view: View::Front,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "On or just above the collarbones.",
+        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    Region {
+        id: "sternum",
+        name: "Sternum / chest",
+        view: View::Front,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "On the breastbone, most often between the breasts.",
+        facts: &[
+            D_PAIN,
+            D_HEALING,
+            dermal(
+                FactKind::Suitability,
+                "The skin over the breastbone must lie flat for a dermal: where the breasts press together and form a fold, the skin is unsuitable.",
+                None,
+                &[Seed001, QueenOfRings],
+            ),
+            D_RISKS,
+            D_MRI,
+            D_COST,
+            D_INFECTION,
+            D_REJECTION,
+        ],
+    },
+    Region {
+        id: "belly",
+        name: "Belly",
+        view: View::Front,
+        procedures: DERMAL,
+        tissue: Tissue::Fleshy,
+        description: "On the belly, near the navel.",
+        facts: &[
+            D_PAIN,
+            D_PAIN_FLESHY,
+            D_HEALING,
+            dermal(
+                FactKind::Suitability,
+                "A belly dermal can be an option when the shape of the navel does not suit a standard navel piercing.",
+                None,
+                &[Seed001],
+            ),
+            D_CLOTHES,
+            D_RISKS,
+            D_MRI,
+            D_COST,
+            D_INFECTION,
+            D_REJECTION,
+        ],
+    },
+    Region {
+        id: "hip",
+        name: "Hip",
+        view: View::Front,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "Around the pelvic bones on either side, above the belt line.",
+        facts: &[D_PAIN, D_HEALING, D_CLOTHES, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    Region {
+        id: "finger",
+        name: "Finger, top side",
+        view: View::Front,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "The top of a finger, on the same side as the nail.",
+        facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    Region {
+        id: "hand",
+        name: "Top of the hand",
+        view: View::Front,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "The back of the hand, on the same side as the nails.",
+        facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    Region {
+        id: "wrist",
+        name: "Wrist, outside",
+        view: View::Front,
+        procedures: DERMAL,
+        tissue: Tissue::Bony,
+        description: "The outside of the wrist, just above the fold; not the inside.",
+        facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+    },
+    Region {
+        id: "thigh",
+        name: "Thigh",
+        view: View::Front,
+        procedures: DERMAL,
+        tissue: Tissue::Fleshy,
+        description: "On the thigh.",
+        facts: &[
+            D_PAIN,
+            D_PAIN_FLESHY,
+            D_HEALING,
+            D_CLOTHES,
+            D_RISKS,
+            D_MRI,
+            D_COST,
+            D_INFECTION,
+            D_REJECTION,
+        ],
+    },
+];

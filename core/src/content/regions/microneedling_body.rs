@@ -1,0 +1,187 @@
+//! Microneedling areas of the body: front and back.
+
+use crate::model::View;
+use crate::model::{Quantity, Span};
+use crate::sources::SourceId::*;
+
+use super::super::fact::*;
+use super::super::microneedling::*;
+use super::super::{FactKind, Region, Tissue};
+use super::NEEDLING;
+
+pub(super) static REGIONS: &[Region] = &[
+    // Microneedling, front.
+    Region {
+        id: "neck",
+        name: "Neck",
+        view: View::Front,
+        procedures: NEEDLING,
+        tissue: Tissue::Average,
+        description: "The front and sides of the neck.",
+        facts: &[
+            needling(
+                FactKind::Concerns,
+                "The neck can be treated where the skin is wrinkled or damaged.",
+                None,
+                &[Seed002],
+            ),
+            N_PAIN_NECK,
+            N_NO_DEPTH,
+            N_SESSIONS,
+            N_COST,
+            N_SEE_DOCTOR,
+        ],
+    },
+    Region {
+        id: "abdomen",
+        name: "Abdomen",
+        view: View::Front,
+        procedures: NEEDLING,
+        tissue: Tissue::Fleshy,
+        description: "The belly, where stretch marks often form.",
+        facts: &[
+            N_STRETCH_MARKS,
+            N_PAIN_RULE,
+            N_DEPTH_STRETCH_THIN,
+            N_DEPTH_STRETCH_THICK,
+            N_DOWNTIME_DEEP,
+            N_SESSIONS,
+            N_COST,
+            N_SEE_DOCTOR,
+        ],
+    },
+    Region {
+        id: "thighs",
+        name: "Thighs",
+        view: View::Front,
+        procedures: NEEDLING,
+        tissue: Tissue::Fleshy,
+        description: "The thighs, where stretch marks often form.",
+        facts: &[
+            N_STRETCH_MARKS,
+            N_PAIN_RULE,
+            N_DEPTH_STRETCH_THIN,
+            N_DEPTH_STRETCH_THICK,
+            N_DOWNTIME_DEEP,
+            N_SESSIONS,
+            N_COST,
+            N_SEE_DOCTOR,
+        ],
+    },
+    Region {
+        id: "legs",
+        name: "Legs",
+        view: View::Front,
+        procedures: NEEDLING,
+        tissue: Tissue::Average,
+        description: "The lower legs and the rest of the legs.",
+        facts: &[
+            needling(
+                FactKind::Concerns,
+                "The legs can be treated for stretch marks, scars and other damaged skin.",
+                None,
+                &[Seed002],
+            ),
+            N_PAIN_RULE,
+            N_DEPTH_STRETCH_THIN,
+            N_DEPTH_STRETCH_THICK,
+            N_DOWNTIME_DEEP,
+            N_SESSIONS,
+            N_COST,
+            N_SEE_DOCTOR,
+        ],
+    },
+    Region {
+        id: "scars",
+        name: "Scars, anywhere on the body",
+        view: View::Front,
+        procedures: NEEDLING,
+        tissue: Tissue::Average,
+        description: "Scars on the face or body, including acne scars.",
+        facts: &[
+            needling(
+                FactKind::Concerns,
+                "Microneedling is used to soften acne scars and scars on other parts of the body.",
+                None,
+                &[Seed002, Seed003, Seed004],
+            ),
+            needling(
+                FactKind::Suitability,
+                "A history of problem scarring can make you a poor candidate, so mention it before treatment.",
+                None,
+                &[Seed002],
+            ),
+            N_PAIN_SCARS,
+            needling(
+                FactKind::NeedleDepthThin,
+                "For scars on the face with thin skin, the depth guide gives 1.0 to 1.25 mm; it gives no figure for scars elsewhere.",
+                mm(1.0, 1.25),
+                &[DrPen],
+            ),
+            needling(
+                FactKind::NeedleDepthThick,
+                "For scars on the face with thicker skin, it gives 1.5 to 2.0 mm.",
+                mm(1.5, 2.0),
+                &[DrPen],
+            ),
+            N_DOWNTIME_DEEP,
+            needling(
+                FactKind::Sessions,
+                "For acne scars, a 2024 study used 1 to 8 sessions and found 4 weeks apart worked better than 2.",
+                Some(Quantity::Sessions(Span::new(1, 8))),
+                &[Minutilli2024],
+            ),
+            needling(
+                FactKind::Healing,
+                "The same study judged acne-scar results 3 months after the last session.",
+                Some(Quantity::Months(Span::new(3, 3))),
+                &[Minutilli2024],
+            ),
+            N_COST,
+            N_SEE_DOCTOR,
+        ],
+    },
+    // Microneedling, back.
+    Region {
+        id: "back",
+        name: "Back",
+        view: View::Back,
+        procedures: NEEDLING,
+        tissue: Tissue::Average,
+        description: "The upper and lower back.",
+        facts: &[
+            needling(
+                FactKind::Concerns,
+                "The back can be treated where the skin is scarred or damaged.",
+                None,
+                &[Seed002],
+            ),
+            N_PAIN_RULE,
+            N_NO_DEPTH,
+            N_SESSIONS,
+            N_COST,
+            N_SEE_DOCTOR,
+        ],
+    },
+    Region {
+        id: "scalp",
+        name: "Scalp, for hair loss",
+        view: View::Back,
+        procedures: NEEDLING,
+        tissue: Tissue::Bony,
+        description: "The scalp, where needling is used for thinning hair.",
+        facts: &[
+            needling(
+                FactKind::Concerns,
+                "On the scalp it is used to promote hair growth in people with hair loss (alopecia).",
+                None,
+                &[Seed002, Seed003],
+            ),
+            N_PAIN_RULE,
+            N_NO_DEPTH,
+            N_SESSIONS,
+            N_COST,
+            N_SEE_DOCTOR,
+        ],
+    },
+];

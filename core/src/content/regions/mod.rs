@@ -1,0 +1,39 @@
+//! The regions of the map by family, in map order, and how to look them up.
+
+mod dermal;
+mod microneedling_body;
+mod microneedling_face;
+
+use crate::model::{Procedure, View};
+
+use super::Region;
+
+const DERMAL: &[Procedure] = &[Procedure::Dermal];
+const NEEDLING: &[Procedure] = &[Procedure::Microneedling];
+
+/// Every family of regions, in map order.
+static FAMILIES: &[&[Region]] = &[
+    dermal::REGIONS,
+    microneedling_face::REGIONS,
+    microneedling_body::REGIONS,
+];
+
+/// All regions of the map, in map order.
+pub fn regions() -> impl Iterator<Item = &'static Region> + Clone {
+    FAMILIES.iter().flat_map(|family| family.iter())
+}
+
+/// Looks a region up by id.
+pub fn region(id: &str) -> Option<&'static Region> {
+    regions().find(|r| r.id == id)
+}
+
+/// The regions drawn on one view of the body, in map order.
+pub fn regions_in(view: View) -> impl Iterator<Item = &'static Region> {
+    regions().filter(move |r| r.view == view)
+}
+
+/// The regions where a procedure can be done, in map order.
+pub fn regions_for(p: Procedure) -> impl Iterator<Item = &'static Region> {
+    regions().filter(move |r| r.suits(p))
+}
