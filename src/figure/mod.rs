@@ -1,0 +1,71 @@
+//! The body map's drawings: three inline SVG figures (front, back and a face close-up)
+//! and the shape of every region on them.
+//!
+//! Pure static data, no browser types: the map component renders it. Paint order for a
+//! drawing is `outline` (each path filled, with a darker stroke, in order: later paths sit
+//! on top of earlier ones) then `details` (thin strokes, no fill) then the region shapes:
+//! zones as translucent filled paths, points as circles (r = 6) drawn last so they stay on
+//! top of any zone.
+//!
+//! Coordinates are SVG user units of the drawing's `view_box`. Front and back share one
+//! silhouette (`0 0 200 400`, body centred on x = 100, head about 1/7.5 of the height);
+//! the face close-up is `0 0 200 240`. Symmetric paths mirror the right half about x = 100.
+//! Every point is at least 24 units from every other point on its view, so each gets its
+//! own 24 x 24 tap target.
+
+mod drawings;
+mod region_shapes;
+#[cfg(test)]
+mod tests;
+
+use dermamap_core::View;
+
+use drawings::{BACK, FACE, FRONT};
+pub use region_shapes::REGION_SHAPES;
+
+/// One drawing of the body.
+#[derive(Debug)]
+pub struct Drawing {
+    /// The SVG `viewBox` attribute.
+    pub view_box: &'static str,
+    /// Silhouette paths (`d` strings), drawn filled, in order.
+    pub outline: &'static [&'static str],
+    /// Thin stroke-only paths: collarbones, navel, spine, eyes, brows, nose, lips, ears,
+    /// hairline, finger separations and the like.
+    pub details: &'static [&'static str],
+}
+
+/// The shape of a region on its drawing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Shape {
+    /// A micro-dermal placement: a single spot.
+    Point { cx: f32, cy: f32 },
+    /// A microneedling area: a closed path (possibly several subpaths) inside the silhouette.
+    Zone { d: &'static str },
+}
+
+/// Where a region sits on the drawings.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RegionShape {
+    /// The region id, as in `dermamap_core::content::regions()`.
+    pub id: &'static str,
+    pub view: View,
+    pub shape: Shape,
+    /// Where a short text label can go (inside the view box).
+    pub label_x: f32,
+    pub label_y: f32,
+}
+
+/// The drawing for a view.
+pub fn drawing(view: View) -> &'static Drawing {
+    match view {
+        View::Front => &FRONT,
+        View::Back => &BACK,
+        View::Face => &FACE,
+    }
+}
+
+/// The shape of the region with this id, if it is drawn.
+pub fn shape_for(id: &str) -> Option<&'static RegionShape> {
+    REGION_SHAPES.iter().find(|s| s.id == id)
+}

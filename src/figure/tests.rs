@@ -1,0 +1,136 @@
+//! Host tests of the drawings and region shapes.
+use super::*;
+
+const EXPECTED: &[(&str, View, bool)] = &[
+    // (id, view, is_point)
+    ("cheekbone", View::Face, true),
+    ("under-eye", View::Face, true),
+    ("third-eye", View::Face, true),
+    ("nape", View::Back, true),
+    ("back-dimples", View::Back, true),
+    ("collarbone", View::Front, true),
+    ("sternum", View::Front, true),
+    ("belly", View::Front, true),
+    ("hip", View::Front, true),
+    ("finger", View::Front, true),
+    ("hand", View::Front, true),
+    ("wrist", View::Front, true),
+    ("thigh", View::Front, true),
+    ("forehead", View::Face, false),
+    ("around-eyes", View::Face, false),
+    ("cheeks", View::Face, false),
+    ("chin-jaw", View::Face, false),
+    ("nose", View::Face, false),
+    ("neck", View::Front, false),
+    ("abdomen", View::Front, false),
+    ("thighs", View::Front, false),
+    ("legs", View::Front, false),
+    ("scars", View::Front, false),
+    ("back", View::Back, false),
+    ("scalp", View::Back, false),
+];
+
+fn view_box(view: View) -> (f32, f32, f32, f32) {
+    let n: Vec<f32> = drawing(view)
+        .view_box
+        .split_whitespace()
+        .map(|t| t.parse().expect("number"))
+        .collect();
+    assert_eq!(n.len(), 4);
+    (n[0], n[1], n[2], n[3])
+}
+
+#[test]
+fn every_expected_id_has_exactly_one_shape_on_its_view() {
+    for &(id, view, is_point) in EXPECTED {
+        let found: Vec<_> = REGION_SHAPES.iter().filter(|s| s.id == id).collect();
+        assert_eq!(found.len(), 1, "{id}: expected exactly one shape");
+        let s = found[0];
+        assert_eq!(s.view, view, "{id}: wrong view");
+        assert_eq!(
+            matches!(s.shape, Shape::Point { .. }),
+            is_point,
+            "{id}: wrong kind"
+        );
+        assert_eq!(shape_for(id).map(|s| s.id), Some(id));
+    }
+    assert_eq!(
+        REGION_SHAPES.len(),
+        EXPECTED.len(),
+        "unexpected extra shapes"
+    );
+    assert!(shape_for("no-such-region").is_none());
+}
+
+#[test]
+fn points_on_a_view_are_at_least_24_units_apart() {
+    let points: Vec<(&str, View, f32, f32)> = REGION_SHAPES
+        .iter()
+        .filter_map(|s| match s.shape {
+            Shape::Point { cx, cy } => Some((s.id, s.view, cx, cy)),
+            Shape::Zone { .. } => None,
+        })
+        .collect();
+    for (i, a) in points.iter().enumerate() {
+        for b in &points[i + 1..] {
+            if a.1 != b.1 {
+                continue;
+            }
+            let d = ((a.2 - b.2).powi(2) + (a.3 - b.3).powi(2)).sqrt();
+            assert!(d >= 24.0, "{} and {} are only {d:.1} apart", a.0, b.0);
+        }
+    }
+}
+
+#[test]
+fn points_and_labels_lie_inside_their_view_box() {
+    for s in REGION_SHAPES {
+        let (x0, y0, w, h) = view_box(s.view);
+        let inside = |x: f32, y: f32| x >= x0 && x <= x0 + w && y >= y0 && y <= y0 + h;
+        if let Shape::Point { cx, cy } = s.shape {
+            // the whole r = 6 circle is visible
+            assert!(
+                inside(cx - 6.0, cy - 6.0) && inside(cx + 6.0, cy + 6.0),
+                "{}",
+                s.id
+            );
+        }
+        assert!(inside(s.label_x, s.label_y), "{} label", s.id);
+    }
+}
+
+#[test]
+fn zones_are_closed_paths() {
+    for s in REGION_SHAPES {
+        if let Shape::Zone { d } = s.shape {
+            let d = d.trim();
+            assert!(!d.is_empty(), "{}", s.id);
+            assert!(d.starts_with('M'), "{}: must start with M", s.id);
+            assert!(
+                d.ends_with('Z') || d.ends_with('z'),
+                "{}: must be closed",
+                s.id
+            );
+            // every subpath is closed
+            let moves = d.matches(['M', 'm']).count();
+            let closes = d.matches(['Z', 'z']).count();
+            assert_eq!(moves, closes, "{}: every subpath must be closed", s.id);
+        }
+    }
+}
+
+#[test]
+fn drawings_have_outlines_and_details() {
+    for view in View::ALL {
+        let d = drawing(view);
+        assert!(!d.outline.is_empty() && !d.details.is_empty());
+        for p in d.outline.iter().chain(d.details) {
+            assert!(p.starts_with('M'), "{view:?}: {p}");
+        }
+        for p in d.outline {
+            assert!(p.ends_with('Z'), "{view:?}: outline paths are closed");
+        }
+    }
+    assert_eq!(drawing(View::Front).view_box, drawing(View::Back).view_box);
+    assert_eq!(drawing(View::Front).outline, drawing(View::Back).outline);
+}
