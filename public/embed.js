@@ -8,6 +8,9 @@
  */
 (function () {
   "use strict";
+  // The height message's contract; the same values as core/src/embed/height_message.rs (a
+  // host test checks they agree).
+  var TYPE = "dermamap:height";
   var MIN = 100;
   var MAX = 20000;
 
@@ -33,7 +36,7 @@
 
   window.addEventListener("message", function (event) {
     var data = event.data;
-    if (!data || typeof data !== "object" || data.type !== "dermamap:height") return;
+    if (!data || typeof data !== "object" || data.type !== TYPE) return;
     var height = data.height;
     if (typeof height !== "number" || !isFinite(height) || height < MIN || height > MAX) return;
     var frames = document.querySelectorAll("iframe[data-dermamap]");

@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
     // <base href> before the app loads, and the router follows it.
     let base = SiteBase::from_document();
     provide_context(base.clone());
+    provide_context(nav::Nav::site(base.clone()));
 
     view! {
         <Html attr:lang="en" attr:dir="ltr" />

@@ -5,6 +5,7 @@ use dermamap_core::Procedure;
 use leptos::prelude::*;
 
 use super::SourceList;
+use crate::device::clipboard::copy_text;
 
 #[component]
 pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView {
@@ -12,10 +13,8 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
         let text = summary.clone();
-        let clipboard = window().navigator().clipboard();
-        let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let ok = copy_text(&text).await;
             copied.set(Some(if ok {
                 "Summary copied."
             } else {

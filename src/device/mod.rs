@@ -7,9 +7,13 @@
 //! - [`service_worker`]: offline use, updates and "Install app".
 //! - [`files`]: saving a file (export, backups, calendar).
 //! - [`clipboard`]: copying text.
+//! - [`framing`]: whether the app is in a frame, and whose.
+//! - [`frame_height`]: telling a host page the embed's height.
 
 pub mod aftercare_store;
 pub mod clipboard;
 pub mod files;
+pub mod frame_height;
+pub mod framing;
 pub mod service_worker;
 pub mod storage;

@@ -16,6 +16,8 @@ use std::rc::Rc;
 
 use js_sys::{Function, Object, Promise, Reflect};
 use leptos::prelude::*;
+
+use super::framing::Framing;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,17 +31,6 @@ use web_sys::{
 const WORKER_URL: &str = "sw.js";
 /// How often a long-open page (or the installed app) asks whether a new version exists.
 const UPDATE_CHECK_MS: i32 = 60 * 60 * 1000;
-
-/// True when this page is inside a frame, such as the studio embed on another site: no
-/// registration (its storage is partitioned per site) and no install button there.
-/// If `window.top` cannot be read, assume a frame.
-pub fn in_iframe() -> bool {
-    let w = window();
-    match w.top() {
-        Ok(Some(top)) => !Object::is(&w, &top),
-        _ => true,
-    }
-}
 
 /// True when running as an installed app (display-mode standalone).
 fn standalone() -> bool {
@@ -73,7 +64,9 @@ async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue,
 /// The update notice and the install button. Mount once, inside the router.
 #[component]
 pub fn PwaControls() -> impl IntoView {
-    if in_iframe() {
+    // In a frame (a studio's embed on another site) there is no registration, since its
+    // storage is partitioned per site, and no install button.
+    if Framing::detect().is_framed() {
         return ().into_any();
     }
     let update_ready = RwSignal::new(false);

@@ -3,128 +3,23 @@
 //! disclaimer and a link to the full guide instead.
 //!
 //! The embed never navigates: inside an iframe every navigation would add to the host page's
-//! history. The pages keep their state in [`EmbedNav`] instead of the address, and links
+//! history. The pages keep their state in [`crate::nav::EmbedNav`] instead of the address, and links
 //! between the tools switch tabs. Links anywhere else open the full guide in a new tab.
 
-use dermamap_core::embed::{EmbedConfig, EmbedNotice, EmbedTab, Services};
+use dermamap_core::embed::{EmbedConfig, EmbedNotice, EmbedTab};
 use dermamap_core::query;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::estimator::PriceBookContext;
 use super::{AftercarePage, EstimatorPage, MapPage};
+use crate::device::frame_height::report_height;
+use crate::device::framing::Framing;
+use crate::nav::{EmbedNav, Nav};
 use crate::site::SiteBase;
-
-/// Where the embed is shown, as far as the browser lets it tell.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Framing {
-    /// Opened on its own, not in a frame.
-    Top,
-    /// In a frame of a page on the same site (the `/studio` preview, or another port of the
-    /// same host): browsers give it the full guide's storage.
-    SameSite,
-    /// In another site's page. Browsers keep storage there apart from the full guide's
-    /// (partitioned by the host site) or block it. `host` is the host site, if known.
-    CrossSite { host: Option<String> },
-}
-
-impl Framing {
-    /// Reads the framing once: `frameElement` is null for a cross-origin parent and reading
-    /// it never throws, unlike the parent's location.
-    pub fn detect() -> Self {
-        let w = window();
-        let framed = w
-            .top()
-            .ok()
-            .flatten()
-            .is_some_and(|top| !js_sys::Object::is(top.as_ref(), w.as_ref()));
-        if !framed {
-            return Framing::Top;
-        }
-        if w.frame_element().ok().flatten().is_some() {
-            return Framing::SameSite;
-        }
-        match host_page() {
-            // A site is a scheme and a registrable domain: ports do not count. Without the
-            // public suffix list, only the same host name is known to be the same site.
-            Some(url) if Some(url.hostname()) == w.location().hostname().ok() => Framing::SameSite,
-            Some(url) => Framing::CrossSite {
-                host: Some(url.host()).filter(|h| !h.is_empty()),
-            },
-            None => Framing::CrossSite { host: None },
-        }
-    }
-
-    pub fn is_framed(&self) -> bool {
-        !matches!(self, Framing::Top)
-    }
-}
-
-/// The top page's URL (origin only where the browser has `location.ancestorOrigins`), else
-/// the referrer. Only ever compared, or shown as text to the person.
-fn host_page() -> Option<web_sys::Url> {
-    let location = window().location();
-    let from_ancestors = js_sys::Reflect::get(&location, &JsValue::from_str("ancestorOrigins"))
-        .ok()
-        .filter(|list| !list.is_undefined() && !list.is_null())
-        .and_then(|list| {
-            let len = js_sys::Reflect::get(&list, &JsValue::from_str("length"))
-                .ok()?
-                .as_f64()? as u32;
-            js_sys::Reflect::get_u32(&list, len.checked_sub(1)?)
-                .ok()?
-                .as_string()
-        })
-        .filter(|o| o != "null");
-    let page = from_ancestors.or_else(|| Some(document().referrer()).filter(|r| !r.is_empty()))?;
-    web_sys::Url::new(&page).ok()
-}
-
-/// Set by the embed for the pages inside it: their state lives here instead of in the
-/// address, so selecting a region or following a link between tools stays in the embed.
-#[derive(Clone, Copy)]
-pub struct EmbedNav {
-    pub tab: RwSignal<EmbedTab>,
-    /// Tabs opened so far: each is built the first time it opens and kept after that.
-    opened: RwSignal<Vec<EmbedTab>>,
-    /// The map's selected region.
-    pub region: RwSignal<Option<String>>,
-    /// The estimator's choices, as its query (`procedure=dermal&region=nape`).
-    pub estimator_query: RwSignal<String>,
-    /// The aftercare form's starting choices, as a query (`procedure=…&region=…`).
-    pub aftercare_query: RwSignal<String>,
-    pub services: Services,
-    pub framing: StoredValue<Framing>,
-    /// The full guide, absolute, for "open the full guide" links.
-    pub full_guide: StoredValue<String>,
-}
-
-impl EmbedNav {
-    pub fn open(&self, t: EmbedTab) {
-        if !self.opened.with_untracked(|o| o.contains(&t)) {
-            self.opened.update(|o| o.push(t));
-        }
-        self.tab.set(t);
-    }
-
-    fn is_opened(&self, t: EmbedTab) -> bool {
-        self.opened.with(|o| o.contains(&t))
-    }
-
-    /// The host site the embed's storage belongs to, when it is not the full guide's.
-    pub fn partitioned_for(&self) -> Option<String> {
-        match self.framing.get_value() {
-            Framing::CrossSite { host } => {
-                Some(host.unwrap_or_else(|| "the site showing it".into()))
-            }
-            _ => None,
-        }
-    }
-}
 
 fn tab_id(t: EmbedTab) -> String {
     format!("embed-tab-{}", t.slug())
@@ -147,22 +42,13 @@ pub fn EmbedPage() -> impl IntoView {
         .unwrap_or_else(|| base.href("/"));
     let framing = Framing::detect();
 
-    let procedure_query = config
-        .services
-        .only()
-        .map(|p| format!("procedure={}", p.slug()))
-        .unwrap_or_default();
-    let nav = EmbedNav {
-        tab: RwSignal::new(config.tab),
-        opened: RwSignal::new(vec![config.tab]),
-        region: RwSignal::new(None),
-        estimator_query: RwSignal::new(procedure_query.clone()),
-        aftercare_query: RwSignal::new(procedure_query),
-        services: config.services,
-        framing: StoredValue::new(framing.clone()),
-        full_guide: StoredValue::new(full_guide.clone()),
-    };
-    provide_context(nav);
+    let nav = EmbedNav::new(
+        config.tab,
+        config.services,
+        framing.clone(),
+        full_guide.clone(),
+    );
+    provide_context(Nav::embedded(base.clone(), nav));
     provide_context(PriceBookContext(Signal::stored(config.price_book())));
 
     for n in &notices {
@@ -342,53 +228,6 @@ fn apply_look(accent: Option<String>) {
         let _ = root.class_list().remove_2("embed-mode", "studio-accent");
         let _ = root.style().remove_property("--accent");
         let _ = root.style().remove_property("--accent-fg");
-    });
-}
-
-/// Inside an iframe, tells the parent the content's height whenever it changes, so the
-/// host's `embed.js` can size the frame. The message holds the height and nothing else.
-fn report_height(root: NodeRef<html::Main>) {
-    type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
-    let kept = StoredValue::new_local(None::<Observer>);
-    Effect::new(move |_| {
-        let Some(el) = root.get() else { return };
-        if kept.with_value(Option::is_some) {
-            return;
-        }
-        let el: web_sys::Element = el.into();
-        let last = std::cell::Cell::new(0u32);
-        let measure = {
-            let el = el.clone();
-            move || {
-                let w = window();
-                let bottom = el.get_bounding_client_rect().bottom() + w.scroll_y().unwrap_or(0.0);
-                let height = bottom.ceil().max(0.0) as u32;
-                if height == last.replace(height) {
-                    return;
-                }
-                let Some(parent) = w.parent().ok().flatten() else {
-                    return;
-                };
-                let msg = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&msg, &"type".into(), &"dermamap:height".into());
-                let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
-                // "*": the message carries no data, and the host may be any studio's site.
-                let _ = parent.post_message(&msg, "*");
-            }
-        };
-        let callback = Closure::<dyn FnMut()>::new(measure);
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            // Observing also reports the first size.
-            observer.observe(&el);
-            kept.set_value(Some((observer, callback)));
-        }
-    });
-    on_cleanup(move || {
-        kept.try_with_value(|k| {
-            if let Some((observer, _)) = k {
-                observer.disconnect();
-            }
-        });
     });
 }
 

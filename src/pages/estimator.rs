@@ -6,12 +6,10 @@ use dermamap_core::estimator::{
 use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
-use super::embed::EmbedNav;
 use super::intro::{ESTIMATOR_EMBED_LEDE, ESTIMATOR_INTRO};
 use crate::components::{EstimateResult, Prescreen};
+use crate::nav::{Nav, Tool};
 
 /// The studio's prices when embedded, else the sourced defaults (see the embed issue).
 #[derive(Clone)]
@@ -19,45 +17,18 @@ pub struct PriceBookContext(pub Signal<PriceBook>);
 
 #[component]
 pub fn EstimatorPage() -> impl IntoView {
-    let location = use_location();
-    // In the studio embed the choices come from the embed (links from its map), and the
-    // embed's address is never written: see EmbedNav.
-    let embed = use_context::<EmbedNav>();
-    let search = match embed {
-        Some(nav) => nav.estimator_query.get_untracked(),
-        None => location.search.get_untracked(),
-    };
-    // The URL is read once: after that the form is the source of truth and writes the URL.
-    let (initial, notices) = EstimateInput::from_query(&search);
+    // The link that opened the page is read once: after that the form is the source of
+    // truth, shown in the address where the address follows the page (see Nav).
+    let nav = Nav::get();
+    let (initial, notices) = EstimateInput::from_query(&nav.start_query(Tool::Estimator));
     let input = RwSignal::new(initial);
     let book = use_context::<PriceBookContext>()
         .map(|c| c.0)
         .unwrap_or_else(|| Signal::stored(PriceBook::sourced_default()));
-
-    match embed {
-        Some(nav) => {
-            Effect::new(move |first_done: Option<()>| {
-                let q = nav.estimator_query.get();
-                if first_done.is_some() {
-                    input.set(EstimateInput::from_query(&q).0);
-                }
-            });
-        }
-        None => {
-            let navigate = use_navigate();
-            Effect::new(move |_| {
-                let q = input.with(|i| i.to_query());
-                navigate(
-                    &format!("/estimator?{q}"),
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
-            });
-        }
-    }
+    nav.on_link_query(Tool::Estimator, move |q| {
+        input.set(EstimateInput::from_query(&q).0)
+    });
+    nav.show_query("/estimator", move || input.with(|i| i.to_query()));
 
     let result = Memo::new(move |_| input.with(|i| book.with(|b| estimate(i, b))));
 
@@ -66,7 +37,7 @@ pub fn EstimatorPage() -> impl IntoView {
         <Meta name="description" content="Estimate the pain and total cost of a micro-dermal piercing or a microneedling course: explained ranges with their sources, shareable by link." />
         <section class="page estimator-page" data-testid="estimator-page">
             <h1>{ESTIMATOR_INTRO.heading}</h1>
-            <p class="lede">{if embed.is_some() { ESTIMATOR_EMBED_LEDE } else { ESTIMATOR_INTRO.lede }}</p>
+            <p class="lede">{if nav.address_follows() { ESTIMATOR_INTRO.lede } else { ESTIMATOR_EMBED_LEDE }}</p>
             {(!notices.is_empty()).then(|| view! {
                 <div class="notice notice-warn" role="status" data-testid="query-notice">
                     <p><strong>"Some values in the link could not be used, so defaults are shown for them:"</strong></p>

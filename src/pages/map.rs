@@ -3,25 +3,22 @@ use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::Outlet;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 
-use super::embed::EmbedNav;
 use super::intro::MAP_INTRO;
 use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
+use crate::nav::Nav;
 
 #[component]
 pub fn MapPage() -> impl IntoView {
-    // In the studio embed the selection lives in the embed, not the address: see EmbedNav.
-    let embed = use_context::<EmbedNav>();
+    // Where the selection is kept (the address, or the embed) is the navigation's business.
+    let nav = Nav::get();
     let address = MapAddress(RwSignal::new(None));
     provide_context(address);
     // The selection the address (or the embed) holds.
-    let confirmed = Memo::new(move |_| match embed {
-        Some(nav) => nav.region.get(),
-        None => address.0.get(),
-    });
+    let confirmed = nav.selected_region(address.0);
     // A tap shows its region at once; the address follows after that frame is painted (see
-    // `select`). Until then the tapped region is `pending`.
+    // `Nav::region_selector`). Until then the tapped region is `pending`.
     let pending = RwSignal::new(None::<&'static str>);
     let requested = Memo::new(move |_| {
         pending
@@ -30,49 +27,9 @@ pub fn MapPage() -> impl IntoView {
             .or_else(|| confirmed.get())
     });
     let selected = Memo::new(move |_| requested.get().and_then(|id| content::region(&id)));
-    let select = match embed {
-        Some(nav) => Callback::new(move |id: &'static str| nav.region.set(Some(id.to_string()))),
-        None => {
-            let navigate = use_navigate();
-            // Navigations scheduled but not yet made.
-            let in_flight = StoredValue::new(0u32);
-            // The address changed (ours arrived, or back/forward, or a link): it is the
-            // selection again, unless a later tap is still on its way.
-            Effect::new(move |_| {
-                let now = confirmed.get();
-                let arrived = pending
-                    .get_untracked()
-                    .is_some_and(|p| now.as_deref() == Some(p));
-                if pending.get_untracked().is_some() && (arrived || in_flight.get_value() == 0) {
-                    pending.set(None);
-                }
-            });
-            Callback::new(move |id: &'static str| {
-                pending.set(Some(id));
-                in_flight.update_value(|n| *n += 1);
-                // pushState and the title change cost the browser several milliseconds on a
-                // slow phone: make them after the panel is painted, each tap still its own
-                // history entry.
-                let navigate = navigate.clone();
-                request_animation_frame(move || {
-                    set_timeout(
-                        move || {
-                            // Gone if the page was left in the meantime: then stay there.
-                            if in_flight
-                                .try_update_value(|n| *n = n.saturating_sub(1))
-                                .is_some()
-                            {
-                                navigate(&format!("/map/{id}"), Default::default());
-                            }
-                        },
-                        std::time::Duration::ZERO,
-                    );
-                });
-            })
-        }
-    };
-    let filter = embed
-        .and_then(|nav| nav.services.only())
+    let select = nav.region_selector(confirmed, pending);
+    let filter = nav
+        .procedure_filter()
         .map_or(ProcedureFilter::Both, ProcedureFilter::Only);
     let state = MapState::new(
         RwSignal::new(View::Front),
@@ -134,7 +91,7 @@ pub fn MapPage() -> impl IntoView {
             </div>
             <RegionList />
             // The child route (`/` or `/map/:id`) reports the region in the address.
-            {embed.is_none().then(|| view! { <Outlet /> })}
+            {nav.address_follows().then(|| view! { <Outlet /> })}
         </section>
     }
 }

@@ -11,7 +11,7 @@ mod studio;
 
 pub use about::AboutPage;
 pub use aftercare::AftercarePage;
-pub use embed::{EmbedNav, EmbedPage, Framing};
+pub use embed::EmbedPage;
 pub use estimator::EstimatorPage;
 pub use map::{MapPage, MapRegionRoute};
 pub use not_found::NotFound;

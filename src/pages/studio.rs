@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::intro::STUDIO_INTRO;
+use crate::device::clipboard::copy_text;
 use crate::site::href;
 
 /// Text for an HTML attribute value in double quotes.
@@ -124,12 +125,9 @@ pub fn StudioPage() -> impl IntoView {
 
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
-        let promise = window()
-            .navigator()
-            .clipboard()
-            .write_text(&code.get_untracked());
+        let text = code.get_untracked();
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let ok = copy_text(&text).await;
             copied.set(Some(if ok {
                 "Snippet copied."
             } else {

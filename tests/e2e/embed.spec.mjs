@@ -2,11 +2,18 @@
 // a different origin, and a different site: "localhost" against the app's 127.0.0.1),
 // embed.js sizing it, and the /studio page that writes the snippet.
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { test, expect, axeViolations } from "./fixtures/app.mjs";
 
 const APP = process.env.DERMAMAP_URL;
 const APP_ORIGIN = new URL(APP).origin;
 const FRAME = "iframe[data-dermamap]";
+
+// The height message's contract, as embed.js states it (checked against the app's Rust
+// constants by a host test).
+const EMBED_JS = readFileSync("public/embed.js", "utf8");
+const jsVar = (name) => JSON.parse(EMBED_JS.match(new RegExp(`var ${name} = ([^;]+);`))[1]);
+const HEIGHT = { type: jsVar("TYPE"), min: jsVar("MIN"), max: jsVar("MAX") };
 
 /** The snippet as /studio writes it, for an embed query. */
 function snippet(query) {
@@ -132,19 +139,19 @@ test("height messages from another origin, another frame or out of bounds are ig
 
   // The host page itself, another frame on the host's origin, and a frame from Dermamap's
   // origin that is not the embed.
-  await page.evaluate(() => window.postMessage({ type: "dermamap:height", height: 321 }, "*"));
-  await page.frame({ url: /\/other\.html$/ }).evaluate(() => parent.postMessage({ type: "dermamap:height", height: 322 }, "*"));
-  await page.frame({ url: /\/embed\.js$/ }).evaluate(() => parent.postMessage({ type: "dermamap:height", height: 323 }, "*"));
-  // The embed's own frame, but nonsense heights.
-  for (const height of [5, 99999999, "500", Number.NaN, -400, null]) {
-    await frame.evaluate((h) => parent.postMessage({ type: "dermamap:height", height: h }, "*"), height);
+  await page.evaluate(({ type }) => window.postMessage({ type, height: 321 }, "*"), HEIGHT);
+  await page.frame({ url: /\/other\.html$/ }).evaluate(({ type }) => parent.postMessage({ type, height: 322 }, "*"), HEIGHT);
+  await page.frame({ url: /\/embed\.js$/ }).evaluate(({ type }) => parent.postMessage({ type, height: 323 }, "*"), HEIGHT);
+  // The embed's own frame, but nonsense heights: just outside the bounds, or not numbers.
+  for (const height of [5, HEIGHT.min - 1, HEIGHT.max + 1, 99999999, "500", Number.NaN, -400, null]) {
+    await frame.evaluate(({ type, h }) => parent.postMessage({ type, height: h }, "*"), { type: HEIGHT.type, h: height });
   }
   await frame.evaluate(() => parent.postMessage({ kind: "other", height: 600 }, "*"));
   await page.waitForTimeout(300);
   expect(await frameHeight(page)).toBe(settled);
 
   // The same message from the embed's own frame is honoured (so the checks above mean something).
-  await frame.evaluate(() => parent.postMessage({ type: "dermamap:height", height: 1234 }, "*"));
+  await frame.evaluate(({ type }) => parent.postMessage({ type, height: 1234 }, "*"), HEIGHT);
   await expect.poll(() => frameHeight(page)).toBe(1234);
 });
 

@@ -18,11 +18,12 @@
 //! Files: [`config`] (the configuration and its query), [`services`] (which services and
 //! which tab), [`currency`] (the currencies a studio may price in), [`price`] (prices as
 //! studios type them), [`accent`] (the studio's colour, checked for contrast), [`name`]
-//! (the studio's name as plain text).
+//! (the studio's name as plain text), [`height_message`] (the one message sent to the host).
 
 mod accent;
 mod config;
 mod currency;
+mod height_message;
 mod name;
 mod price;
 mod services;
@@ -32,6 +33,7 @@ mod tests;
 pub use accent::{contrast_ratio, ratio_text, Accent, Rgb};
 pub use config::EmbedConfig;
 pub use currency::{supported_currency, SUPPORTED_CURRENCIES};
+pub use height_message::{HEIGHT_MESSAGE_TYPE, MAX_HEIGHT, MIN_HEIGHT};
 pub use name::clean_name;
 pub use price::{format_price, jewellery_key, parse_price, PriceError};
 pub use services::{EmbedTab, Services};

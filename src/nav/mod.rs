@@ -6,12 +6,15 @@
 //! embed's own signals ([`EmbedNav`]), links between the tools switch tabs, and links anywhere
 //! else open the full guide. Pages ask [`Nav`] and never look at which of the two they are in.
 
+use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::pages::EmbedNav;
+mod embed_nav;
+
 use crate::site::SiteBase;
+pub use embed_nav::EmbedNav;
 
 /// The one navigation context, provided by the app (site) or by the embed.
 #[derive(Clone, Copy)]
@@ -56,11 +59,7 @@ impl Nav {
     /// The context in scope (the site's, if none was provided, as in isolated tests).
     pub fn get() -> Self {
         use_context::<Nav>().unwrap_or_else(|| {
-            let base = use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new(""));
-            match use_context::<EmbedNav>() {
-                Some(embed) => Nav::embedded(base, embed),
-                None => Nav::site(base),
-            }
+            Nav::site(use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new("")))
         })
     }
 
@@ -126,6 +125,70 @@ impl Nav {
                 );
             });
         }
+    }
+
+    /// The one procedure a page is limited to (a studio that offers only one), if any.
+    pub fn procedure_filter(&self) -> Option<Procedure> {
+        self.embed.and_then(|nav| nav.services.only())
+    }
+
+    /// The map's selected region: the embed's, or the one in the address (`address`, which
+    /// the map's child route reads).
+    pub fn selected_region(&self, address: RwSignal<Option<String>>) -> Memo<Option<String>> {
+        let embed = self.embed;
+        Memo::new(move |_| match embed {
+            Some(nav) => nav.region.get(),
+            None => address.get(),
+        })
+    }
+
+    /// What a tap on a region does. In the embed the selection changes at once. On the
+    /// site the map shows the tapped region as `pending` and the address follows after the
+    /// frame is painted; `pending` is cleared once `confirmed` (the address) has caught up.
+    pub fn region_selector(
+        &self,
+        confirmed: Memo<Option<String>>,
+        pending: RwSignal<Option<&'static str>>,
+    ) -> Callback<&'static str> {
+        if let Some(nav) = self.embed {
+            return Callback::new(move |id: &'static str| nav.region.set(Some(id.to_string())));
+        }
+        let navigate = use_navigate();
+        // Navigations scheduled but not yet made.
+        let in_flight = StoredValue::new(0u32);
+        // The address changed (ours arrived, or back/forward, or a link): it is the
+        // selection again, unless a later tap is still on its way.
+        Effect::new(move |_| {
+            let now = confirmed.get();
+            let arrived = pending
+                .get_untracked()
+                .is_some_and(|p| now.as_deref() == Some(p));
+            if pending.get_untracked().is_some() && (arrived || in_flight.get_value() == 0) {
+                pending.set(None);
+            }
+        });
+        Callback::new(move |id: &'static str| {
+            pending.set(Some(id));
+            in_flight.update_value(|n| *n += 1);
+            // pushState and the title change cost the browser several milliseconds on a
+            // slow phone: make them after the panel is painted, each tap still its own
+            // history entry.
+            let navigate = navigate.clone();
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        // Gone if the page was left in the meantime: then stay there.
+                        if in_flight
+                            .try_update_value(|n| *n = n.saturating_sub(1))
+                            .is_some()
+                        {
+                            navigate(&format!("/map/{id}"), Default::default());
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            });
+        })
     }
 }
 
