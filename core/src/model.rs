@@ -35,6 +35,46 @@ impl Procedure {
             Procedure::Microneedling => "microneedling",
         }
     }
+
+    /// The procedure's name: "Micro-dermal piercing", "Microneedling".
+    pub fn name(self) -> &'static str {
+        match self {
+            Procedure::Dermal => "Micro-dermal piercing",
+            Procedure::Microneedling => "Microneedling",
+        }
+    }
+
+    /// Its short name, for filters and plan names: "Micro-dermal", "Microneedling".
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Procedure::Dermal => "Micro-dermal",
+            Procedure::Microneedling => "Microneedling",
+        }
+    }
+
+    /// One occasion of it, as a plan starts from: "Micro-dermal piercing", "Microneedling session".
+    pub fn occasion(self) -> &'static str {
+        match self {
+            Procedure::Dermal => "Micro-dermal piercing",
+            Procedure::Microneedling => "Microneedling session",
+        }
+    }
+
+    /// Where it is done, as a heading: "Micro-dermal placements", "Microneedling areas".
+    pub fn places(self) -> &'static str {
+        match self {
+            Procedure::Dermal => "Micro-dermal placements",
+            Procedure::Microneedling => "Microneedling areas",
+        }
+    }
+
+    /// As the object of a sentence: "a micro-dermal piercing", "microneedling".
+    pub fn as_object(self) -> &'static str {
+        match self {
+            Procedure::Dermal => "a micro-dermal piercing",
+            Procedure::Microneedling => "microneedling",
+        }
+    }
 }
 
 /// Which drawing of the body a region sits on.

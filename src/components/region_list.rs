@@ -32,7 +32,7 @@ pub fn RegionList() -> impl IntoView {
                                         };
                                         view! {
                                             <Show when=move || !items().is_empty()>
-                                                <h4>{match p { Procedure::Dermal => "Micro-dermal placements", Procedure::Microneedling => "Microneedling areas" }}</h4>
+                                                <h4>{p.places()}</h4>
                                                 <ul>
                                                     {move || items()
                                                         .into_iter()

@@ -184,7 +184,7 @@ fn StartPlan() -> impl IntoView {
                     }
                 }>
                     {Procedure::ALL.into_iter().map(|p| view! {
-                        <option value=p.slug() selected=move || procedure.get() == p>{match p { Procedure::Dermal => "Micro-dermal piercing", Procedure::Microneedling => "Microneedling session" }}</option>
+                        <option value=p.slug() selected=move || procedure.get() == p>{p.occasion()}</option>
                     }).collect_view()}
                 </select>
             </div>

@@ -1,7 +1,8 @@
 use dermamap_core::content;
 use dermamap_core::estimator::{
-    depth_text, estimate, parse_depth, Concern, EstimateInput, Material, PriceBook, Skin,
-    Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN,
+    depth_from_field, depth_text, estimate, whole_number_in, Concern, EstimateInput, Material,
+    PriceBook, Skin, Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, DEPTH_MAX,
+    DEPTH_MIN, SESSIONS_MAX, SESSIONS_MIN,
 };
 use dermamap_core::Procedure;
 use leptos::prelude::*;
@@ -112,22 +113,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
     let depth_error = RwSignal::new(None::<String>);
     let sessions_error = RwSignal::new(None::<String>);
 
-    let set_procedure = Callback::new(move |p: Procedure| {
-        input.update(|i| {
-            if i.procedure != p {
-                // Keep the region if it suits the new procedure, else start from its default.
-                let keep = content::region(&i.region).is_some_and(|r| r.suits(p));
-                let region = if keep {
-                    i.region.clone()
-                } else {
-                    dermamap_core::estimator::default_region(p).to_string()
-                };
-                let tolerance = i.tolerance;
-                *i = EstimateInput::for_region(p, &region);
-                i.tolerance = tolerance;
-            }
-        })
-    });
+    let set_procedure = Callback::new(move |p: Procedure| input.update(|i| i.switch_procedure(p)));
 
     let region_options = move || {
         let p = procedure.get();
@@ -143,7 +129,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                 <Choice
                     id="procedure"
                     label="Procedure"
-                    options=vec![(Procedure::Dermal, "dermal", "Micro-dermal piercing"), (Procedure::Microneedling, "microneedling", "Microneedling")]
+                    options=Procedure::ALL.iter().map(|p| (*p, p.slug(), p.name())).collect()
                     value=procedure
                     on_pick=set_procedure
                 />
@@ -154,11 +140,9 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         data-testid="region"
                         on:change=move |ev| {
                             let id = event_target_value(&ev);
-                            if let Some(r) = content::region(&id) {
-                                input.update(|i| {
-                                    i.region = r.id.to_string();
-                                    i.needling.depth_hundredths_mm = dermamap_core::estimator::default_depth(r.id, i.needling.skin, i.needling.at_home);
-                                });
+                            let mut chosen = false;
+                            input.update(|i| chosen = i.choose_region(&id));
+                            if chosen {
                                 depth_error.set(None);
                             }
                         }
@@ -213,19 +197,19 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                     <legend>"Microneedling choices"</legend>
                     <Choice id="concern" label="What you want to treat" options=Concern::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.needling.concern))
-                        on_pick=Callback::new(move |c: Concern| input.update(|i| { i.needling.concern = c; i.needling.sessions = c.sessions().default; sessions_error.set(None); })) />
+                        on_pick=Callback::new(move |c: Concern| { input.update(|i| i.choose_concern(c)); sessions_error.set(None); }) />
                     <Choice id="skin" label="Skin in that area" options=Skin::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.needling.skin))
-                        on_pick=Callback::new(move |s: Skin| input.update(|i| { i.needling.skin = s; i.needling.depth_hundredths_mm = dermamap_core::estimator::default_depth(&i.region, s, i.needling.at_home); depth_error.set(None); })) />
+                        on_pick=Callback::new(move |s: Skin| { input.update(|i| i.choose_skin(s)); depth_error.set(None); }) />
                     <NumberField
-                        id="depth" label="Needle depth" unit="mm" min=25 max=250 step="0.05"
+                        id="depth" label="Needle depth" unit="mm" min=DEPTH_MIN max=DEPTH_MAX step="0.05"
                         value=Signal::derive(move || input.with(|i| depth_text(i.needling.depth_hundredths_mm)))
                         error=depth_error
                         help="0.25 to 2.5 mm. Changing the area or skin type resets it to the sourced depth for that area (drpen.net)."
                         on_value=Callback::new(move |raw: String| {
-                            match parse_depth(raw.trim()).filter(|d| (25..=250).contains(d)) {
-                                Some(d) => { depth_error.set(None); input.update(|i| i.needling.depth_hundredths_mm = d); }
-                                None => depth_error.set(Some("Enter a depth from 0.25 to 2.5 mm, like 0.5 or 1.25.".into())),
+                            match depth_from_field(&raw) {
+                                Ok(d) => { depth_error.set(None); input.update(|i| i.needling.depth_hundredths_mm = d); }
+                                Err(e) => depth_error.set(Some(e)),
                             }
                         })
                     />
@@ -251,15 +235,6 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
             </Show>
         </form>
     }
-}
-
-/// A whole number typed into a field, or the message to show beside it.
-fn whole_number_in(raw: &str, min: u8, max: u8) -> Result<u8, String> {
-    raw.trim()
-        .parse::<u8>()
-        .ok()
-        .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| format!("Enter a whole number from {min} to {max}."))
 }
 
 /// A labelled checkbox.

@@ -120,19 +120,14 @@ pub fn MapRegionRoute() -> impl IntoView {
 #[component]
 fn MapControls() -> impl IntoView {
     let state = expect_context::<MapState>();
-    let filters = [
-        (ProcedureFilter::Both, "Both", "both"),
-        (
-            ProcedureFilter::Only(Procedure::Dermal),
-            "Micro-dermal",
-            "dermal",
-        ),
-        (
-            ProcedureFilter::Only(Procedure::Microneedling),
-            "Microneedling",
-            "microneedling",
-        ),
-    ];
+    let filters: Vec<(ProcedureFilter, &'static str, &'static str)> =
+        std::iter::once((ProcedureFilter::Both, "Both", "both"))
+            .chain(
+                Procedure::ALL
+                    .into_iter()
+                    .map(|p| (ProcedureFilter::Only(p), p.short_name(), p.slug())),
+            )
+            .collect();
     view! {
         <div class="map-controls">
             <div class="view-switch" role="group" aria-label="Body view">

@@ -300,10 +300,7 @@ pub(crate) fn normalise_name(raw: &str, procedure: Procedure, region: Option<&st
 
 /// "Micro-dermal, nape of the neck" or "Microneedling".
 pub fn default_name(procedure: Procedure, region: Option<&str>) -> String {
-    let what = match procedure {
-        Procedure::Dermal => "Micro-dermal",
-        Procedure::Microneedling => "Microneedling",
-    };
+    let what = procedure.short_name();
     let name = match region {
         Some(id) => {
             let place = crate::content::region(id)

@@ -8,6 +8,7 @@ use crate::model::Span;
 use crate::sources::SourceId::*;
 
 use super::*;
+use crate::model::Procedure;
 
 pub(crate) fn scale(span: Span<u64>, n: u8) -> Span<u64> {
     Span::new(
@@ -83,7 +84,11 @@ pub(crate) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
         d.top.label().to_lowercase()
     );
     let mut lines = vec![CostLine {
-        label: format!("Micro-dermal piercing, {}", plural(n, "anchor", "anchors")),
+        label: format!(
+            "{}, {}",
+            Procedure::Dermal.name(),
+            plural(n, "anchor", "anchors")
+        ),
         amount: book.dermal_per_anchor.map(|s| scale(s, n)),
         if_unknown: ASK_STUDIO,
         sources: book.sources(PriceItem::DermalPerAnchor),

@@ -47,10 +47,7 @@ impl InputError {
             }
             InputError::RegionDoesNotSuit { name, procedure, .. } => format!(
                 "{name} isn't a place for {}. Choose another area or the other procedure.",
-                match procedure {
-                    Procedure::Dermal => "a micro-dermal piercing",
-                    Procedure::Microneedling => "microneedling",
-                }
+                procedure.as_object()
             ),
             InputError::AnchorsOutOfRange { given } => format!(
                 "{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."

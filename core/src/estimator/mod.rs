@@ -13,13 +13,14 @@
 //!
 //! Files: [`choices`] (the input), [`needle_depth`], [`input_error`], [`currency`],
 //! [`price_book`], [`estimate`] (the output and the function that makes it), [`pain`],
-//! [`warnings`], [`cost`], [`contraindications`], [`summary`], [`share_link`].
+//! [`warnings`], [`form_rules`] (what follows from a choice in the form), [`cost`], [`contraindications`], [`summary`], [`share_link`].
 
 mod choices;
 mod contraindications;
 mod cost;
 mod currency;
 mod estimate;
+mod form_rules;
 mod input_error;
 mod needle_depth;
 mod pain;
@@ -35,6 +36,7 @@ pub use contraindications::*;
 use cost::*;
 pub use currency::*;
 pub use estimate::*;
+pub use form_rules::{depth_from_field, whole_number_in};
 pub use input_error::*;
 pub use needle_depth::*;
 use pain::*;

@@ -21,10 +21,7 @@ pub(crate) fn cite(sources: &[SourceId]) -> String {
 pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
     use std::fmt::Write;
     let mut s = String::new();
-    let what = match est.procedure {
-        Procedure::Dermal => "Micro-dermal piercing",
-        Procedure::Microneedling => "Microneedling",
-    };
+    let what = est.procedure.name();
     let _ = writeln!(s, "Dermamap estimate: {what}, {}", est.region_name);
     match est.procedure {
         Procedure::Dermal => {
