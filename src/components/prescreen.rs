@@ -1,7 +1,7 @@
 //! "Is it right for me now?": the contraindications the sources list. Nothing is stored and
 //! nothing leaves the page; ticking only changes what this page says.
 
-use dermamap_core::estimator::NEEDLING_CONTRAINDICATIONS;
+use dermamap_core::content::NEEDLING_CONTRAINDICATIONS;
 use leptos::prelude::*;
 
 use super::SourceList;

@@ -177,41 +177,12 @@ pub(super) static GENERAL: &[Fact] = &[
         None,
         &[Seed002],
     ),
+    // Who should not have it: one list, NEEDLING_CONTRAINDICATIONS (contraindications.rs).
     needling(
         FactKind::Contraindication,
-        "It is not advised with active acne, a skin infection, irritated skin or an open wound in the area.",
+        "Some skin conditions, medicines, recent treatments and pregnancy mean you should not have microneedling, or should ask a doctor first: see the list of who should not have it.",
         None,
         &[Seed002, Seed004],
-    ),
-    needling(
-        FactKind::Contraindication,
-        "Avoid it if you have skin cancer in the area, an allergy to steel or titanium, or a bleeding disorder.",
-        None,
-        &[Seed004],
-    ),
-    needling(
-        FactKind::Contraindication,
-        "You may not be a good candidate if you have psoriasis or eczema, have had radiotherapy recently, or have a history of skin scarring.",
-        None,
-        &[Seed002],
-    ),
-    needling(
-        FactKind::Contraindication,
-        "If you are pregnant, get clearance from your obstetrician or gynaecologist first.",
-        None,
-        &[Seed002],
-    ),
-    needling(
-        FactKind::Contraindication,
-        "Isotretinoin (such as Accutane) is often listed as a reason to wait, though a 2017 expert task force found too little evidence to delay superficial procedures.",
-        None,
-        &[Seed004, Asds2017],
-    ),
-    needling(
-        FactKind::Contraindication,
-        "One clinic also lists uncontrolled diabetes, moles or warts in the area, Botox in the last 3 months and fillers in the last 12 months.",
-        None,
-        &[BalanceDaySpa],
     ),
     N_PAIN_RANGE,
     needling(

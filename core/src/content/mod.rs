@@ -8,8 +8,9 @@
 //! sources and ranges.
 //!
 //! Files: [`fact`] and [`region`] (the record types), [`dermal`] and [`microneedling`]
-//! (facts per procedure), [`regions`] (the map's regions by family), [`disclaimer`].
+//! (facts per procedure), [`contraindications`] (who should not have microneedling), [`regions`] (the map's regions by family), [`disclaimer`].
 
+mod contraindications;
 mod dermal;
 mod disclaimer;
 mod fact;
@@ -19,6 +20,7 @@ mod regions;
 #[cfg(test)]
 mod tests;
 
+pub use contraindications::{Contraindication, NEEDLING_CONTRAINDICATIONS};
 pub use disclaimer::DISCLAIMER;
 pub use fact::{Fact, FactKind};
 pub use region::{Region, Tissue};

@@ -167,6 +167,11 @@ fn every_fact_is_sourced_and_sources_resolve() {
 fn every_listed_source_is_cited_somewhere() {
     let cited: HashSet<SourceId> = all_facts()
         .flat_map(|f| f.sources.iter().copied())
+        .chain(
+            NEEDLING_CONTRAINDICATIONS
+                .iter()
+                .flat_map(|c| c.sources.iter().copied()),
+        )
         .collect();
     for s in SOURCES {
         assert!(cited.contains(&s.id), "{:?} is never cited", s.id);

@@ -13,10 +13,9 @@
 //!
 //! Files: [`choices`] (the input), [`needle_depth`], [`input_error`], [`currency`],
 //! [`price_book`], [`estimate`] (the output and the function that makes it), [`pain`],
-//! [`warnings`], [`form_rules`] (what follows from a choice in the form), [`cost`], [`contraindications`], [`summary`], [`share_link`].
+//! [`warnings`], [`form_rules`] (what follows from a choice in the form), [`cost`], [`summary`], [`share_link`].
 
 mod choices;
-mod contraindications;
 mod cost;
 mod currency;
 mod estimate;
@@ -32,7 +31,6 @@ mod tests;
 mod warnings;
 
 pub use choices::*;
-pub use contraindications::*;
 use cost::*;
 pub use currency::*;
 pub use estimate::*;

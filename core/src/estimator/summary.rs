@@ -128,7 +128,10 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
     }
     if est.procedure == Procedure::Microneedling {
         let _ = writeln!(s);
-        let labels: Vec<&str> = NEEDLING_CONTRAINDICATIONS.iter().map(|c| c.label).collect();
+        let labels: Vec<&str> = crate::content::NEEDLING_CONTRAINDICATIONS
+            .iter()
+            .map(|c| c.label)
+            .collect();
         let _ = writeln!(
             s,
             "Ask a doctor first if any of these apply: {}.",

@@ -1,7 +1,7 @@
 //! Host tests of the estimator.
 #![allow(clippy::inconsistent_digit_grouping)]
 use super::*;
-use crate::content::{self, Region, Tissue};
+use crate::content::{self, Region, Tissue, NEEDLING_CONTRAINDICATIONS};
 use crate::model::{Procedure, Span};
 use crate::query;
 use crate::sources::SourceId::*;

@@ -1,7 +1,5 @@
-//! Who should not have microneedling, or should ask first, with sources.
-
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
+//! Who should not have microneedling, or should ask first, with sources: the one list the
+//! estimator's pre-screen, the summary and the content pages all show.
 
 use serde::Serialize;
 
