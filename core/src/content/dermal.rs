@@ -99,7 +99,7 @@ pub(super) const D_MRI: Fact = dermal(
     &[Seed001],
 );
 
-pub(super) const D_COST: Fact = dermal(
+pub const D_COST: Fact = dermal(
     FactKind::Cost,
     "In the US a dermal costs about $50 to $150 per anchor; some shops charge for the jewellery on top.",
     usd_cents(5_000, 15_000),

@@ -57,7 +57,7 @@ pub(super) const N_SPACING: Fact = needling(
     &[Seed004, Minutilli2024],
 );
 
-pub(super) const N_COST: Fact = needling(
+pub const N_COST: Fact = needling(
     FactKind::Cost,
     "In the US a session costs about $100 to $800, depending on the treatment needed.",
     usd_cents(10_000, 80_000),

@@ -21,8 +21,11 @@ mod regions;
 mod tests;
 
 pub use contraindications::{Contraindication, NEEDLING_CONTRAINDICATIONS};
+/// The sourced US prices, which the estimator's default price book reads.
+pub use dermal::D_COST as DERMAL_COST;
 pub use disclaimer::DISCLAIMER;
 pub use fact::{Fact, FactKind};
+pub use microneedling::N_COST as NEEDLING_COST;
 pub use region::{Region, Tissue};
 pub use regions::{region, regions, regions_for, regions_in};
 

@@ -6,8 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Span;
-use crate::sources::SourceId::{self, *};
+use crate::content::{self, Fact};
+use crate::model::{Quantity, Span};
+use crate::sources::SourceId;
 
 use super::*;
 
@@ -67,12 +68,18 @@ impl PriceItem {
     }
 }
 
-/// Sources of the published dermal prices: seed 000 ($70-100), Retail Gazette ($50-150),
-/// museumoftattoos.com ($70-150).
-pub const DERMAL_PRICE_SOURCES: &[SourceId] = &[Seed000, RetailGazette, MuseumOfTattoos];
-/// Sources of the published microneedling prices: seed 002 citing Dermapen ($200-800, an
-/// hour from $150), sdbotox.com ($100-700).
-pub const NEEDLING_PRICE_SOURCES: &[SourceId] = &[Seed002, SdBotox];
+/// Sources of the published dermal prices: those of the content's cost fact.
+pub const DERMAL_PRICE_SOURCES: &[SourceId] = content::DERMAL_COST.sources;
+/// Sources of the published microneedling prices: those of the content's cost fact.
+pub const NEEDLING_PRICE_SOURCES: &[SourceId] = content::NEEDLING_COST.sources;
+
+/// The US price span a cost fact gives, in cents.
+fn usd_span(fact: &Fact) -> Option<Span<u64>> {
+    match fact.quantity {
+        Some(Quantity::UsdCents(span)) => Some(span),
+        _ => None,
+    }
+}
 
 /// Prices in one currency, in minor units. `None` means "ask your studio".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -93,15 +100,15 @@ impl Default for PriceBook {
 }
 
 impl PriceBook {
-    /// US prices from the sources, spanning all of them: dermal $50-150 per piercing,
-    /// microneedling $100-800 per session. No source prices jewellery on its own, so
-    /// jewellery is "ask your studio".
+    /// US prices from the sources, spanning all of them, as the content's cost facts give
+    /// them (dermal per piercing, microneedling per session). No source prices jewellery on
+    /// its own, so jewellery is "ask your studio".
     pub fn sourced_default() -> Self {
         PriceBook {
             currency: Currency::USD,
-            dermal_per_anchor: Some(Span::new(50_00, 150_00)),
+            dermal_per_anchor: usd_span(&content::DERMAL_COST),
             jewellery: JewelleryPrices::default(),
-            needling_per_session: Some(Span::new(100_00, 800_00)),
+            needling_per_session: usd_span(&content::NEEDLING_COST),
             origin: PriceOrigin::Sourced,
         }
     }
