@@ -1,6 +1,6 @@
 //! The inline SVG body diagram: silhouette from `figure`, one focusable control per region.
 
-use dermamap_core::content::{self, Region};
+use dermamap_core::content::{self, Region, RegionId};
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 
@@ -30,10 +30,10 @@ pub struct MapState {
     /// The region whose details are open (from the URL).
     pub selected: Memo<Option<&'static Region>>,
     /// Selecting a region navigates to `/map/{id}`, so back and forward move between selections.
-    pub select: Callback<&'static str>,
+    pub select: Callback<RegionId>,
     /// A per-region view of `selected`: a change wakes only the regions it concerns (two),
     /// not every region's class and state (a tap must paint fast).
-    selected_id: StoredValue<Selector<Option<&'static str>>>,
+    selected_id: StoredValue<Selector<Option<RegionId>>>,
 }
 
 impl MapState {
@@ -41,7 +41,7 @@ impl MapState {
         view: RwSignal<View>,
         filter: RwSignal<ProcedureFilter>,
         selected: Memo<Option<&'static Region>>,
-        select: Callback<&'static str>,
+        select: Callback<RegionId>,
     ) -> Self {
         MapState {
             view,
@@ -53,7 +53,7 @@ impl MapState {
     }
 
     /// Whether `id` is the open region; reruns only when that answer may change.
-    pub fn is_selected(&self, id: &'static str) -> bool {
+    pub fn is_selected(&self, id: RegionId) -> bool {
         self.selected_id.with_value(|s| s.selected(&Some(id)))
     }
 }
@@ -118,11 +118,11 @@ fn paths_markup(paths: &[&str]) -> String {
 }
 
 /// The region whose control an event happened in, if any.
-fn region_of(ev: &web_sys::Event) -> Option<&'static str> {
+fn region_of(ev: &web_sys::Event) -> Option<RegionId> {
     use wasm_bindgen::JsCast;
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
     let control = target.closest("[data-region]").ok()??;
-    content::region(&control.get_attribute("data-region")?).map(|r| r.id)
+    RegionId::from_slug(&control.get_attribute("data-region")?)
 }
 
 #[component]
@@ -159,7 +159,7 @@ fn RegionControl(region: &'static Region) -> impl IntoView {
             tabindex="0"
             aria-label=region.accessible_name()
             aria-pressed=move || if is_selected() { "true" } else { "false" }
-            data-region=id
+            data-region=id.slug()
             data-testid=format!("region-{id}")
         >
             <title>{region.accessible_name()}</title>

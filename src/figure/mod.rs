@@ -18,6 +18,7 @@ mod region_shapes;
 #[cfg(test)]
 mod tests;
 
+use dermamap_core::content::RegionId;
 use dermamap_core::View;
 
 use drawings::{BACK, FACE, FRONT};
@@ -48,7 +49,7 @@ pub enum Shape {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RegionShape {
     /// The region id, as in `dermamap_core::content::regions()`.
-    pub id: &'static str,
+    pub id: RegionId,
     pub view: View,
     pub shape: Shape,
     /// Where a short text label can go (inside the view box).
@@ -66,6 +67,6 @@ pub fn drawing(view: View) -> &'static Drawing {
 }
 
 /// The shape of the region with this id, if it is drawn.
-pub fn shape_for(id: &str) -> Option<&'static RegionShape> {
+pub fn shape_for(id: RegionId) -> Option<&'static RegionShape> {
     REGION_SHAPES.iter().find(|s| s.id == id)
 }

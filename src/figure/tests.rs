@@ -1,5 +1,6 @@
 //! Host tests of the drawings and region shapes.
 use super::*;
+use dermamap_core::content::RegionId;
 
 const EXPECTED: &[(&str, View, bool)] = &[
     // (id, view, is_point)
@@ -52,19 +53,30 @@ fn every_expected_id_has_exactly_one_shape_on_its_view() {
             is_point,
             "{id}: wrong kind"
         );
-        assert_eq!(shape_for(id).map(|s| s.id), Some(id));
+        assert_eq!(
+            RegionId::from_slug(id)
+                .and_then(shape_for)
+                .map(|s| s.id.slug()),
+            Some(id)
+        );
     }
     assert_eq!(
         REGION_SHAPES.len(),
         EXPECTED.len(),
         "unexpected extra shapes"
     );
-    assert!(shape_for("no-such-region").is_none());
+    assert!(RegionId::from_slug("no-such-region")
+        .and_then(shape_for)
+        .is_none());
+    // Every region of the map has its shape, and only those.
+    for id in RegionId::ALL {
+        assert!(shape_for(*id).is_some(), "{id} has no shape");
+    }
 }
 
 #[test]
 fn points_on_a_view_are_at_least_24_units_apart() {
-    let points: Vec<(&str, View, f32, f32)> = REGION_SHAPES
+    let points: Vec<(RegionId, View, f32, f32)> = REGION_SHAPES
         .iter()
         .filter_map(|s| match s.shape {
             Shape::Point { cx, cy } => Some((s.id, s.view, cx, cy)),

@@ -6,6 +6,7 @@
 //! embed's own signals ([`EmbedNav`]), links between the tools switch tabs, and links anywhere
 //! else open the full guide. Pages ask [`Nav`] and never look at which of the two they are in.
 
+use dermamap_core::content::RegionId;
 use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -148,10 +149,10 @@ impl Nav {
     pub fn region_selector(
         &self,
         confirmed: Memo<Option<String>>,
-        pending: RwSignal<Option<&'static str>>,
-    ) -> Callback<&'static str> {
+        pending: RwSignal<Option<RegionId>>,
+    ) -> Callback<RegionId> {
         if let Some(nav) = self.embed {
-            return Callback::new(move |id: &'static str| nav.region.set(Some(id.to_string())));
+            return Callback::new(move |id: RegionId| nav.region.set(Some(id.to_string())));
         }
         let navigate = use_navigate();
         // Navigations scheduled but not yet made.
@@ -162,12 +163,12 @@ impl Nav {
             let now = confirmed.get();
             let arrived = pending
                 .get_untracked()
-                .is_some_and(|p| now.as_deref() == Some(p));
+                .is_some_and(|p| now.as_deref() == Some(p.slug()));
             if pending.get_untracked().is_some() && (arrived || in_flight.get_value() == 0) {
                 pending.set(None);
             }
         });
-        Callback::new(move |id: &'static str| {
+        Callback::new(move |id: RegionId| {
             pending.set(Some(id));
             in_flight.update_value(|n| *n += 1);
             // pushState and the title change cost the browser several milliseconds on a

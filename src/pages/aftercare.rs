@@ -135,11 +135,21 @@ fn StartPlan() -> impl IntoView {
     let nav = Nav::get();
     let start = PlanStart::from_query(&nav.start_query(Tool::Aftercare));
     let procedure = RwSignal::new(start.procedure);
-    let region = RwSignal::new(start.region.map(str::to_string).unwrap_or_default());
+    let region = RwSignal::new(
+        start
+            .region
+            .map(|r| r.slug().to_string())
+            .unwrap_or_default(),
+    );
     nav.on_link_query(Tool::Aftercare, move |q| {
         let start = PlanStart::from_query(&q);
         procedure.set(start.procedure);
-        region.set(start.region.map(str::to_string).unwrap_or_default());
+        region.set(
+            start
+                .region
+                .map(|r| r.slug().to_string())
+                .unwrap_or_default(),
+        );
     });
     let date_text = RwSignal::new(today().to_string());
     let name = RwSignal::new(String::new());
@@ -180,7 +190,7 @@ fn StartPlan() -> impl IntoView {
                 <select id="plan-procedure" data-testid="plan-procedure" on:change=move |ev| {
                     if let Some(p) = Procedure::from_slug(&event_target_value(&ev)) {
                         procedure.set(p);
-                        if !content::region(&region.get_untracked()).is_some_and(|r| r.suits(p)) { region.set(String::new()); }
+                        if !content::region(region.get_untracked()).is_some_and(|r| r.suits(p)) { region.set(String::new()); }
                     }
                 }>
                     {Procedure::ALL.into_iter().map(|p| view! {
@@ -193,7 +203,7 @@ fn StartPlan() -> impl IntoView {
                 <select id="plan-region" data-testid="plan-region" on:change=move |ev| region.set(event_target_value(&ev))>
                     <option value="" selected=move || region.get().is_empty()>"Not specified"</option>
                     {move || content::regions_for(procedure.get()).map(|r| view! {
-                        <option value=r.id selected=move || region.get() == r.id>{r.name}</option>
+                        <option value=r.id.slug() selected=move || r.id == region.get()>{r.name}</option>
                     }).collect_view()}
                 </select>
             </div>

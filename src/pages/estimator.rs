@@ -118,7 +118,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
     let region_options = move || {
         let p = procedure.get();
         content::regions_for(p)
-            .map(|r| (r.id, r.name))
+            .map(|r| (r.id.slug(), r.name))
             .collect::<Vec<_>>()
     };
 

@@ -1,4 +1,4 @@
-use dermamap_core::content;
+use dermamap_core::content::{self, RegionId};
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -19,11 +19,11 @@ pub fn MapPage() -> impl IntoView {
     let confirmed = nav.selected_region(address.0);
     // A tap shows its region at once; the address follows after that frame is painted (see
     // `Nav::region_selector`). Until then the tapped region is `pending`.
-    let pending = RwSignal::new(None::<&'static str>);
+    let pending = RwSignal::new(None::<RegionId>);
     let requested = Memo::new(move |_| {
         pending
             .get()
-            .map(str::to_string)
+            .map(|id| id.slug().to_string())
             .or_else(|| confirmed.get())
     });
     let selected = Memo::new(move |_| requested.get().and_then(|id| content::region(&id)));

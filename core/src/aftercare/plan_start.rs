@@ -1,7 +1,7 @@
 //! The choices a new plan starts from when a link opens the aftercare page
 //! (`?procedure=microneedling&region=cheeks`, from a region's panel or the embed's map).
 
-use crate::content;
+use crate::content::{self, RegionId};
 use crate::model::Procedure;
 use crate::query;
 
@@ -12,7 +12,7 @@ use crate::query;
 pub struct PlanStart {
     pub procedure: Procedure,
     /// A region id from the map, only if it offers the procedure.
-    pub region: Option<&'static str>,
+    pub region: Option<RegionId>,
 }
 
 impl PlanStart {
@@ -38,7 +38,7 @@ mod tests {
     fn reads_procedure_and_region() {
         let s = PlanStart::from_query("?procedure=microneedling&region=cheeks");
         assert_eq!(s.procedure, Procedure::Microneedling);
-        assert_eq!(s.region, Some("cheeks"));
+        assert_eq!(s.region, Some(RegionId::Cheeks));
     }
 
     #[test]

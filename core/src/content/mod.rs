@@ -16,6 +16,7 @@ mod disclaimer;
 mod fact;
 mod microneedling;
 mod region;
+mod region_id;
 mod regions;
 #[cfg(test)]
 mod tests;
@@ -27,7 +28,8 @@ pub use disclaimer::DISCLAIMER;
 pub use fact::{Fact, FactKind};
 pub use microneedling::N_COST as NEEDLING_COST;
 pub use region::{Region, Tissue};
-pub use regions::{region, regions, regions_for, regions_in};
+pub use region_id::RegionId;
+pub use regions::{region, region_of, regions, regions_for, regions_in};
 
 use crate::model::{Procedure, Quantity, Span};
 use crate::sources::SourceId;

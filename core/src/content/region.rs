@@ -3,7 +3,7 @@
 
 use crate::model::{Procedure, View};
 
-use super::{Fact, FactKind};
+use super::{Fact, FactKind, RegionId};
 
 /// How fleshy the tissue under a placement is. Seed 000: the fleshier the area, the more a
 /// dermal hurts; the research notes: bonier, thinner-skinned areas hurt more when needling.
@@ -16,8 +16,8 @@ pub enum Tissue {
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Region {
-    /// Stable, URL-safe id: lowercase ascii letters, digits and '-'.
-    pub id: &'static str,
+    /// Which region: its address and stored name.
+    pub id: RegionId,
     pub name: &'static str,
     pub view: View,
     pub procedures: &'static [Procedure],

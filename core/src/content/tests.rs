@@ -67,7 +67,7 @@ fn url_safe_rejects_bad_ids() {
 fn ids_unique_and_url_safe() {
     let mut seen = HashSet::new();
     for r in regions() {
-        assert!(url_safe(r.id), "id {:?} is not URL-safe", r.id);
+        assert!(url_safe(r.id.slug()), "id {:?} is not URL-safe", r.id);
         assert!(seen.insert(r.id), "id {:?} is used twice", r.id);
         assert_eq!(region(r.id).map(|f| f.id), Some(r.id));
     }
@@ -559,5 +559,19 @@ fn disclaimer_says_what_it_must() {
         "emergency",
     ] {
         assert!(d.contains(needle), "disclaimer lacks {needle:?}");
+    }
+}
+
+#[test]
+fn every_region_id_has_one_region_in_map_order() {
+    let ids: Vec<RegionId> = regions().map(|r| r.id).collect();
+    assert_eq!(
+        ids,
+        RegionId::ALL,
+        "the content lists each region once, in map order"
+    );
+    for id in RegionId::ALL {
+        assert_eq!(region_of(*id).map(|r| r.id), Some(*id));
+        assert_eq!(region(id.slug()).map(|r| r.id), Some(*id));
     }
 }

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{self, Region};
+use crate::content::{self, Region, RegionId};
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
 
@@ -172,7 +172,8 @@ impl Default for EstimateInput {
 
 impl EstimateInput {
     /// Defaults for a procedure on an area; the needle depth follows the area's sources.
-    pub fn for_region(procedure: Procedure, region_id: &str) -> Self {
+    pub fn for_region(procedure: Procedure, region_id: impl AsRef<str>) -> Self {
+        let region_id = region_id.as_ref();
         EstimateInput {
             procedure,
             region: region_id.to_string(),
@@ -233,12 +234,12 @@ impl EstimateInput {
 /// The area the estimator opens on for a procedure: the face is the most common place for
 /// both (seed 001: top of the cheekbone; seed 002: the face). Falls back to the first area
 /// that suits the procedure if the content has no such id.
-pub fn default_region(procedure: Procedure) -> &'static str {
+pub fn default_region(procedure: Procedure) -> RegionId {
     let preferred = match procedure {
-        Procedure::Dermal => "cheekbone",
-        Procedure::Microneedling => "cheeks",
+        Procedure::Dermal => RegionId::Cheekbone,
+        Procedure::Microneedling => RegionId::Cheeks,
     };
-    match content::region(preferred) {
+    match content::region_of(preferred) {
         Some(r) if r.suits(procedure) => r.id,
         _ => content::regions()
             .find(|r| r.suits(procedure))

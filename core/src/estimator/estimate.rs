@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::content::RegionId;
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
 
@@ -163,7 +164,7 @@ pub struct NeedlingGuide {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Estimate {
     pub procedure: Procedure,
-    pub region_id: &'static str,
+    pub region_id: RegionId,
     pub region_name: &'static str,
     pub pain: PainEstimate,
     pub cost: Cost,

@@ -29,7 +29,7 @@ impl EstimateInput {
 
     /// Chooses an area of the map by id, resetting the needle depth to its sourced value.
     /// `false` (and no change) for an id that is not on the map.
-    pub fn choose_region(&mut self, id: &str) -> bool {
+    pub fn choose_region(&mut self, id: impl AsRef<str>) -> bool {
         let Some(region) = content::region(id) else {
             return false;
         };
@@ -113,7 +113,7 @@ mod tests {
             default_depth(other, i.needling.skin, false)
         );
         assert!(!i.choose_region("nowhere"));
-        assert_eq!(i.region, other);
+        assert_eq!(i.region, other.slug());
         for c in Concern::ALL {
             i.choose_concern(*c);
             assert_eq!(i.needling.sessions, c.sessions().default);

@@ -3,6 +3,7 @@
 // Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
 #![allow(clippy::inconsistent_digit_grouping)]
 
+use crate::content::RegionId;
 use crate::model::Procedure;
 
 use super::*;
@@ -16,7 +17,7 @@ pub enum InputError {
     },
     /// The area exists but the procedure isn't done there.
     RegionDoesNotSuit {
-        region: &'static str,
+        region: RegionId,
         name: &'static str,
         procedure: Procedure,
     },

@@ -29,7 +29,8 @@ pub fn sourced_depth(region: &Region, skin: Skin) -> Option<(Span<u16>, &'static
 
 /// Default needle depth: the shallow end of the area's sourced range for the skin type,
 /// else 0.5 mm; never deeper than 1.0 mm at home. Always within 0.25-2.5 mm.
-pub fn default_depth(region_id: &str, skin: Skin, at_home: bool) -> u16 {
+pub fn default_depth(region_id: impl AsRef<str>, skin: Skin, at_home: bool) -> u16 {
+    let region_id = region_id.as_ref();
     let d = content::region(region_id)
         .and_then(|r| sourced_depth(r, skin))
         .map(|(s, _)| s.min)

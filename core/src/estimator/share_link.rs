@@ -175,7 +175,7 @@ impl EstimateInput {
             (Some(_), Some(reg)) if reg.suits(procedure) => reg.id.to_string(),
             (Some(v), found) => {
                 let fallback = default_region(procedure);
-                let name = content::region(fallback).map_or(fallback, |f| f.name);
+                let name = content::region_of(fallback).map_or(fallback.slug(), |f| f.name);
                 let msg = match found {
                     Some(reg) => format!(
                         "{} isn't a place for {}: showing {name}.",

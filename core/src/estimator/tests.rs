@@ -1,7 +1,7 @@
 //! Host tests of the estimator.
 #![allow(clippy::inconsistent_digit_grouping)]
 use super::*;
-use crate::content::{self, Region, Tissue, NEEDLING_CONTRAINDICATIONS};
+use crate::content::{self, Region, RegionId, Tissue, NEEDLING_CONTRAINDICATIONS};
 use crate::model::{Procedure, Span};
 use crate::query;
 use crate::sources::SourceId::*;
@@ -15,11 +15,11 @@ fn first_with(p: Procedure, tissue: Tissue) -> Option<&'static Region> {
     content::regions().find(|r| r.suits(p) && r.tissue == tissue)
 }
 
-fn dermal_input(region: &str) -> EstimateInput {
+fn dermal_input(region: impl AsRef<str>) -> EstimateInput {
     EstimateInput::for_region(Procedure::Dermal, region)
 }
 
-fn needling_input(region: &str) -> EstimateInput {
+fn needling_input(region: impl AsRef<str>) -> EstimateInput {
     EstimateInput::for_region(Procedure::Microneedling, region)
 }
 
@@ -400,7 +400,7 @@ fn typed_errors() {
         matches!(
             errs[0],
             InputError::RegionDoesNotSuit {
-                region: "forehead",
+                region: RegionId::Forehead,
                 ..
             }
         ),

@@ -5,13 +5,13 @@ use crate::sources::SourceId::*;
 
 use super::super::dermal::*;
 use super::super::fact::*;
-use super::super::{FactKind, Region, Tissue};
+use super::super::{FactKind, Region, RegionId, Tissue};
 use super::DERMAL;
 
 pub(super) static REGIONS: &[Region] = &[
     // Micro-dermal, face.
     Region {
-        id: "cheekbone",
+        id: RegionId::Cheekbone,
         name: "Cheekbone",
         view: View::Face,
         procedures: DERMAL,
@@ -20,7 +20,7 @@ pub(super) static REGIONS: &[Region] = &[
         facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
     },
     Region {
-        id: "under-eye",
+        id: RegionId::UnderEye,
         name: "Under the eye",
         view: View::Face,
         procedures: DERMAL,
@@ -29,7 +29,7 @@ pub(super) static REGIONS: &[Region] = &[
         facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
     },
     Region {
-        id: "third-eye",
+        id: RegionId::ThirdEye,
         name: "Third eye, between the eyebrows",
         view: View::Face,
         procedures: DERMAL,
@@ -39,7 +39,7 @@ pub(super) static REGIONS: &[Region] = &[
     },
     // Micro-dermal, back.
     Region {
-        id: "nape",
+        id: RegionId::Nape,
         name: "Nape of the neck",
         view: View::Back,
         procedures: DERMAL,
@@ -48,7 +48,7 @@ pub(super) static REGIONS: &[Region] = &[
         facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
     },
     Region {
-        id: "back-dimples",
+        id: RegionId::BackDimples,
         name: "Back dimples / lower back",
         view: View::Back,
         procedures: DERMAL,
@@ -58,7 +58,7 @@ pub(super) static REGIONS: &[Region] = &[
     },
     // Micro-dermal, front.
     Region {
-        id: "collarbone",
+        id: RegionId::Collarbone,
         name: "Collarbone",
         view: View::Front,
         procedures: DERMAL,
@@ -67,7 +67,7 @@ pub(super) static REGIONS: &[Region] = &[
         facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
     },
     Region {
-        id: "sternum",
+        id: RegionId::Sternum,
         name: "Sternum / chest",
         view: View::Front,
         procedures: DERMAL,
@@ -90,7 +90,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "belly",
+        id: RegionId::Belly,
         name: "Belly",
         view: View::Front,
         procedures: DERMAL,
@@ -115,7 +115,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "hip",
+        id: RegionId::Hip,
         name: "Hip",
         view: View::Front,
         procedures: DERMAL,
@@ -124,7 +124,7 @@ pub(super) static REGIONS: &[Region] = &[
         facts: &[D_PAIN, D_HEALING, D_CLOTHES, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
     },
     Region {
-        id: "finger",
+        id: RegionId::Finger,
         name: "Finger, top side",
         view: View::Front,
         procedures: DERMAL,
@@ -133,7 +133,7 @@ pub(super) static REGIONS: &[Region] = &[
         facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
     },
     Region {
-        id: "hand",
+        id: RegionId::Hand,
         name: "Top of the hand",
         view: View::Front,
         procedures: DERMAL,
@@ -142,7 +142,7 @@ pub(super) static REGIONS: &[Region] = &[
         facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
     },
     Region {
-        id: "wrist",
+        id: RegionId::Wrist,
         name: "Wrist, outside",
         view: View::Front,
         procedures: DERMAL,
@@ -151,7 +151,7 @@ pub(super) static REGIONS: &[Region] = &[
         facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
     },
     Region {
-        id: "thigh",
+        id: RegionId::Thigh,
         name: "Thigh",
         view: View::Front,
         procedures: DERMAL,

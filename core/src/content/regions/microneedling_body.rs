@@ -6,13 +6,13 @@ use crate::sources::SourceId::*;
 
 use super::super::fact::*;
 use super::super::microneedling::*;
-use super::super::{FactKind, Region, Tissue};
+use super::super::{FactKind, Region, RegionId, Tissue};
 use super::NEEDLING;
 
 pub(super) static REGIONS: &[Region] = &[
     // Microneedling, front.
     Region {
-        id: "neck",
+        id: RegionId::Neck,
         name: "Neck",
         view: View::Front,
         procedures: NEEDLING,
@@ -33,7 +33,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "abdomen",
+        id: RegionId::Abdomen,
         name: "Abdomen",
         view: View::Front,
         procedures: NEEDLING,
@@ -51,7 +51,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "thighs",
+        id: RegionId::Thighs,
         name: "Thighs",
         view: View::Front,
         procedures: NEEDLING,
@@ -69,7 +69,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "legs",
+        id: RegionId::Legs,
         name: "Legs",
         view: View::Front,
         procedures: NEEDLING,
@@ -92,7 +92,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "scars",
+        id: RegionId::Scars,
         name: "Scars, anywhere on the body",
         view: View::Front,
         procedures: NEEDLING,
@@ -143,7 +143,7 @@ pub(super) static REGIONS: &[Region] = &[
     },
     // Microneedling, back.
     Region {
-        id: "back",
+        id: RegionId::Back,
         name: "Back",
         view: View::Back,
         procedures: NEEDLING,
@@ -164,7 +164,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "scalp",
+        id: RegionId::Scalp,
         name: "Scalp, for hair loss",
         view: View::Back,
         procedures: NEEDLING,

@@ -5,13 +5,13 @@ use crate::sources::SourceId::*;
 
 use super::super::fact::*;
 use super::super::microneedling::*;
-use super::super::{FactKind, Region, Tissue};
+use super::super::{FactKind, Region, RegionId, Tissue};
 use super::NEEDLING;
 
 pub(super) static REGIONS: &[Region] = &[
     // Microneedling, face.
     Region {
-        id: "forehead",
+        id: RegionId::Forehead,
         name: "Forehead",
         view: View::Face,
         procedures: NEEDLING,
@@ -39,7 +39,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "around-eyes",
+        id: RegionId::AroundEyes,
         name: "Around the eyes",
         view: View::Face,
         procedures: NEEDLING,
@@ -72,7 +72,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "cheeks",
+        id: RegionId::Cheeks,
         name: "Cheeks",
         view: View::Face,
         procedures: NEEDLING,
@@ -100,7 +100,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "chin-jaw",
+        id: RegionId::ChinJaw,
         name: "Chin and jaw",
         view: View::Face,
         procedures: NEEDLING,
@@ -134,7 +134,7 @@ pub(super) static REGIONS: &[Region] = &[
         ],
     },
     Region {
-        id: "nose",
+        id: RegionId::Nose,
         name: "Nose",
         view: View::Face,
         procedures: NEEDLING,

@@ -6,7 +6,7 @@ mod microneedling_face;
 
 use crate::model::{Procedure, View};
 
-use super::Region;
+use super::{Region, RegionId};
 
 const DERMAL: &[Procedure] = &[Procedure::Dermal];
 const NEEDLING: &[Procedure] = &[Procedure::Microneedling];
@@ -18,13 +18,19 @@ static FAMILIES: &[&[Region]] = &[
     microneedling_body::REGIONS,
 ];
 
+/// The region with this id (every id has one: a test checks).
+pub fn region_of(id: RegionId) -> Option<&'static Region> {
+    regions().find(|r| r.id == id)
+}
+
 /// All regions of the map, in map order.
 pub fn regions() -> impl Iterator<Item = &'static Region> + Clone {
     FAMILIES.iter().flat_map(|family| family.iter())
 }
 
 /// Looks a region up by id.
-pub fn region(id: &str) -> Option<&'static Region> {
+pub fn region(id: impl AsRef<str>) -> Option<&'static Region> {
+    let id = RegionId::from_slug(id.as_ref())?;
     regions().find(|r| r.id == id)
 }
 
