@@ -53,7 +53,32 @@ pub struct Task {
     pub sources: &'static [SourceId],
 }
 
+/// When a task applies: the phase it belongs to, its first day and its last (inclusive;
+/// `None` = to the end of the plan).
+pub type Window = (Phase, u16, Option<u16>);
+
 impl Task {
+    /// A task: ticked each day of its window (`Repeat::Daily`) or once (`Repeat::Once`).
+    pub const fn new(
+        repeat: Repeat,
+        id: &'static str,
+        title: &'static str,
+        why: &'static str,
+        (phase, from_day, to_day): Window,
+        sources: &'static [SourceId],
+    ) -> Task {
+        Task {
+            id,
+            title,
+            why,
+            phase,
+            from_day,
+            to_day,
+            repeat,
+            sources,
+        }
+    }
+
     /// The last day of the task's window within a plan that ends on `last_day`.
     pub fn last_day(&self, plan_last_day: u16) -> u16 {
         self.to_day.unwrap_or(plan_last_day).min(plan_last_day)

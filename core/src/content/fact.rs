@@ -96,33 +96,41 @@ pub struct Fact {
     pub sources: &'static [SourceId],
 }
 
+/// A micro-dermal fact (the content files write `dermal(..)`).
 pub(super) const fn dermal(
     kind: FactKind,
     text: &'static str,
     quantity: Option<Quantity>,
     sources: &'static [SourceId],
 ) -> Fact {
-    Fact {
-        kind,
-        procedure: Procedure::Dermal,
-        text,
-        quantity,
-        sources,
-    }
+    Fact::new(Procedure::Dermal, kind, text, quantity, sources)
 }
 
+/// A microneedling fact (the content files write `needling(..)`).
 pub(super) const fn needling(
     kind: FactKind,
     text: &'static str,
     quantity: Option<Quantity>,
     sources: &'static [SourceId],
 ) -> Fact {
-    Fact {
-        kind,
-        procedure: Procedure::Microneedling,
-        text,
-        quantity,
-        sources,
+    Fact::new(Procedure::Microneedling, kind, text, quantity, sources)
+}
+
+impl Fact {
+    pub const fn new(
+        procedure: Procedure,
+        kind: FactKind,
+        text: &'static str,
+        quantity: Option<Quantity>,
+        sources: &'static [SourceId],
+    ) -> Fact {
+        Fact {
+            kind,
+            procedure,
+            text,
+            quantity,
+            sources,
+        }
     }
 }
 

@@ -17,7 +17,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "The top of the cheekbone, the most popular spot for a face dermal.",
-        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING],
     },
     Region {
         id: RegionId::UnderEye,
@@ -26,7 +26,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "Just below the eye, at the top of the cheekbone; never in the eye itself.",
-        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING],
     },
     Region {
         id: RegionId::ThirdEye,
@@ -35,7 +35,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "Right between the eyebrows, just above the nose.",
-        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING],
     },
     // Micro-dermal, back.
     Region {
@@ -45,7 +45,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Average,
         description: "The centre of the back of the neck, at the nape; neck dermals are rarely on the front.",
-        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING],
     },
     Region {
         id: RegionId::BackDimples,
@@ -54,7 +54,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Average,
         description: "The two dimples of the lower back, just above the buttocks on either side of the spine.",
-        facts: &[D_PAIN, D_HEALING, D_CLOTHES, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING, D_CLOTHES],
     },
     // Micro-dermal, front.
     Region {
@@ -64,7 +64,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "On or just above the collarbones.",
-        facts: &[D_PAIN, D_HEALING, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING],
     },
     Region {
         id: RegionId::Sternum,
@@ -73,7 +73,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "On the breastbone, most often between the breasts.",
-        facts: &[
+        facts: dermal_facts![
             D_PAIN,
             D_HEALING,
             dermal(
@@ -82,11 +82,6 @@ pub(super) static REGIONS: &[Region] = &[
                 None,
                 &[Seed001, QueenOfRings],
             ),
-            D_RISKS,
-            D_MRI,
-            D_COST,
-            D_INFECTION,
-            D_REJECTION,
         ],
     },
     Region {
@@ -96,7 +91,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Fleshy,
         description: "On the belly, near the navel.",
-        facts: &[
+        facts: dermal_facts![
             D_PAIN,
             D_PAIN_FLESHY,
             D_HEALING,
@@ -107,11 +102,6 @@ pub(super) static REGIONS: &[Region] = &[
                 &[Seed001],
             ),
             D_CLOTHES,
-            D_RISKS,
-            D_MRI,
-            D_COST,
-            D_INFECTION,
-            D_REJECTION,
         ],
     },
     Region {
@@ -121,7 +111,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "Around the pelvic bones on either side, above the belt line.",
-        facts: &[D_PAIN, D_HEALING, D_CLOTHES, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING, D_CLOTHES],
     },
     Region {
         id: RegionId::Finger,
@@ -130,7 +120,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "The top of a finger, on the same side as the nail.",
-        facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING, D_HANDS],
     },
     Region {
         id: RegionId::Hand,
@@ -139,7 +129,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "The back of the hand, on the same side as the nails.",
-        facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING, D_HANDS],
     },
     Region {
         id: RegionId::Wrist,
@@ -148,7 +138,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "The outside of the wrist, just above the fold; not the inside.",
-        facts: &[D_PAIN, D_HEALING, D_HANDS, D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION],
+        facts: dermal_facts![D_PAIN, D_HEALING, D_HANDS],
     },
     Region {
         id: RegionId::Thigh,
@@ -157,16 +147,11 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Fleshy,
         description: "On the thigh.",
-        facts: &[
+        facts: dermal_facts![
             D_PAIN,
             D_PAIN_FLESHY,
             D_HEALING,
             D_CLOTHES,
-            D_RISKS,
-            D_MRI,
-            D_COST,
-            D_INFECTION,
-            D_REJECTION,
         ],
     },
 ];

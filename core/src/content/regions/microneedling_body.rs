@@ -6,8 +6,18 @@ use crate::sources::SourceId::*;
 
 use super::super::fact::*;
 use super::super::microneedling::*;
-use super::super::{FactKind, Region, RegionId, Tissue};
+use super::super::{Fact, FactKind, Region, RegionId, Tissue};
 use super::NEEDLING;
+
+/// What is said of an area where stretch marks often form (the abdomen, the thighs).
+const STRETCH_MARK_AREA: &[Fact] = needling_facts![
+    N_STRETCH_MARKS,
+    N_PAIN_RULE,
+    N_DEPTH_STRETCH_THIN,
+    N_DEPTH_STRETCH_THICK,
+    N_DOWNTIME_DEEP,
+    N_SESSIONS,
+];
 
 pub(super) static REGIONS: &[Region] = &[
     // Microneedling, front.
@@ -18,7 +28,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Average,
         description: "The front and sides of the neck.",
-        facts: &[
+        facts: needling_facts![
             needling(
                 FactKind::Concerns,
                 "The neck can be treated where the skin is wrinkled or damaged.",
@@ -28,8 +38,6 @@ pub(super) static REGIONS: &[Region] = &[
             N_PAIN_NECK,
             N_NO_DEPTH,
             N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
     Region {
@@ -39,16 +47,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Fleshy,
         description: "The belly, where stretch marks often form.",
-        facts: &[
-            N_STRETCH_MARKS,
-            N_PAIN_RULE,
-            N_DEPTH_STRETCH_THIN,
-            N_DEPTH_STRETCH_THICK,
-            N_DOWNTIME_DEEP,
-            N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
-        ],
+        facts: STRETCH_MARK_AREA,
     },
     Region {
         id: RegionId::Thighs,
@@ -57,16 +56,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Fleshy,
         description: "The thighs, where stretch marks often form.",
-        facts: &[
-            N_STRETCH_MARKS,
-            N_PAIN_RULE,
-            N_DEPTH_STRETCH_THIN,
-            N_DEPTH_STRETCH_THICK,
-            N_DOWNTIME_DEEP,
-            N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
-        ],
+        facts: STRETCH_MARK_AREA,
     },
     Region {
         id: RegionId::Legs,
@@ -75,7 +65,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Average,
         description: "The lower legs and the rest of the legs.",
-        facts: &[
+        facts: needling_facts![
             needling(
                 FactKind::Concerns,
                 "The legs can be treated for stretch marks, scars and other damaged skin.",
@@ -87,8 +77,6 @@ pub(super) static REGIONS: &[Region] = &[
             N_DEPTH_STRETCH_THICK,
             N_DOWNTIME_DEEP,
             N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
     Region {
@@ -98,7 +86,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Average,
         description: "Scars on the face or body, including acne scars.",
-        facts: &[
+        facts: needling_facts![
             needling(
                 FactKind::Concerns,
                 "Microneedling is used to soften acne scars and scars on other parts of the body.",
@@ -137,8 +125,6 @@ pub(super) static REGIONS: &[Region] = &[
                 Some(Quantity::Months(Span::new(3, 3))),
                 &[Minutilli2024],
             ),
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
     // Microneedling, back.
@@ -149,7 +135,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Average,
         description: "The upper and lower back.",
-        facts: &[
+        facts: needling_facts![
             needling(
                 FactKind::Concerns,
                 "The back can be treated where the skin is scarred or damaged.",
@@ -159,8 +145,6 @@ pub(super) static REGIONS: &[Region] = &[
             N_PAIN_RULE,
             N_NO_DEPTH,
             N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
     Region {
@@ -170,7 +154,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Bony,
         description: "The scalp, where needling is used for thinning hair.",
-        facts: &[
+        facts: needling_facts![
             needling(
                 FactKind::Concerns,
                 "On the scalp it is used to promote hair growth in people with hair loss (alopecia).",
@@ -180,8 +164,6 @@ pub(super) static REGIONS: &[Region] = &[
             N_PAIN_RULE,
             N_NO_DEPTH,
             N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
 ];

@@ -17,7 +17,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Bony,
         description: "The forehead, between the eyebrows and the hairline.",
-        facts: &[
+        facts: needling_facts![
             N_CONCERNS_FACE,
             N_PAIN_FACE,
             needling(
@@ -34,8 +34,6 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             N_DOWNTIME_SHALLOW,
             N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
     Region {
@@ -45,7 +43,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Bony,
         description: "The thin skin under and beside the eyes.",
-        facts: &[
+        facts: needling_facts![
             needling(
                 FactKind::Concerns,
                 "Around the eyes it is used for fine lines and wrinkles.",
@@ -67,8 +65,6 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             N_DOWNTIME_SHALLOW,
             N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
     Region {
@@ -78,7 +74,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Average,
         description: "The cheeks, from below the cheekbones to the jaw.",
-        facts: &[
+        facts: needling_facts![
             N_CONCERNS_FACE,
             N_PAIN_FACE,
             needling(
@@ -95,8 +91,6 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             N_DOWNTIME_FACE_RANGE,
             N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
     Region {
@@ -106,7 +100,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Bony,
         description: "The chin and the line of the jaw.",
-        facts: &[
+        facts: needling_facts![
             N_CONCERNS_FACE,
             needling(
                 FactKind::Concerns,
@@ -129,8 +123,6 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             N_DOWNTIME_FACE_RANGE,
             N_SESSIONS,
-            N_COST,
-            N_SEE_DOCTOR,
         ],
     },
     Region {
@@ -140,6 +132,6 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: NEEDLING,
         tissue: Tissue::Bony,
         description: "The nose. The sources speak of the face as a whole rather than the nose alone.",
-        facts: &[N_CONCERNS_FACE, N_PAIN_FACE, N_NO_DEPTH, N_SESSIONS, N_COST, N_SEE_DOCTOR],
+        facts: needling_facts![N_CONCERNS_FACE, N_PAIN_FACE, N_NO_DEPTH, N_SESSIONS],
     },
 ];

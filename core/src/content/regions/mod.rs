@@ -1,5 +1,21 @@
 //! The regions of the map by family, in map order, and how to look them up.
 
+/// A micro-dermal placement's facts: its own, then those every placement shares (risks,
+/// MRI, cost, infection, rejection), written once here.
+macro_rules! dermal_facts {
+    ($($fact:expr),* $(,)?) => {
+        &[$($fact,)* D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION]
+    };
+}
+
+/// A microneedling area's facts: its own, then those every area shares (cost, when to see a
+/// doctor), written once here.
+macro_rules! needling_facts {
+    ($($fact:expr),* $(,)?) => {
+        &[$($fact,)* N_COST, N_SEE_DOCTOR]
+    };
+}
+
 mod dermal;
 mod microneedling_body;
 mod microneedling_face;
