@@ -2,6 +2,7 @@
 
 mod body_figure;
 mod estimate_result;
+mod fields;
 mod plan_card;
 mod prescreen;
 mod region_details;
@@ -10,6 +11,7 @@ mod shell;
 
 pub use body_figure::{BodyFigure, MapState, ProcedureFilter};
 pub use estimate_result::EstimateResult;
+pub use fields::{described_by, CheckField, Choice, NumberField, SelectField, TextField};
 pub use plan_card::PlanCard;
 pub use prescreen::Prescreen;
 pub use region_details::RegionDetails;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use super::intro::{ESTIMATOR_EMBED_LEDE, ESTIMATOR_INTRO};
-use crate::components::{EstimateResult, Prescreen};
+use crate::components::{CheckField, Choice, EstimateResult, NumberField, Prescreen};
 use crate::nav::{Nav, Tool};
 
 /// The studio's prices when embedded, else the sourced defaults (see the embed issue).
@@ -63,45 +63,6 @@ pub fn EstimatorPage() -> impl IntoView {
                 <Prescreen />
             </Show>
         </section>
-    }
-}
-
-/// One labelled `<select>` over an enum with slugs and labels.
-#[component]
-fn Choice<T>(
-    id: &'static str,
-    label: &'static str,
-    options: Vec<(T, &'static str, &'static str)>,
-    value: Signal<T>,
-    on_pick: Callback<T>,
-    #[prop(optional)] help: Option<&'static str>,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
-    let opts = options.clone();
-    let help_id = format!("{id}-help");
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                data-testid=id
-                aria-describedby=help.map(|_| help_id.clone())
-                on:change=move |ev| {
-                    let slug = event_target_value(&ev);
-                    if let Some((v, _, _)) = opts.iter().find(|(_, s, _)| *s == slug) {
-                        on_pick.run(*v);
-                    }
-                }
-            >
-                {options
-                    .into_iter()
-                    .map(|(v, slug, text)| view! { <option value=slug selected=move || value.get() == v>{text}</option> })
-                    .collect_view()}
-            </select>
-            {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
-        </div>
     }
 }
 
@@ -166,7 +127,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                 <fieldset data-testid="dermal-options">
                     <legend>"Micro-dermal choices"</legend>
                     <NumberField
-                        id="anchors" label="Number of anchors" unit="" min=ANCHORS_MIN as u16 max=ANCHORS_MAX as u16 step="1"
+                        id="anchors" label="Number of anchors" unit="" min=ANCHORS_MIN.to_string() max=ANCHORS_MAX.to_string() step="1"
                         value=Signal::derive(move || input.with(|i| i.dermal.anchors.to_string()))
                         error=anchors_error
                         help="How many dermals in this visit (1 to 10). Each anchor is priced separately."
@@ -202,7 +163,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         value=Signal::derive(move || input.with(|i| i.needling.skin))
                         on_pick=Callback::new(move |s: Skin| { input.update(|i| i.choose_skin(s)); depth_error.set(None); }) />
                     <NumberField
-                        id="depth" label="Needle depth" unit="mm" min=DEPTH_MIN max=DEPTH_MAX step="0.05"
+                        id="depth" label="Needle depth" unit="mm" min=depth_text(DEPTH_MIN) max=depth_text(DEPTH_MAX) step="0.05"
                         value=Signal::derive(move || input.with(|i| depth_text(i.needling.depth_hundredths_mm)))
                         error=depth_error
                         help="0.25 to 2.5 mm. Changing the area or skin type resets it to the sourced depth for that area (drpen.net)."
@@ -214,7 +175,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         })
                     />
                     <NumberField
-                        id="sessions" label="Sessions in the course" unit="" min=SESSIONS_MIN as u16 max=SESSIONS_MAX as u16 step="1"
+                        id="sessions" label="Sessions in the course" unit="" min=SESSIONS_MIN.to_string() max=SESSIONS_MAX.to_string() step="1"
                         value=Signal::derive(move || input.with(|i| i.needling.sessions.to_string()))
                         error=sessions_error
                         help="1 to 8. Starts at the sourced number for what you want to treat."
@@ -234,77 +195,5 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                 </fieldset>
             </Show>
         </form>
-    }
-}
-
-/// A labelled checkbox.
-#[component]
-fn CheckField(
-    id: &'static str,
-    label: &'static str,
-    checked: Signal<bool>,
-    on_toggle: Callback<bool>,
-) -> impl IntoView {
-    view! {
-        <div class="field field-check">
-            <input type="checkbox" id=id data-testid=id
-                prop:checked=move || checked.get()
-                on:change=move |ev| on_toggle.run(event_target_checked(&ev)) />
-            <label for=id>{label}</label>
-        </div>
-    }
-}
-
-/// A number input that reports raw text, so a half-typed or bad value gets a message tied
-/// to the field instead of silently becoming a default.
-#[component]
-fn NumberField(
-    id: &'static str,
-    label: &'static str,
-    unit: &'static str,
-    min: u16,
-    max: u16,
-    step: &'static str,
-    value: Signal<String>,
-    error: RwSignal<Option<String>>,
-    help: &'static str,
-    on_value: Callback<String>,
-) -> impl IntoView {
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let (min, max) = if id == "depth" {
-        (depth_text(min), depth_text(max))
-    } else {
-        (min.to_string(), max.to_string())
-    };
-    let described = {
-        let (h, e) = (help_id.clone(), error_id.clone());
-        move || {
-            if error.with(|e| e.is_some()) {
-                format!("{h} {e}")
-            } else {
-                h.clone()
-            }
-        }
-    };
-    view! {
-        <div class="field">
-            <label for=id>{label}{(!unit.is_empty()).then(|| format!(" ({unit})"))}</label>
-            <input
-                type="number"
-                inputmode="decimal"
-                id=id
-                data-testid=id
-                min=min
-                max=max
-                step=step
-                prop:value=move || value.get()
-                aria-invalid=move || if error.with(|e| e.is_some()) { "true" } else { "false" }
-                aria-describedby=described
-                on:input=move |ev| on_value.run(event_target_value(&ev))
-            />
-            <p class="help" id=help_id>{help}</p>
-            <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
-        </div>
     }
 }

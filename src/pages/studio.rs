@@ -3,7 +3,8 @@
 //! ([`EmbedConfig::from_query`]), so the form and the embed can never disagree.
 
 use dermamap_core::embed::{
-    jewellery_key, keys, EmbedConfig, EmbedTab, Services, NAME_MAX_CHARS, SUPPORTED_CURRENCIES,
+    jewellery_key, keys, snippet, EmbedConfig, EmbedTab, Services, NAME_MAX_CHARS,
+    SUPPORTED_CURRENCIES,
 };
 use dermamap_core::estimator::Material;
 use dermamap_core::query;
@@ -14,30 +15,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::intro::STUDIO_INTRO;
+use crate::components::{SelectField, TextField};
 use crate::device::clipboard::copy_text;
 use crate::site::href;
-
-/// Text for an HTML attribute value in double quotes.
-fn attr_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The snippet a studio pastes into its site.
-pub fn snippet(app_url: &str, query: &str) -> String {
-    let app = if app_url.ends_with('/') {
-        app_url.to_string()
-    } else {
-        format!("{app_url}/")
-    };
-    format!(
-        "<iframe data-dermamap src=\"{}\" title=\"Dermamap: dermal and microneedling guide\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
-        attr_escape(&format!("{app}embed?{query}")),
-        attr_escape(&format!("{app}embed.js")),
-    )
-}
 
 /// One form value per query key, as typed.
 #[derive(Clone, Copy)]
@@ -162,16 +142,16 @@ pub fn StudioPage() -> impl IntoView {
                         <legend>"Your studio"</legend>
                         <TextField id="studio-name" label="Studio name" value=fields.name error=error_for(keys::NAME.into())
                             help=format!("Shown as plain text at the top of the embed, up to {NAME_MAX_CHARS} characters.") maxlength=NAME_MAX_CHARS />
-                        <SelectField id="studio-services" label="Services" value=fields.services options=services_options.clone()
+                        <SelectField id="studio-services" label="Services" selected=Signal::from(fields.services) on_change=Callback::new(move |v| fields.services.set(v)) options=services_options.clone()
                             error=error_for(keys::SERVICES.into()) help="The map and the estimator start with these." />
-                        <SelectField id="studio-tab" label="Opens on" value=fields.tab options=tab_options.clone()
+                        <SelectField id="studio-tab" label="Opens on" selected=Signal::from(fields.tab) on_change=Callback::new(move |v| fields.tab.set(v)) options=tab_options.clone()
                             error=error_for(keys::TAB.into()) help="The tab visitors see first." />
                         <TextField id="studio-accent" label="Accent colour" value=fields.accent error=error_for(keys::ACCENT.into())
                             help="A hex colour such as #0b5d5b for buttons and the selected tab. White text goes on it, so it needs a contrast of at least 4.5:1 with white; lighter colours are refused. Leave empty for Dermamap's colour.".to_string() />
                     </fieldset>
                     <fieldset>
                         <legend>"Prices"</legend>
-                        <SelectField id="studio-currency" label="Currency" value=fields.currency options=currency_options.clone()
+                        <SelectField id="studio-currency" label="Currency" selected=Signal::from(fields.currency) on_change=Callback::new(move |v| fields.currency.set(v)) options=currency_options.clone()
                             error=error_for(keys::CURRENCY.into()) help="ISO 4217 code of the prices below." />
                         <TextField id="studio-dermal" label="Micro-dermal piercing, per anchor" value=fields.dermal error=error_for(keys::DERMAL.into())
                             help=price_help.to_string() inputmode="decimal" />
@@ -209,91 +189,6 @@ pub fn StudioPage() -> impl IntoView {
                 </div>
             </div>
         </section>
-    }
-}
-
-/// Errors and help are tied to the field with aria-describedby; aria-invalid while wrong.
-fn described_by(
-    help_id: String,
-    error_id: String,
-    error: Signal<Option<String>>,
-) -> impl Fn() -> String + Send + Sync + 'static {
-    move || {
-        if error.with(|e| e.is_some()) {
-            format!("{help_id} {error_id}")
-        } else {
-            help_id.clone()
-        }
-    }
-}
-
-#[component]
-fn TextField(
-    #[prop(into)] id: String,
-    #[prop(into)] label: String,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-    help: String,
-    #[prop(optional)] inputmode: Option<&'static str>,
-    #[prop(optional)] maxlength: Option<usize>,
-) -> impl IntoView {
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <input
-                type="text"
-                id=id.clone()
-                data-testid=id.clone()
-                autocomplete="off"
-                inputmode=inputmode
-                maxlength=maxlength.map(|m| m.to_string())
-                prop:value=move || value.get()
-                aria-invalid=move || if error.with(|e| e.is_some()) { "true" } else { "false" }
-                aria-describedby=described_by(help_id.clone(), error_id.clone(), error)
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-            <p class="help" id=help_id>{help}</p>
-            <p class="field-error" id=error_id data-testid=format!("{id}-error")>{move || error.get()}</p>
-        </div>
-    }
-}
-
-#[component]
-fn SelectField(
-    id: &'static str,
-    label: &'static str,
-    value: RwSignal<String>,
-    options: Vec<(String, String)>,
-    error: Signal<Option<String>>,
-    help: &'static str,
-) -> impl IntoView {
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                data-testid=id
-                aria-describedby=described_by(help_id.clone(), error_id.clone(), error)
-                on:change=move |ev| value.set(event_target_value(&ev))
-            >
-                {options
-                    .into_iter()
-                    .map(|(v, text)| {
-                        let selected = {
-                            let v = v.clone();
-                            move || value.with(|cur| *cur == v)
-                        };
-                        view! { <option value=v selected=selected>{text}</option> }
-                    })
-                    .collect_view()}
-            </select>
-            <p class="help" id=help_id>{help}</p>
-            <p class="field-error" id=error_id>{move || error.get()}</p>
-        </div>
     }
 }
 

@@ -18,7 +18,8 @@
 //! Files: [`config`] (the configuration and its query), [`services`] (which services and
 //! which tab), [`currency`] (the currencies a studio may price in), [`price`] (prices as
 //! studios type them), [`accent`] (the studio's colour, checked for contrast), [`name`]
-//! (the studio's name as plain text), [`height_message`] (the one message sent to the host).
+//! (the studio's name as plain text), [`height_message`] (the one message sent to the host), [`snippet`] (the HTML a studio
+//! pastes).
 
 mod accent;
 mod config;
@@ -27,6 +28,7 @@ mod height_message;
 mod name;
 mod price;
 mod services;
+mod snippet;
 #[cfg(test)]
 mod tests;
 
@@ -37,6 +39,7 @@ pub use height_message::{HEIGHT_MESSAGE_TYPE, MAX_HEIGHT, MIN_HEIGHT};
 pub use name::clean_name;
 pub use price::{format_price, jewellery_key, parse_price, PriceError};
 pub use services::{EmbedTab, Services};
+pub use snippet::snippet;
 
 /// What the embed ignored, and why (see [`crate::notice`]).
 pub type EmbedNotice = crate::notice::Notice;

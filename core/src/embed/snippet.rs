@@ -1,0 +1,44 @@
+//! The HTML a studio pastes into its own site: the iframe with its embed query, and the
+//! `embed.js` helper that sizes it.
+
+/// Text for an HTML attribute value in double quotes.
+fn attr_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The snippet for the guide at `app_url` (with or without its trailing `/`) and an embed
+/// query (`cur=GBP&dermal=60-80`).
+pub fn snippet(app_url: &str, query: &str) -> String {
+    let app = if app_url.ends_with('/') {
+        app_url.to_string()
+    } else {
+        format!("{app_url}/")
+    };
+    format!(
+        "<iframe data-dermamap src=\"{}\" title=\"Dermamap: dermal and microneedling guide\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
+        attr_escape(&format!("{app}embed?{query}")),
+        attr_escape(&format!("{app}embed.js")),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_escapes_its_attributes_and_joins_the_path() {
+        let s = snippet("https://guide.example/sub", "name=A%22B&cur=GBP");
+        assert!(s.starts_with(
+            "<iframe data-dermamap src=\"https://guide.example/sub/embed?name=A%22B&amp;cur=GBP\""
+        ));
+        assert!(s.ends_with("<script src=\"https://guide.example/sub/embed.js\" defer></script>"));
+        assert_eq!(
+            snippet("https://g.example/", ""),
+            snippet("https://g.example", "")
+        );
+        assert!(!snippet("x\"><script>", "").contains("\"><script>"));
+    }
+}
