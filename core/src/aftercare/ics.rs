@@ -1,7 +1,7 @@
 //! An iCalendar (RFC 5545) file of a plan's key dates, for any calendar app.
 
+use super::by_procedure::aftercare_plan;
 use super::plans::Plan;
-use super::schedule::aftercare_plan;
 
 /// A VCALENDAR with one all-day VEVENT per key date of the plan's procedure.
 ///

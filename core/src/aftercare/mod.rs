@@ -3,7 +3,8 @@
 //!
 //! - [`date`] holds a local calendar date and its arithmetic (no clock: "today" is passed in).
 //! - [`schedule`] holds the shape of a plan (tasks, phases, key dates) and its lookups;
-//!   [`dermal_plan`] and [`microneedling_plan`] hold the sourced data for each procedure.
+//!   [`dermal_plan`] and [`microneedling_plan`] hold the sourced data for each procedure,
+//!   [`by_procedure`] finds it.
 //! - [`plan_start`] holds the choices a link starts a new plan from.
 //! - [`today`] holds what a plan asks on one day ([`today_view`]).
 //! - [`plans`] holds a person's [`Plans`], their limits and ticks.
@@ -11,6 +12,7 @@
 //! - [`storage`] holds [`decode`], [`encode`], [`export_json`] and [`import_json`] (versions 1 and 2).
 //! - [`ics`] holds [`calendar_ics`].
 
+pub mod by_procedure;
 pub mod date;
 pub mod dermal_plan;
 pub mod ics;
@@ -25,16 +27,14 @@ pub mod today;
 #[cfg(test)]
 mod tests;
 
+pub use by_procedure::{aftercare_plan, phase_on, task, tasks_for};
 pub use date::{Date, DateError};
 pub use dermal_plan::DERMAL;
 pub use ics::calendar_ics;
 pub use microneedling_plan::MICRONEEDLING;
 pub use plan_start::PlanStart;
 pub use plans::{default_name, NewPlan, Plan, PlanError, PlanId, Plans, MAX_NAME_CHARS, MAX_PLANS};
-pub use schedule::{
-    aftercare_plan, phase_on, task, tasks_for, tick_key, AftercarePlan, KeyDate, Note, Phase,
-    PhaseInfo, Repeat, Task,
-};
+pub use schedule::{tick_key, AftercarePlan, KeyDate, Note, Phase, PhaseInfo, Repeat, Task};
 pub use signs::{
     advice_for, warning_sign, warning_signs, Advice, SignKind, Urgency, WarningSign, WARNING_SIGNS,
 };

@@ -7,8 +7,9 @@ use std::fmt;
 use crate::model::Procedure;
 use crate::text::one_line;
 
+use super::by_procedure::{aftercare_plan, task};
 use super::date::Date;
-use super::schedule::{aftercare_plan, task, tick_key, AftercarePlan, Repeat};
+use super::schedule::{tick_key, AftercarePlan, Repeat};
 
 /// At most this many plans are kept (and imported).
 pub const MAX_PLANS: usize = 20;

@@ -1,13 +1,9 @@
-//! The shape of an aftercare plan: tasks, phases, key dates and notes, and how to look
-//! them up for a procedure. The plans themselves are data, one file per procedure
+//! The shape of an aftercare plan: tasks, phases, key dates and notes. The plans themselves are data, one file per procedure
 //! ([`super::dermal_plan`], [`super::microneedling_plan`]); what a plan asks on a given
-//! day is [`super::today`].
+//! day is [`super::today`]; [`super::by_procedure`] finds a procedure's plan.
 
 use crate::model::Procedure;
 use crate::sources::SourceId;
-
-use super::dermal_plan::DERMAL;
-use super::microneedling_plan::MICRONEEDLING;
 
 /// Where in the healing a day falls. Microneedling has no `Settling` phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -132,35 +128,6 @@ pub struct AftercarePlan {
     pub key_dates: &'static [KeyDate],
     /// Said when the plan is complete: healing may take longer than the plan.
     pub closing: Note,
-}
-
-pub fn aftercare_plan(procedure: Procedure) -> &'static AftercarePlan {
-    match procedure {
-        Procedure::Dermal => &DERMAL,
-        Procedure::Microneedling => &MICRONEEDLING,
-    }
-}
-
-/// The tasks for a procedure, in display order.
-pub fn tasks_for(procedure: Procedure) -> &'static [Task] {
-    aftercare_plan(procedure).tasks
-}
-
-/// A task of that procedure, by id.
-pub fn task(procedure: Procedure, id: &str) -> Option<&'static Task> {
-    tasks_for(procedure).iter().find(|t| t.id == id)
-}
-
-/// The phase a day falls in (day 0 = procedure day; negative = before it).
-pub fn phase_on(procedure: Procedure, day: i64) -> Phase {
-    let plan = aftercare_plan(procedure);
-    if day < 0 {
-        return Phase::BeforeProcedure;
-    }
-    plan.phases
-        .iter()
-        .find(|p| i64::from(p.from_day) <= day && day <= i64::from(p.to_day))
-        .map_or(Phase::Complete, |p| p.phase)
 }
 
 /// The tick key for a task on a day: `<task-id>@<day>` for daily tasks, `<task-id>` for one-off.

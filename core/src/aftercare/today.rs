@@ -1,9 +1,10 @@
 //! What a plan asks of a person on one day: the phase, the tasks whose window covers the
 //! day (ticked or not) and those still to come.
 
+use super::by_procedure::{aftercare_plan, phase_on};
 use super::date::Date;
 use super::plans::Plan;
-use super::schedule::{aftercare_plan, phase_on, tick_key, Note, Phase, PhaseInfo, Task};
+use super::schedule::{tick_key, Note, Phase, PhaseInfo, Task};
 
 impl Plan {
     /// What the plan asks on `today`.

@@ -5,10 +5,70 @@
 
 use crate::content::Region;
 use crate::model::Span;
-use crate::sources::SourceId::*;
+use crate::sources::SourceId::{self, *};
+use serde::Serialize;
 
 use super::*;
 use crate::model::Procedure;
+
+/// One line of the cost.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CostLine {
+    pub label: String,
+    /// `None`: no price known; show [`CostLine::if_unknown`].
+    pub amount: Option<Span<u64>>,
+    /// What to say when there is no amount, e.g. "ask your studio".
+    pub if_unknown: &'static str,
+    pub sources: &'static [SourceId],
+}
+
+/// A sentence under the cost, with its sources.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Note {
+    pub text: String,
+    pub sources: &'static [SourceId],
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cost {
+    pub currency: Currency,
+    /// Sum of the lines that have an amount; `None` if none has.
+    pub total: Option<Span<u64>>,
+    /// True when some line has no amount, so the total leaves it out.
+    pub partial: bool,
+    pub lines: Vec<CostLine>,
+    pub included: Vec<String>,
+    pub not_included: Vec<String>,
+    pub notes: Vec<Note>,
+    pub studio_supplied: bool,
+}
+
+impl Cost {
+    /// "$50-$150", or "ask your studio".
+    pub fn total_text(&self) -> String {
+        match self.total {
+            Some(t) if self.partial => format!(
+                "{} plus the items marked below",
+                self.currency.format_span(t)
+            ),
+            Some(t) => self.currency.format_span(t),
+            // No line has a price: say what its line says ("ask your studio", "check the seller").
+            None => self
+                .lines
+                .iter()
+                .find(|l| l.amount.is_none())
+                .map_or(ASK_STUDIO, |l| l.if_unknown)
+                .to_string(),
+        }
+    }
+
+    pub fn line_text(&self, line: &CostLine) -> String {
+        match line.amount {
+            Some(a) => self.currency.format_span(a),
+            None => line.if_unknown.to_string(),
+        }
+    }
+}
 
 pub(crate) fn scale(span: Span<u64>, n: u8) -> Span<u64> {
     Span::new(

@@ -31,17 +31,17 @@ mod tests;
 mod warnings;
 
 pub use choices::*;
-use cost::*;
+pub use cost::*;
 pub use currency::*;
 pub use estimate::*;
 pub use form_rules::{depth_from_field, whole_number_in};
 pub use input_error::*;
 pub use needle_depth::*;
-use pain::*;
+pub use pain::*;
 pub use price_book::*;
 use share_link::*;
 pub use summary::*;
-use warnings::*;
+pub use warnings::*;
 
 /// A query value that could not be used and was replaced by a default.
 pub type QueryNotice = crate::notice::Notice;

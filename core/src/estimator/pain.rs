@@ -6,8 +6,62 @@
 use crate::content::{Region, Tissue};
 use crate::model::Span;
 use crate::sources::SourceId::{self, *};
+use serde::Serialize;
 
 use super::*;
+
+/// Which way a factor moves the pain range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Direction {
+    Up,
+    Down,
+    Neutral,
+}
+
+impl Direction {
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Up => "raises pain",
+            Direction::Down => "lowers pain",
+            Direction::Neutral => "no change",
+        }
+    }
+
+    pub(crate) fn sign(self) -> &'static str {
+        match self {
+            Direction::Up => "+",
+            Direction::Down => "-",
+            Direction::Neutral => "=",
+        }
+    }
+}
+
+/// One reason the pain range is where it is.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PainFactor {
+    pub label: String,
+    pub direction: Direction,
+    pub why: String,
+    /// Empty where the step is Dermamap's own reasoning.
+    pub sources: &'static [SourceId],
+}
+
+/// Expected pain on a 0-10 scale.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PainEstimate {
+    /// Always within 0..=10 with `min <= max`.
+    pub range: Span<f32>,
+    /// What the range applies to: "each anchor" or "each session".
+    pub per: &'static str,
+    pub factors: Vec<PainFactor>,
+}
+
+impl PainEstimate {
+    /// "3.5-5.5 out of 10".
+    pub fn text(&self) -> String {
+        format!("{:.1}-{:.1} out of 10", self.range.min, self.range.max)
+    }
+}
 
 /// Builds a pain range in integer tenths, one explained step at a time.
 pub(crate) struct PainBuilder {

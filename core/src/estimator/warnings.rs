@@ -6,8 +6,33 @@
 use crate::content::{FactKind, Region};
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
+use serde::Serialize;
 
 use super::*;
+
+/// What a warning is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum WarningKind {
+    /// The chosen depth is outside the area's sourced range for the skin type.
+    DepthOutsideSourcedRange,
+    /// The sources give no depth for this area and skin type.
+    NoSourcedDepth,
+    /// Deeper than 1.0 mm at home.
+    DepthTooDeepAtHome,
+    /// Home rolling gives weaker results than a clinic.
+    AtHome,
+    /// A material note (irritation, MRI).
+    Material,
+    /// A risk the area's content names.
+    RegionRisk,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub text: String,
+    pub sources: &'static [SourceId],
+}
 
 pub(crate) fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
     region.fact(FactKind::Risk, procedure).map(|f| Warning {

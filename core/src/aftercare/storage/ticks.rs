@@ -5,8 +5,9 @@ use std::collections::BTreeSet;
 
 use crate::model::Procedure;
 
+use super::super::by_procedure::{aftercare_plan, task};
 use super::super::plans::Plan;
-use super::super::schedule::{aftercare_plan, task, tick_key, Repeat};
+use super::super::schedule::{tick_key, Repeat};
 
 /// Tick keys with runs of days collapsed, in task order.
 pub(super) fn ticks_to_wire(plan: &Plan) -> Vec<String> {
