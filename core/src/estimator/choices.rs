@@ -1,9 +1,6 @@
 //! What a person chooses: the vocabulary (placement, skin, tolerance, tools...), the
 //! limits, and the input the estimate is made from.
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use serde::{Deserialize, Serialize};
 
 use crate::content::{self, Region, RegionId};

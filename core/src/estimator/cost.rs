@@ -1,8 +1,5 @@
 //! The cost: per anchor or per session, with jewellery, from the price book in use.
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use crate::content::Region;
 use crate::model::Span;
 use crate::sources::SourceId::{self, *};

@@ -1,8 +1,5 @@
 //! Currencies: ISO 4217 codes, their minor units and how amounts are written.
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::Span;

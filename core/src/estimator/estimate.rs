@@ -1,9 +1,6 @@
 //! The estimate as shown: pain with its factors, cost with its lines, warnings and notes,
 //! and [`estimate`], which makes it.
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use serde::Serialize;
 
 use crate::content::RegionId;

@@ -1,8 +1,5 @@
 //! Why an input cannot be estimated, in words a person can act on.
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use crate::content::RegionId;
 use crate::model::Procedure;
 

@@ -1,9 +1,6 @@
 //! Needle depth in hundredths of a millimetre: the sourced depth for a region, the default,
 //! and its text forms (`1.25`, "1.0 mm").
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use crate::content::{self, FactKind, Region};
 use crate::model::{Procedure, Quantity, Span};
 use crate::sources::SourceId::{self};

@@ -1,8 +1,5 @@
 //! The pain model: a sourced starting point per region, moved by factors that say why.
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use crate::content::{Region, Tissue};
 use crate::model::Span;
 use crate::sources::SourceId::{self, *};

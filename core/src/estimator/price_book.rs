@@ -1,9 +1,6 @@
 //! Prices: the sourced defaults and a studio's own, per anchor, per piece of jewellery and
 //! per session, with where each comes from.
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use serde::{Deserialize, Serialize};
 
 use crate::content::{self, Fact};

@@ -1,9 +1,6 @@
 //! The estimator's shareable link: an input as a query string and back. Reading is total:
 //! each value that cannot be used is replaced by its default with a [`Notice`].
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use crate::content::{self};
 use crate::model::Procedure;
 use crate::query;

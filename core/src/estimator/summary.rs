@@ -1,8 +1,5 @@
 //! The plain-text summary for "Copy summary".
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use crate::model::Procedure;
 use crate::sources::SourceId::{self};
 

@@ -1,8 +1,5 @@
 //! Warnings for a region and a procedure: risks the sources name and choices to rethink.
 
-// Prices are written as dollars_cents (`150_00` is $150.00) on purpose.
-#![allow(clippy::inconsistent_digit_grouping)]
-
 use crate::content::{FactKind, Region};
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
