@@ -64,11 +64,11 @@ use SourceId::*;
 use SourceKind::*;
 
 pub static SOURCES: &[Source] = &[
-    Source { id: Seed000, title: "Micro Dermal Piercing: procedure, risks, pain, healing, aftercare, jewellery and cost", file: Some("000_576f7309695d2130.txt"), url: None, kind: Seed },
-    Source { id: Seed001, title: "Dermal piercings: everything you need to know (Body Piercing Hub, written by a body piercer)", file: Some("001_f08e84c95376fbfe.txt"), url: None, kind: Seed },
-    Source { id: Seed002, title: "How do you define micro-needling? Benefits, areas, cost, risks and home rollers", file: Some("002_c982ed294b9ee435.txt"), url: None, kind: Seed },
-    Source { id: Seed003, title: "What is Microneedling? (Fillers Direct)", file: Some("003_9e2de675fac95b60.txt"), url: None, kind: Seed },
-    Source { id: Seed004, title: "What is micro needling? Who needs it, who should avoid it, the procedure", file: Some("004_4c11eca2259bed73.txt"), url: None, kind: Seed },
+    Source { id: Seed000, title: "Source article “Micro Dermal Piercing” (the text names no publisher): procedure, risks, pain, healing, aftercare, jewellery and cost", file: Some("000_576f7309695d2130.txt"), url: None, kind: Seed },
+    Source { id: Seed001, title: "Body Piercing Hub: dermal piercing guide, written by a professional body piercer", file: Some("001_f08e84c95376fbfe.txt"), url: None, kind: Seed },
+    Source { id: Seed002, title: "Source article “How do you define micro-needling?” (the text names no publisher; it cites Dermapen and the AAD): benefits, areas, cost, risks and home rollers", file: Some("002_c982ed294b9ee435.txt"), url: None, kind: Seed },
+    Source { id: Seed003, title: "Fillers Direct: “What is Microneedling?”", file: Some("003_9e2de675fac95b60.txt"), url: None, kind: Seed },
+    Source { id: Seed004, title: "Source article “What is micro needling” (the text names no publisher): who needs it, who should avoid it, the procedure", file: Some("004_4c11eca2259bed73.txt"), url: None, kind: Seed },
     Source { id: App, title: "Association of Professional Piercers jewellery and aftercare standards (safepiercing.org.au)", file: None, url: Some("https://safepiercing.org.au/"), kind: Professional },
     Source { id: BerlinPiercing, title: "Berlin Piercing studio: dermal anchor healing", file: None, url: Some("https://berlin-piercing.de/"), kind: Vendor },
     Source { id: BiologyInsights, title: "Biology Insights: dermal anchor healing", file: None, url: Some("https://biologyinsights.com/"), kind: Vendor },
@@ -98,14 +98,15 @@ impl SourceId {
             .expect("every SourceId has an entry in SOURCES")
     }
 
-    /// Short label for inline citations, e.g. "Seed 001" or "drpen.net".
+    /// Short label for inline citations: the publisher or site, or the article's title where
+    /// its text names no publisher, e.g. "Body Piercing Hub" or "drpen.net".
     pub fn short(self) -> &'static str {
         match self {
-            Seed000 => "Seed 000",
-            Seed001 => "Seed 001",
-            Seed002 => "Seed 002",
-            Seed003 => "Seed 003",
-            Seed004 => "Seed 004",
+            Seed000 => "“Micro Dermal Piercing”",
+            Seed001 => "Body Piercing Hub",
+            Seed002 => "“How do you define micro-needling?”",
+            Seed003 => "Fillers Direct",
+            Seed004 => "“What is micro needling”",
             App => "APP",
             BerlinPiercing => "berlin-piercing.de",
             BiologyInsights => "biologyinsights.com",
@@ -127,12 +128,19 @@ impl SourceId {
         }
     }
 
-    /// Stable anchor on the /about page, so a citation can link to its entry.
+    /// Stable anchor on the /about page, so a citation can link to its entry. The source
+    /// articles keep the anchors they always had (links to them exist); the others follow
+    /// their short name.
     pub fn anchor(self) -> String {
-        format!(
-            "src-{}",
-            self.short().to_ascii_lowercase().replace([' ', '.'], "-")
-        )
+        let key = match self {
+            Seed000 => "seed-000",
+            Seed001 => "seed-001",
+            Seed002 => "seed-002",
+            Seed003 => "seed-003",
+            Seed004 => "seed-004",
+            _ => self.short(),
+        };
+        format!("src-{}", key.to_ascii_lowercase().replace([' ', '.'], "-"))
     }
 }
 
@@ -164,6 +172,21 @@ mod tests {
         }
         for s in SOURCES.iter().filter_map(|s| s.file) {
             assert!(dir.join(s).exists(), "seed {s} missing");
+        }
+    }
+
+    /// Readers see sources by their real names, never by the project's file names or ids.
+    #[test]
+    fn readers_never_see_internal_source_names() {
+        for s in SOURCES {
+            for shown in [s.id.short(), s.title] {
+                let lower = shown.to_lowercase();
+                assert!(
+                    !lower.contains("seed") && !lower.contains(".txt"),
+                    "{:?}: {shown}",
+                    s.id
+                );
+            }
         }
     }
 }

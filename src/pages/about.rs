@@ -38,7 +38,6 @@ pub fn AboutPage() -> impl IntoView {
                             <li id=s.id.anchor()>
                                 <strong>{s.id.short()}</strong>": "{s.title}
                                 <span class="source-kind">" — "{kind}</span>
-                                {s.file.map(|f| view! { <span>" (file "<code>{f}</code>")"</span> })}
                                 {s.url.map(|u| view! { " " <a href=u rel="noopener noreferrer">{u}</a> })}
                             </li>
                         }

@@ -120,7 +120,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                     options=Tolerance::ALL.iter().map(|t| (*t, t.slug(), t.label())).collect()
                     value=Signal::derive(move || input.with(|i| i.tolerance))
                     on_pick=Callback::new(move |t| input.update(|i| i.tolerance = t))
-                    help="Seed 000 names individual pain tolerance as one of the things that decide how much it hurts."
+                    help="The article “Micro Dermal Piercing” names individual pain tolerance as one of the things that decide how much it hurts."
                 />
             </fieldset>
             <Show when=move || procedure.get() == Procedure::Dermal>

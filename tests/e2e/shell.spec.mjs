@@ -88,3 +88,17 @@ test("dist/_headers gives static hosts the same Content-Security-Policy as derma
   const response = await request.get("/");
   expect(response.headers()["content-security-policy"]).toBe(fromFile);
 });
+
+// Readers see each source by its publisher or title, never the project's "Seed 000" ids.
+test("no page names a source by an internal id", async ({ page }) => {
+  const pages = ["/", "/map/nape", "/map/cheeks", "/estimator", "/estimator?procedure=microneedling&region=cheeks", "/aftercare", "/about", "/studio", "/embed?tab=estimator"];
+  for (const path of pages) {
+    await page.goto(path);
+    await appReady(page);
+    // Open every closed part (warning signs, coming up) so its text is read too.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const text = await page.locator("body").innerText();
+    expect(text, path).not.toMatch(/seeds? 0\d\d/i);
+    expect(text, path).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  }
+});

@@ -172,7 +172,7 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
     }
     if has(Infection) {
         urgency = urgency.max(Urgency::SeeDoctor);
-        paragraphs.push("These can be signs of an infection. Stay calm: infections are treatable. Do not take the jewellery out yourself: seed 000 advises against removing it.");
+        paragraphs.push("These can be signs of an infection. Stay calm: infections are treatable. Do not take the jewellery out yourself: the article “Micro Dermal Piercing” advises against removing it.");
         paragraphs.push("Keep the area clean, dab it gently with a warm saline compress, and see a doctor soon, then follow their advice. Let your piercer know too.");
         sources.extend([Seed000, App]);
     }
@@ -184,7 +184,7 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
     }
     if has(SeriousReaction) {
         urgency = urgency.max(Urgency::SeeDoctor);
-        paragraphs.push("After microneedling, seed 002 says to contact your physician if you notice bleeding, bruising, infection or peeling. Call the clinic that treated you or your doctor and tell them what you see.");
+        paragraphs.push("After microneedling, the article “How do you define micro-needling?” says to contact your physician if you notice bleeding, bruising, infection or peeling. Call the clinic that treated you or your doctor and tell them what you see.");
         paragraphs.push("Until then, be gentle with the skin: no make-up, scrubbing or active skincare, and keep it out of the sun.");
         sources.extend([Seed002, Seed003]);
     }

@@ -268,15 +268,15 @@ impl Concern {
                 spacing_weeks: Span::new(4, 6),
                 text: "Acne scars took 1-8 sessions in a 2024 review; sessions 4 weeks apart did \
                        better than 2 weeks apart, and results are judged 3 months after the last \
-                       session. Seed 004: wait at least 4 weeks between sessions.",
+                       session. The article “What is micro needling”: wait at least 4 weeks between sessions.",
                 sources: &[Minutilli2024, Seed004],
             },
             _ => SessionsGuide {
                 range: Span::new(3, 6),
                 default: 3,
                 spacing_weeks: Span::new(4, 6),
-                text: "Several sessions are needed (seeds 002, 003); a typical course is 3-6 \
-                       sessions, 4-6 weeks apart. Seed 004: repeat after 4-5 weeks.",
+                text: "Several sessions are needed (“How do you define micro-needling?”; Fillers Direct); a typical course is 3-6 \
+                       sessions, 4-6 weeks apart. The article “What is micro needling”: repeat after 4-5 weeks.",
                 sources: &[Seed002, Seed003, Seed004],
             },
         }

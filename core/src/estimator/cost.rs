@@ -175,7 +175,7 @@ pub(crate) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
     let mut notes = Vec::new();
     if !book.is_studio_supplied() {
         notes.push(Note {
-            text: "Seed 000 gives $70-100, Retail Gazette $50-150 and museumoftattoos.com \
+            text: "The article “Micro Dermal Piercing” gives $70-100, Retail Gazette $50-150 and museumoftattoos.com \
                    $70-150 per piercing; Dermamap shows the whole range."
                 .to_string(),
             sources: DERMAL_PRICE_SOURCES,
@@ -183,15 +183,15 @@ pub(crate) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
     }
     notes.push(Note {
         text:
-            "Some studios charge for the jewellery separately (seed 000). Dermal jewellery costs \
+            "Some studios charge for the jewellery separately (“Micro Dermal Piercing”). Dermal jewellery costs \
                more than a regular piece: in the UK about 5-10 times a regular titanium piece \
-               (seed 001)."
+               (Body Piercing Hub)."
                 .to_string(),
         sources: &[Seed000, Seed001],
     });
     notes.push(Note {
-        text: "Removal needs a professional and may need a small cut (seed 001). Don't just go \
-               for whoever is cheapest (seed 001)."
+        text: "Removal needs a professional and may need a small cut (Body Piercing Hub). Don't just go \
+               for whoever is cheapest (Body Piercing Hub)."
             .to_string(),
         sources: &[Seed001],
     });
@@ -244,7 +244,7 @@ pub(crate) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
         not_included.push("Maintenance or repeat sessions after this course".to_string());
         if !book.is_studio_supplied() {
             notes.push(Note {
-                text: "Seed 002 (citing Dermapen): $200-800 a session, an hour-long session from \
+                text: "The article “How do you define micro-needling?” (citing Dermapen): $200-800 a session, an hour-long session from \
                        $150; sdbotox.com: $100-700, a face about $300. Dermamap shows the whole \
                        range, for each session."
                     .to_string(),
@@ -252,7 +252,8 @@ pub(crate) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             });
         }
         notes.push(Note {
-            text: "Some clinics offer payment plans (seed 002).".to_string(),
+            text: "Some clinics offer payment plans (“How do you define micro-needling?”)."
+                .to_string(),
             sources: &[Seed002],
         });
     }
@@ -260,12 +261,12 @@ pub(crate) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
     not_included.push("Time off work, if you need it".to_string());
     notes.push(Note {
         text: "Cosmetic microneedling is usually not covered by insurance. If a doctor says it is \
-               medically needed, ask your insurer before the appointment (seed 002)."
+               medically needed, ask your insurer before the appointment (“How do you define micro-needling?”)."
             .to_string(),
         sources: &[Seed002],
     });
     notes.push(Note {
-        text: "Results fade: sessions usually need repeating as long-term care (seeds 002, 003)."
+        text: "Results fade: sessions usually need repeating as long-term care (“How do you define micro-needling?”; Fillers Direct)."
             .to_string(),
         sources: &[Seed002, Seed003],
     });

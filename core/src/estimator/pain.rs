@@ -153,7 +153,7 @@ pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
             format!("Fleshier area: {}", region.name),
             Direction::Up,
             (5, 10),
-            "Seed 000: the fleshier the area, the more it hurts, as more tissue is pierced. \
+            "The article “Micro Dermal Piercing”: the fleshier the area, the more it hurts, as more tissue is pierced. \
              Dermamap adds half a point to a point; the size is our assumption.",
             &[Seed000],
         ),
@@ -161,14 +161,14 @@ pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
             format!("Average tissue: {}", region.name),
             Direction::Neutral,
             (0, 0),
-            "Seed 000: fleshier areas hurt more. This area is in between, so the range doesn't move.",
+            "The article “Micro Dermal Piercing”: fleshier areas hurt more. This area is in between, so the range doesn't move.",
             &[Seed000],
         ),
         Tissue::Bony => p.step(
             format!("Less fleshy area: {}", region.name),
             Direction::Down,
             (-5, -5),
-            "Seed 000: fleshier areas hurt more, so a spot with little flesh over the bone should \
+            "The article “Micro Dermal Piercing”: fleshier areas hurt more, so a spot with little flesh over the bone should \
              hurt a little less. Dermamap takes half a point off; the size is our assumption.",
             &[Seed000],
         ),
@@ -177,14 +177,14 @@ pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
         &mut p,
         input.tolerance,
         &[Seed000],
-        "Seed 000 names your own pain tolerance as a factor.",
+        "The article “Micro Dermal Piercing” names your own pain tolerance as a factor.",
     );
     match d.technique {
         Technique::Punch => p.step(
             "Dermal punch",
             Direction::Down,
             (-5, -5),
-            "Seed 001, by a piercer: dermals done with a punch almost never hurt as much as people \
+            "Body Piercing Hub, by a piercer: dermals done with a punch almost never hurt as much as people \
              expect, as they don't go deep; the pinch that holds the skin is usually the \
              uncomfortable part. Dermamap takes half a point off; the size is our assumption.",
             &[Seed001, Seed000],
@@ -193,7 +193,7 @@ pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
             "Needle",
             Direction::Neutral,
             (0, 0),
-            "Seed 000 names the type of procedure as a factor but doesn't say which hurts more, \
+            "The article “Micro Dermal Piercing” names the type of procedure as a factor but doesn't say which hurts more, \
              so the range doesn't move.",
             &[Seed000],
         ),
@@ -202,7 +202,7 @@ pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
         "Your piercer's experience",
         Direction::Neutral,
         (0, 0),
-        "Seed 000 names the piercer's experience as a factor. Dermamap can't judge your piercer, \
+        "The article “Micro Dermal Piercing” names the piercer's experience as a factor. Dermamap can't judge your piercer, \
          so the range doesn't move.",
         &[Seed000],
     );
@@ -277,7 +277,7 @@ pub(crate) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             Direction::Up,
             (10, 10),
             "The starting point is pain with numbing cream, as in the studies that said; \
-             without it Dermamap adds a point (our assumption). Seed 004 suggests numbing cream \
+             without it Dermamap adds a point (our assumption). The article “What is micro needling” suggests numbing cream \
              if your tolerance is low.",
             &[NeedlingPainStudies, Seed004],
         );
@@ -328,7 +328,7 @@ pub(crate) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
         &mut p,
         input.tolerance,
         &[Seed004],
-        "Seed 004: with a low pain tolerance, numbing cream helps.",
+        "The article “What is micro needling”: with a low pain tolerance, numbing cream helps.",
     );
     if n.sessions > 1 {
         p.step(

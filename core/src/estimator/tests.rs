@@ -538,7 +538,11 @@ fn summary_mentions_the_essentials() {
     let input = dermal_input("cheekbone");
     let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
     let s = summary_text(&e, &input);
-    assert!(s.contains("$50-$150") && s.contains("Seed 000") && s.contains("1 anchor"));
+    // The summary cites its sources by their names (issue 15), no longer "Seed 000".
+    assert!(
+        s.contains("$50-$150") && s.contains("“Micro Dermal Piercing”") && s.contains("1 anchor")
+    );
+    assert!(!s.contains("Seed 0"), "{s}");
 }
 
 #[test]

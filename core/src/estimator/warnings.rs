@@ -44,8 +44,8 @@ pub(crate) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<War
     if input.dermal.material == Material::ImplantSteel {
         w.push(Warning {
             kind: WarningKind::Material,
-            text: "Steel can irritate some skin (seed 000), and steel may not be safe in an MRI \
-                   scanner while titanium usually is: tell the staff before any scan (seed 001)."
+            text: "Steel can irritate some skin (“Micro Dermal Piercing”), and steel may not be safe in an MRI \
+                   scanner while titanium usually is: tell the staff before any scan (Body Piercing Hub)."
                 .to_string(),
             sources: &[Seed000, Seed001],
         });
@@ -103,7 +103,7 @@ pub(crate) fn needling_warnings(
         w.push(Warning {
             kind: WarningKind::AtHome,
             text: "Home rollers don't go deep enough to match in-office treatment (AAD 2018, \
-                   seed 002), and doing it yourself can raise the chance of side effects (seed 002)."
+                   the article “How do you define micro-needling?”), and doing it yourself can raise the chance of side effects (“How do you define micro-needling?”)."
                 .to_string(),
             sources: &[Aad2018, Seed002],
         });
