@@ -94,7 +94,8 @@ test("no page names a source by an internal id", async ({ page }) => {
   const pages = ["/", "/map/nape", "/map/cheeks", "/estimator", "/estimator?procedure=microneedling&region=cheeks", "/aftercare", "/about", "/studio", "/embed?tab=estimator"];
   for (const path of pages) {
     await page.goto(path);
-    await appReady(page);
+    if (path.startsWith("/embed")) await page.getByTestId("embed").waitFor();
+    else await appReady(page);
     // Open every closed part (warning signs, coming up) so its text is read too.
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     const text = await page.locator("body").innerText();
