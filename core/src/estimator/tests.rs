@@ -538,7 +538,7 @@ fn summary_mentions_the_essentials() {
     let input = dermal_input("cheekbone");
     let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
     let s = summary_text(&e, &input);
-    // The summary cites its sources by their names (issue 15), no longer "Seed 000".
+    // The summary cites its sources by their names (issue 15), never by internal ids.
     assert!(
         s.contains("$50-$150") && s.contains("“Micro Dermal Piercing”") && s.contains("1 anchor")
     );
