@@ -3,11 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::echo::clip;
+use super::input_error::InputError;
+use super::needle_depth::{default_depth, DEPTH_MAX, DEPTH_MIN};
+
 use crate::content::{self, Region, RegionId};
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
-
-use super::*;
 
 // Input vocabulary
 // ---------------------------------------------------------------------------------------------
@@ -76,13 +78,6 @@ slug_enum! {
 /// Valid anchor counts for one visit.
 pub const ANCHORS_MIN: u8 = 1;
 pub const ANCHORS_MAX: u8 = 10;
-/// Valid needle depths in hundredths of a millimetre (0.25-2.5 mm; seed 003, drpen.net).
-pub const DEPTH_MIN: u16 = 25;
-pub const DEPTH_MAX: u16 = 250;
-/// Depth used when the sources give none for the area and skin type (0.5 mm).
-pub const DEPTH_FALLBACK: u16 = 50;
-/// The deepest needle the sources accept at home (1.0 mm; research notes, AAD 2018).
-pub const AT_HOME_MAX_DEPTH: u16 = 100;
 /// Valid session counts for one course (acne scars: 1-8, Minutilli 2024).
 pub const SESSIONS_MIN: u8 = 1;
 pub const SESSIONS_MAX: u8 = 8;

@@ -3,11 +3,17 @@
 
 use serde::Serialize;
 
+use super::choices::{EstimateInput, SessionsGuide};
+use super::cost::{dermal_cost, needling_cost, Cost};
+use super::input_error::InputError;
+use super::needle_depth::{downtime_days, sourced_depth};
+use super::pain::{dermal_pain, needling_pain, PainEstimate};
+use super::price_book::PriceBook;
+use super::warnings::{dermal_warnings, needling_warnings, Warning};
+
 use crate::content::RegionId;
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
-
-use super::*;
 
 /// Depth, downtime and course guidance for microneedling.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -6,7 +6,8 @@
 use crate::content;
 use crate::model::Procedure;
 
-use super::*;
+use super::choices::{default_region, Concern, EstimateInput, Skin};
+use super::needle_depth::{default_depth, depth_text, parse_depth, DEPTH_MAX, DEPTH_MIN};
 
 impl EstimateInput {
     /// Switches to `procedure`: the area is kept if it offers the procedure, else it becomes
@@ -82,6 +83,7 @@ pub fn whole_number_in(raw: &str, min: u8, max: u8) -> Result<u8, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::estimator::Tolerance;
 
     #[test]
     fn switching_procedure_keeps_a_suitable_area_and_the_tolerance() {

@@ -3,7 +3,10 @@
 use crate::content::RegionId;
 use crate::model::Procedure;
 
-use super::*;
+use super::choices::{ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN};
+use super::echo::shown;
+use super::needle_depth::depth_text;
+use super::price_book::PriceItem;
 
 /// Something in the input or the price book the estimator cannot use.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,11 +1,19 @@
-//! Needle depth in hundredths of a millimetre: the sourced depth for a region, the default,
-//! and its text forms (`1.25`, "1.0 mm").
+//! Needle depth in hundredths of a millimetre: its limits, the sourced depth for a region,
+//! the default, and its text forms (`1.25`, "1.0 mm").
 
 use crate::content::{self, FactKind, Region};
 use crate::model::{Procedure, Quantity, Span};
 use crate::sources::SourceId::{self};
 
-use super::*;
+use super::choices::Skin;
+
+/// Valid needle depths in hundredths of a millimetre (0.25-2.5 mm; seed 003, drpen.net).
+pub const DEPTH_MIN: u16 = 25;
+pub const DEPTH_MAX: u16 = 250;
+/// Depth used when the sources give none for the area and skin type (0.5 mm).
+pub const DEPTH_FALLBACK: u16 = 50;
+/// The deepest needle the sources accept at home (1.0 mm; research notes, AAD 2018).
+pub const AT_HOME_MAX_DEPTH: u16 = 100;
 
 /// The needle depth an area's sources give for a skin type (drpen.net), in hundredths of a
 /// millimetre, with the fact's sources. `None` if the content has no usable figure.
@@ -40,12 +48,12 @@ pub fn default_depth(region_id: impl AsRef<str>, skin: Skin, at_home: bool) -> u
     }
 }
 
-pub(crate) fn mm_to_hundredths(mm: f32) -> Option<u16> {
+pub(super) fn mm_to_hundredths(mm: f32) -> Option<u16> {
     (mm.is_finite() && (0.0..=100.0).contains(&mm)).then(|| (mm * 100.0).round() as u16)
 }
 
 /// Depth in hundredths as minimal decimal text: 125 -> "1.25", 150 -> "1.5", 200 -> "2".
-pub(crate) fn depth_query(h: u16) -> String {
+pub(super) fn depth_query(h: u16) -> String {
     let (w, f) = (h / 100, h % 100);
     match f {
         0 => w.to_string(),
@@ -63,7 +71,7 @@ pub fn depth_text(h: u16) -> String {
     }
 }
 
-pub(crate) fn depth_span_text(s: Span<u16>) -> String {
+pub(super) fn depth_span_text(s: Span<u16>) -> String {
     if s.min == s.max {
         depth_text(s.min)
     } else {
@@ -90,4 +98,16 @@ pub fn parse_depth(s: &str) -> Option<u16> {
         Some(f) => f.parse().ok()?,
     };
     Some(w * 100 + f)
+}
+
+/// Downtime in days at a depth (drpen.net: 0.2-0.5 mm about 2-3 days, 0.8-1.5 mm about 4-5,
+/// 2-3 mm about 6-7). Between the source's bands the range spans both neighbours.
+pub(super) fn downtime_days(depth: u16) -> Span<u8> {
+    match depth {
+        0..=50 => Span::new(2, 3),
+        51..=79 => Span::new(2, 5),
+        80..=150 => Span::new(4, 5),
+        151..=199 => Span::new(4, 7),
+        _ => Span::new(6, 7),
+    }
 }

@@ -5,7 +5,8 @@ use crate::model::Span;
 use crate::sources::SourceId::{self, *};
 use serde::Serialize;
 
-use super::*;
+use super::choices::{EstimateInput, Skin, Technique, Tolerance};
+use super::needle_depth::depth_text;
 
 /// Which way a factor moves the pain range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -24,7 +25,7 @@ impl Direction {
         }
     }
 
-    pub(crate) fn sign(self) -> &'static str {
+    pub(super) fn sign(self) -> &'static str {
         match self {
             Direction::Up => "+",
             Direction::Down => "-",
@@ -61,7 +62,7 @@ impl PainEstimate {
 }
 
 /// Builds a pain range in integer tenths, one explained step at a time.
-pub(crate) struct PainBuilder {
+pub(super) struct PainBuilder {
     min: i32,
     max: i32,
     factors: Vec<PainFactor>,
@@ -106,7 +107,7 @@ impl PainBuilder {
     }
 }
 
-pub(crate) fn tolerance_step(
+pub(super) fn tolerance_step(
     p: &mut PainBuilder,
     t: Tolerance,
     sources: &'static [SourceId],
@@ -137,7 +138,7 @@ pub(crate) fn tolerance_step(
     }
 }
 
-pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
+pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
     let d = &input.dermal;
     let mut p = PainBuilder::new();
     p.step(
@@ -220,11 +221,11 @@ pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
 
 /// Central pain in tenths at a depth, with numbing cream: a straight line through the
 /// studies' 3.0 at 1.25 mm (face) and 5.4 at 2.5 mm. Non-decreasing in depth.
-pub(crate) fn needling_centre(depth: u16) -> i32 {
+pub(super) fn needling_centre(depth: u16) -> i32 {
     30 + (i32::from(depth) - 125) * 24 / 125
 }
 
-pub(crate) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
+pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
     let n = &input.needling;
     let mut p = PainBuilder::new();
     p.step(
@@ -340,16 +341,4 @@ pub(crate) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
         );
     }
     p.finish("each session")
-}
-
-/// Downtime in days at a depth (drpen.net: 0.2-0.5 mm about 2-3 days, 0.8-1.5 mm about 4-5,
-/// 2-3 mm about 6-7). Between the source's bands the range spans both neighbours.
-pub(crate) fn downtime_days(depth: u16) -> Span<u8> {
-    match depth {
-        0..=50 => Span::new(2, 3),
-        51..=79 => Span::new(2, 5),
-        80..=150 => Span::new(4, 5),
-        151..=199 => Span::new(4, 7),
-        _ => Span::new(6, 7),
-    }
 }

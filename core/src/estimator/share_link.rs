@@ -4,31 +4,25 @@
 use crate::content::{self};
 use crate::model::Procedure;
 use crate::query;
-use crate::text;
 
-use super::*;
-
-/// Longest raw value a notice or error ever repeats.
-pub(crate) const ECHO_MAX: usize = 40;
-
-/// The value in quotes if it is short and plain, else a neutral phrase (see [`crate::text`]).
-pub(crate) fn shown(raw: &str) -> String {
-    text::quote_if_plain(raw, ECHO_MAX)
-}
-
-/// At most [`ECHO_MAX`] characters of a value, for errors that keep it.
-pub(crate) fn clip(raw: &str) -> String {
-    text::cut(raw, ECHO_MAX).0
-}
+use super::choices::{
+    default_region, Concern, DermalOptions, EstimateInput, Material, NeedlingOptions, Skin,
+    Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN,
+};
+use super::echo::shown;
+use super::needle_depth::{
+    default_depth, depth_query, depth_text, parse_depth, DEPTH_MAX, DEPTH_MIN,
+};
+use super::QueryNotice;
 
 /// One to three ASCII digits.
-pub(crate) fn parse_count(s: &str) -> Option<u16> {
+pub(super) fn parse_count(s: &str) -> Option<u16> {
     (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
         .flatten()
 }
 
-pub(crate) fn parse_bool(s: &str) -> Option<bool> {
+pub(super) fn parse_bool(s: &str) -> Option<bool> {
     match s.to_ascii_lowercase().as_str() {
         "yes" | "true" | "1" | "on" => Some(true),
         "no" | "false" | "0" | "off" => Some(false),
@@ -36,12 +30,12 @@ pub(crate) fn parse_bool(s: &str) -> Option<bool> {
     }
 }
 
-pub(crate) fn yes_no(b: bool) -> String {
+pub(super) fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }
 
 /// Reads query values, replacing bad ones with defaults and noting each replacement.
-pub(crate) struct QueryReader {
+pub(super) struct QueryReader {
     pairs: Vec<(String, String)>,
     notices: Vec<QueryNotice>,
 }

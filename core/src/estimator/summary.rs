@@ -3,9 +3,12 @@
 use crate::model::Procedure;
 use crate::sources::SourceId::{self};
 
-use super::*;
+use super::choices::EstimateInput;
+use super::cost::plural;
+use super::estimate::Estimate;
+use super::needle_depth::{depth_span_text, depth_text};
 
-pub(crate) fn cite(sources: &[SourceId]) -> String {
+pub(super) fn cite(sources: &[SourceId]) -> String {
     if sources.is_empty() {
         String::new()
     } else {

@@ -5,7 +5,8 @@ use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
 use serde::Serialize;
 
-use super::*;
+use super::choices::{EstimateInput, Material};
+use super::needle_depth::{depth_span_text, depth_text, AT_HOME_MAX_DEPTH};
 
 /// What a warning is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -31,7 +32,7 @@ pub struct Warning {
     pub sources: &'static [SourceId],
 }
 
-pub(crate) fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
+pub(super) fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
     region.fact(FactKind::Risk, procedure).map(|f| Warning {
         kind: WarningKind::RegionRisk,
         text: f.text.to_string(),
@@ -39,7 +40,7 @@ pub(crate) fn region_risk_warnings(region: &Region, procedure: Procedure) -> Opt
     })
 }
 
-pub(crate) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<Warning> {
+pub(super) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<Warning> {
     let mut w = Vec::new();
     if input.dermal.material == Material::ImplantSteel {
         w.push(Warning {
@@ -54,7 +55,7 @@ pub(crate) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<War
     w
 }
 
-pub(crate) fn needling_warnings(
+pub(super) fn needling_warnings(
     input: &EstimateInput,
     region: &Region,
     depth: Option<(Span<u16>, &'static [SourceId])>,
