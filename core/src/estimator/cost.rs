@@ -73,16 +73,16 @@ impl Cost {
     }
 }
 
-pub(super) fn scale(span: Span<u64>, n: u8) -> Span<u64> {
+fn scale(span: Span<u64>, n: u8) -> Span<u64> {
     Span::new(
         span.min.saturating_mul(u64::from(n)),
         span.max.saturating_mul(u64::from(n)),
     )
 }
 
-pub(super) const ASK_STUDIO: &str = "ask your studio";
+const ASK_STUDIO: &str = "ask your studio";
 
-pub(super) fn finish_cost(
+fn finish_cost(
     book: &PriceBook,
     lines: Vec<CostLine>,
     included: Vec<String>,

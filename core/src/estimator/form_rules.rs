@@ -6,8 +6,11 @@
 use crate::content;
 use crate::model::Procedure;
 
-use super::choices::{default_region, Concern, EstimateInput, Skin};
-use super::needle_depth::{default_depth, depth_text, parse_depth, DEPTH_MAX, DEPTH_MIN};
+use super::choices::{
+    default_region, Concern, EstimateInput, Skin, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX,
+    SESSIONS_MIN,
+};
+use super::needle_depth::{default_depth, depth_limits_text, parse_depth, DEPTH_MAX, DEPTH_MIN};
 
 impl EstimateInput {
     /// Switches to `procedure`: the area is kept if it offers the procedure, else it becomes
@@ -64,11 +67,35 @@ pub fn depth_from_field(raw: &str) -> Result<u16, String> {
         .filter(|d| (DEPTH_MIN..=DEPTH_MAX).contains(d))
         .ok_or_else(|| {
             format!(
-                "Enter a depth from {} to {} mm, like 0.5 or 1.25.",
-                depth_text(DEPTH_MIN),
-                depth_text(DEPTH_MAX),
+                "Enter a depth from {}, like 0.5 or 1.25.",
+                depth_limits_text()
             )
         })
+}
+
+/// Help under the anchors field.
+pub fn anchors_help() -> String {
+    format!(
+        "How many dermals in this visit ({ANCHORS_MIN} to {ANCHORS_MAX}). Each anchor is priced \
+         separately."
+    )
+}
+
+/// Help under the needle depth field.
+pub fn depth_help() -> String {
+    format!(
+        "{}. Changing the area or skin type resets it to the sourced depth for that area \
+         (drpen.net).",
+        depth_limits_text()
+    )
+}
+
+/// Help under the sessions field.
+pub fn sessions_help() -> String {
+    format!(
+        "{SESSIONS_MIN} to {SESSIONS_MAX}. Starts at the sourced number for what you want to \
+         treat."
+    )
 }
 
 /// A whole number typed into the form, within `min..=max`, or the message to show.
@@ -131,6 +158,23 @@ mod tests {
         assert_eq!(
             whole_number_in("11", 1, 10),
             Err("Enter a whole number from 1 to 10.".into())
+        );
+    }
+
+    #[test]
+    fn help_states_the_limits() {
+        assert_eq!(
+            anchors_help(),
+            "How many dermals in this visit (1 to 10). Each anchor is priced separately."
+        );
+        assert_eq!(
+            depth_help(),
+            "0.25 to 2.5 mm. Changing the area or skin type resets it to the sourced depth for \
+             that area (drpen.net)."
+        );
+        assert_eq!(
+            sessions_help(),
+            "1 to 8. Starts at the sourced number for what you want to treat."
         );
     }
 }

@@ -1,11 +1,11 @@
 //! Why an input cannot be estimated, in words a person can act on.
 
 use crate::content::RegionId;
-use crate::model::Procedure;
+use crate::model::{Procedure, Span};
 
 use super::choices::{ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN};
 use super::echo::shown;
-use super::needle_depth::depth_text;
+use super::needle_depth::{depth_span_text, depth_text, DEPTH_MAX, DEPTH_MIN};
 use super::price_book::PriceItem;
 
 /// Something in the input or the price book the estimator cannot use.
@@ -54,8 +54,9 @@ impl InputError {
                 "{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."
             ),
             InputError::DepthOutOfRange { given_hundredths_mm } => format!(
-                "A {} mm needle is outside the 0.25-2.5 mm range the sources describe.",
-                depth_text(*given_hundredths_mm)
+                "A {} mm needle is outside the {} mm range the sources describe.",
+                depth_text(*given_hundredths_mm),
+                depth_span_text(Span::new(DEPTH_MIN, DEPTH_MAX))
             ),
             InputError::SessionsOutOfRange { given } => format!(
                 "{given} sessions is outside what the estimator covers: choose {SESSIONS_MIN} to {SESSIONS_MAX}."

@@ -50,7 +50,7 @@ pub use choices::{
 pub use cost::{Cost, CostLine, Note};
 pub use currency::{Currency, CurrencyError};
 pub use estimate::{estimate, Estimate, NeedlingGuide};
-pub use form_rules::{depth_from_field, whole_number_in};
+pub use form_rules::{anchors_help, depth_from_field, depth_help, sessions_help, whole_number_in};
 pub use input_error::InputError;
 pub use needle_depth::{
     default_depth, depth_text, parse_depth, sourced_depth, AT_HOME_MAX_DEPTH, DEPTH_FALLBACK,

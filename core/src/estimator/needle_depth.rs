@@ -3,7 +3,7 @@
 
 use crate::content::{self, FactKind, Region};
 use crate::model::{Procedure, Quantity, Span};
-use crate::sources::SourceId::{self};
+use crate::sources::SourceId;
 
 use super::choices::Skin;
 
@@ -48,7 +48,7 @@ pub fn default_depth(region_id: impl AsRef<str>, skin: Skin, at_home: bool) -> u
     }
 }
 
-pub(super) fn mm_to_hundredths(mm: f32) -> Option<u16> {
+fn mm_to_hundredths(mm: f32) -> Option<u16> {
     (mm.is_finite() && (0.0..=100.0).contains(&mm)).then(|| (mm * 100.0).round() as u16)
 }
 
@@ -60,6 +60,11 @@ pub(super) fn depth_query(h: u16) -> String {
         f if f % 10 == 0 => format!("{w}.{}", f / 10),
         f => format!("{w}.{f:02}"),
     }
+}
+
+/// The depths the estimator covers, for messages: "0.25 to 2.5 mm".
+pub(super) fn depth_limits_text() -> String {
+    format!("{} to {} mm", depth_text(DEPTH_MIN), depth_text(DEPTH_MAX))
 }
 
 /// Depth for reading: always with a decimal point ("2.0", "1.25").

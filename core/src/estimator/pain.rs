@@ -51,6 +51,8 @@ pub struct PainEstimate {
     pub range: Span<f32>,
     /// What the range applies to: "each anchor" or "each session".
     pub per: &'static str,
+    /// How far the evidence behind the range goes, in one sentence.
+    pub caveat: &'static str,
     pub factors: Vec<PainFactor>,
 }
 
@@ -62,7 +64,7 @@ impl PainEstimate {
 }
 
 /// Builds a pain range in integer tenths, one explained step at a time.
-pub(super) struct PainBuilder {
+struct PainBuilder {
     min: i32,
     max: i32,
     factors: Vec<PainFactor>,
@@ -96,18 +98,19 @@ impl PainBuilder {
         });
     }
 
-    fn finish(self, per: &'static str) -> PainEstimate {
+    fn finish(self, per: &'static str, caveat: &'static str) -> PainEstimate {
         let min = self.min.clamp(0, 100);
         let max = self.max.clamp(min, 100);
         PainEstimate {
             range: Span::new(min as f32 / 10.0, max as f32 / 10.0),
             per,
+            caveat,
             factors: self.factors,
         }
     }
 }
 
-pub(super) fn tolerance_step(
+fn tolerance_step(
     p: &mut PainBuilder,
     t: Tolerance,
     sources: &'static [SourceId],
@@ -216,12 +219,16 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
             &[],
         );
     }
-    p.finish("each anchor")
+    p.finish(
+        "each anchor",
+        "No survey-based pain scale exists for piercings; published charts are editors' \
+         estimates, so treat this as a rough guide.",
+    )
 }
 
 /// Central pain in tenths at a depth, with numbing cream: a straight line through the
 /// studies' 3.0 at 1.25 mm (face) and 5.4 at 2.5 mm. Non-decreasing in depth.
-pub(super) fn needling_centre(depth: u16) -> i32 {
+fn needling_centre(depth: u16) -> i32 {
     30 + (i32::from(depth) - 125) * 24 / 125
 }
 
@@ -340,5 +347,8 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             &[],
         );
     }
-    p.finish("each session")
+    p.finish(
+        "each session",
+        "The figures come from small clinical studies; pain varies widely from person to person.",
+    )
 }

@@ -1,7 +1,7 @@
 //! The estimator's shareable link: an input as a query string and back. Reading is total:
-//! each value that cannot be used is replaced by its default with a [`Notice`].
+//! each value that cannot be used is replaced by its default with a [`QueryNotice`].
 
-use crate::content::{self};
+use crate::content;
 use crate::model::Procedure;
 use crate::query;
 
@@ -11,18 +11,18 @@ use super::choices::{
 };
 use super::echo::shown;
 use super::needle_depth::{
-    default_depth, depth_query, depth_text, parse_depth, DEPTH_MAX, DEPTH_MIN,
+    default_depth, depth_limits_text, depth_query, depth_text, parse_depth, DEPTH_MAX, DEPTH_MIN,
 };
 use super::QueryNotice;
 
 /// One to three ASCII digits.
-pub(super) fn parse_count(s: &str) -> Option<u16> {
+fn parse_count(s: &str) -> Option<u16> {
     (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
         .flatten()
 }
 
-pub(super) fn parse_bool(s: &str) -> Option<bool> {
+fn parse_bool(s: &str) -> Option<bool> {
     match s.to_ascii_lowercase().as_str() {
         "yes" | "true" | "1" | "on" => Some(true),
         "no" | "false" | "0" | "off" => Some(false),
@@ -30,12 +30,12 @@ pub(super) fn parse_bool(s: &str) -> Option<bool> {
     }
 }
 
-pub(super) fn yes_no(b: bool) -> String {
+fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }
 
 /// Reads query values, replacing bad ones with defaults and noting each replacement.
-pub(super) struct QueryReader {
+struct QueryReader {
     pairs: Vec<(String, String)>,
     notices: Vec<QueryNotice>,
 }
@@ -231,8 +231,9 @@ impl EstimateInput {
                     r.notice(
                         "depth",
                         format!(
-                            "The needle depth {} isn't a depth from 0.25 to 2.5 mm: using {} mm.",
+                            "The needle depth {} isn't a depth from {}: using {} mm.",
                             shown(&v),
+                            depth_limits_text(),
                             depth_text(default_d)
                         ),
                     );

@@ -1,14 +1,14 @@
 //! The plain-text summary for "Copy summary".
 
 use crate::model::Procedure;
-use crate::sources::SourceId::{self};
+use crate::sources::SourceId;
 
 use super::choices::EstimateInput;
 use super::cost::plural;
 use super::estimate::Estimate;
 use super::needle_depth::{depth_span_text, depth_text};
 
-pub(super) fn cite(sources: &[SourceId]) -> String {
+fn cite(sources: &[SourceId]) -> String {
     if sources.is_empty() {
         String::new()
     } else {

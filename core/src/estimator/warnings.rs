@@ -32,7 +32,7 @@ pub struct Warning {
     pub sources: &'static [SourceId],
 }
 
-pub(super) fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
+fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
     region.fact(FactKind::Risk, procedure).map(|f| Warning {
         kind: WarningKind::RegionRisk,
         text: f.text.to_string(),
@@ -94,9 +94,10 @@ pub(super) fn needling_warnings(
             w.push(Warning {
                 kind: WarningKind::DepthTooDeepAtHome,
                 text: format!(
-                    "{} mm is too deep for home use: at home, 1.0 mm at most. Deeper treatment \
+                    "{} mm is too deep for home use: at home, {} mm at most. Deeper treatment \
                      belongs in a clinic.",
-                    depth_text(d)
+                    depth_text(d),
+                    depth_text(AT_HOME_MAX_DEPTH)
                 ),
                 sources: &[DrPen, Aad2018],
             });

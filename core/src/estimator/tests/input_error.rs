@@ -2,7 +2,7 @@
 
 use super::{dermal_input, needling_input};
 use crate::content::RegionId;
-use crate::estimator::{estimate, InputError, PriceBook, PriceItem};
+use crate::estimator::{estimate, EstimateInput, InputError, PriceBook, PriceItem};
 use crate::model::Span;
 
 #[test]
@@ -59,4 +59,21 @@ fn typed_errors() {
     }
     .message()
     .contains("3.0 mm"));
+}
+
+/// Messages state the limits from the constants, as they always read.
+#[test]
+fn messages_state_the_limits() {
+    assert_eq!(
+        InputError::DepthOutOfRange {
+            given_hundredths_mm: 300
+        }
+        .message(),
+        "A 3.0 mm needle is outside the 0.25-2.5 mm range the sources describe."
+    );
+    let (_, n) = EstimateInput::from_query("depth=9");
+    assert_eq!(
+        n[0].message,
+        "The needle depth \"9\" isn't a depth from 0.25 to 2.5 mm: using 0.5 mm."
+    );
 }

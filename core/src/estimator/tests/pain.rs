@@ -179,6 +179,23 @@ fn pain_factors_explain_every_choice() {
     assert!(e.pain.factors.iter().all(|f| !f.why.is_empty()));
 }
 
+/// Each procedure's range says how far its evidence goes (the page shows this under it).
+#[test]
+fn pain_says_how_far_its_evidence_goes() {
+    let book = PriceBook::sourced_default();
+    let e = estimate(&dermal_input("cheekbone"), &book).unwrap();
+    assert_eq!(
+        e.pain.caveat,
+        "No survey-based pain scale exists for piercings; published charts are editors' \
+         estimates, so treat this as a rough guide."
+    );
+    let e = estimate(&needling_input("cheeks"), &book).unwrap();
+    assert_eq!(
+        e.pain.caveat,
+        "The figures come from small clinical studies; pain varies widely from person to person."
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
