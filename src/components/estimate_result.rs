@@ -1,6 +1,6 @@
 //! The estimate: pain range with its reasons, cost with its breakdown, warnings and notes.
 
-use dermamap_core::estimator::{depth_text, summary_text, Direction, Estimate, EstimateInput};
+use dermamap_core::estimator::{summary_text, Direction, Estimate, EstimateInput};
 use leptos::prelude::*;
 
 use super::SourceList;
@@ -72,7 +72,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                 <ul>
                     <li>
                         "Sourced depth for this area: "
-                        {g.sourced_depth.map(|d| format!("{}–{} mm", depth_text(d.min), depth_text(d.max))).unwrap_or_else(|| "none given by the sources".into())}
+                        {g.sourced_depth.map(|d| format!("{}–{} mm", d.min.text(), d.max.text())).unwrap_or_else(|| "none given by the sources".into())}
                         " "<SourceList sources=g.depth_sources />
                     </li>
                     <li>"Downtime at this depth: about "{g.downtime_days.min}"–"{g.downtime_days.max}" days "<SourceList sources=g.downtime_sources /></li>

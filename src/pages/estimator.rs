@@ -1,8 +1,8 @@
 use dermamap_core::content;
 use dermamap_core::estimator::{
-    anchors_help, depth_from_field, depth_help, depth_text, estimate, sessions_help,
-    whole_number_in, Concern, EstimateInput, Material, PriceBook, Skin, Technique, Tolerance,
-    TopStyle, ANCHORS_MAX, ANCHORS_MIN, DEPTH_MAX, DEPTH_MIN, SESSIONS_MAX, SESSIONS_MIN,
+    anchors_help, depth_from_field, depth_help, estimate, sessions_help, whole_number_in, Concern,
+    EstimateInput, Material, NeedleDepth, PriceBook, Skin, Technique, Tolerance, TopStyle,
+    ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN,
 };
 use dermamap_core::Procedure;
 use leptos::prelude::*;
@@ -163,13 +163,13 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         value=Signal::derive(move || input.with(|i| i.needling.skin))
                         on_pick=Callback::new(move |s: Skin| { input.update(|i| i.choose_skin(s)); depth_error.set(None); }) />
                     <NumberField
-                        id="depth" label="Needle depth" unit="mm" min=depth_text(DEPTH_MIN) max=depth_text(DEPTH_MAX) step="0.05"
-                        value=Signal::derive(move || input.with(|i| depth_text(i.needling.depth_hundredths_mm)))
+                        id="depth" label="Needle depth" unit="mm" min=NeedleDepth::MIN.text() max=NeedleDepth::MAX.text() step="0.05"
+                        value=Signal::derive(move || input.with(|i| i.needling.depth.text()))
                         error=depth_error
                         help=depth_help()
                         on_value=Callback::new(move |raw: String| {
                             match depth_from_field(&raw) {
-                                Ok(d) => { depth_error.set(None); input.update(|i| i.needling.depth_hundredths_mm = d); }
+                                Ok(d) => { depth_error.set(None); input.update(|i| i.needling.depth = d); }
                                 Err(e) => depth_error.set(Some(e)),
                             }
                         })

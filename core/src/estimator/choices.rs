@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::echo::clip;
 use super::input_error::InputError;
-use super::needle_depth::{default_depth, DEPTH_MAX, DEPTH_MIN};
+use super::needle_depth::NeedleDepth;
 
 use crate::content::{self, Region, RegionId};
 use crate::model::{Procedure, Span};
@@ -113,8 +113,8 @@ impl Default for DermalOptions {
 pub struct NeedlingOptions {
     pub concern: Concern,
     pub skin: Skin,
-    /// Needle depth in hundredths of a millimetre (25..=250, i.e. 0.25-2.5 mm).
-    pub depth_hundredths_mm: u16,
+    /// Covered: 0.25-2.5 mm (see [`NeedleDepth::is_covered`]).
+    pub depth: NeedleDepth,
     pub numbing: bool,
     /// Sessions in the course (1-8).
     pub sessions: u8,
@@ -131,7 +131,7 @@ impl NeedlingOptions {
         NeedlingOptions {
             concern,
             skin,
-            depth_hundredths_mm: default_depth(region_id, skin, false),
+            depth: NeedleDepth::default_for(region_id, skin, false),
             numbing: true,
             sessions: concern.sessions().default,
             at_home: false,
@@ -204,11 +204,9 @@ impl EstimateInput {
                 }
             }
             Procedure::Microneedling => {
-                let d = self.needling.depth_hundredths_mm;
-                if !(DEPTH_MIN..=DEPTH_MAX).contains(&d) {
-                    errors.push(InputError::DepthOutOfRange {
-                        given_hundredths_mm: d,
-                    });
+                let d = self.needling.depth;
+                if !d.is_covered() {
+                    errors.push(InputError::DepthOutOfRange { given: d });
                 }
                 let s = self.needling.sessions;
                 if !(SESSIONS_MIN..=SESSIONS_MAX).contains(&s) {

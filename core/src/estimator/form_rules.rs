@@ -10,7 +10,7 @@ use super::choices::{
     default_region, Concern, EstimateInput, Skin, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX,
     SESSIONS_MIN,
 };
-use super::needle_depth::{default_depth, depth_limits_text, parse_depth, DEPTH_MAX, DEPTH_MIN};
+use super::needle_depth::NeedleDepth;
 
 impl EstimateInput {
     /// Switches to `procedure`: the area is kept if it offers the procedure, else it becomes
@@ -55,20 +55,20 @@ impl EstimateInput {
     }
 
     fn reset_depth(&mut self) {
-        self.needling.depth_hundredths_mm =
-            default_depth(&self.region, self.needling.skin, self.needling.at_home);
+        self.needling.depth =
+            NeedleDepth::default_for(&self.region, self.needling.skin, self.needling.at_home);
     }
 }
 
-/// A needle depth typed into the form, within [`DEPTH_MIN`]..=[`DEPTH_MAX`], or the message
-/// to show beside the field.
-pub fn depth_from_field(raw: &str) -> Result<u16, String> {
-    parse_depth(raw.trim())
-        .filter(|d| (DEPTH_MIN..=DEPTH_MAX).contains(d))
+/// A needle depth typed into the form, one the estimator covers, or the message to show
+/// beside the field.
+pub fn depth_from_field(raw: &str) -> Result<NeedleDepth, String> {
+    NeedleDepth::parse(raw.trim())
+        .filter(|d| d.is_covered())
         .ok_or_else(|| {
             format!(
                 "Enter a depth from {}, like 0.5 or 1.25.",
-                depth_limits_text()
+                NeedleDepth::limits_text()
             )
         })
 }
@@ -86,7 +86,7 @@ pub fn depth_help() -> String {
     format!(
         "{}. Changing the area or skin type resets it to the sourced depth for that area \
          (drpen.net).",
-        depth_limits_text()
+        NeedleDepth::limits_text()
     )
 }
 
@@ -131,15 +131,15 @@ mod tests {
             Procedure::Microneedling,
             default_region(Procedure::Microneedling),
         );
-        i.needling.depth_hundredths_mm = DEPTH_MAX;
+        i.needling.depth = NeedleDepth::MAX;
         let other = content::regions_for(Procedure::Microneedling)
             .last()
             .unwrap()
             .id;
         assert!(i.choose_region(other));
         assert_eq!(
-            i.needling.depth_hundredths_mm,
-            default_depth(other, i.needling.skin, false)
+            i.needling.depth,
+            NeedleDepth::default_for(other, i.needling.skin, false)
         );
         assert!(!i.choose_region("nowhere"));
         assert_eq!(i.region, other.slug());
@@ -151,7 +151,10 @@ mod tests {
 
     #[test]
     fn typed_numbers() {
-        assert_eq!(depth_from_field(" 1.25 "), Ok(125));
+        assert_eq!(
+            depth_from_field(" 1.25 "),
+            Ok(NeedleDepth::from_hundredths(125))
+        );
         assert!(depth_from_field("3").unwrap_err().contains("0.25 to 2.5"));
         assert!(depth_from_field("abc").is_err());
         assert_eq!(whole_number_in("3", 1, 10), Ok(3));

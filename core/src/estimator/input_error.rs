@@ -5,7 +5,7 @@ use crate::model::{Procedure, Span};
 
 use super::choices::{ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN};
 use super::echo::shown;
-use super::needle_depth::{depth_span_text, depth_text, DEPTH_MAX, DEPTH_MIN};
+use super::needle_depth::NeedleDepth;
 use super::price_book::PriceItem;
 
 /// Something in the input or the price book the estimator cannot use.
@@ -25,7 +25,7 @@ pub enum InputError {
         given: u8,
     },
     DepthOutOfRange {
-        given_hundredths_mm: u16,
+        given: NeedleDepth,
     },
     SessionsOutOfRange {
         given: u8,
@@ -53,10 +53,10 @@ impl InputError {
             InputError::AnchorsOutOfRange { given } => format!(
                 "{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."
             ),
-            InputError::DepthOutOfRange { given_hundredths_mm } => format!(
+            InputError::DepthOutOfRange { given } => format!(
                 "A {} mm needle is outside the {} mm range the sources describe.",
-                depth_text(*given_hundredths_mm),
-                depth_span_text(Span::new(DEPTH_MIN, DEPTH_MAX))
+                given.text(),
+                NeedleDepth::span_text(Span::new(NeedleDepth::MIN, NeedleDepth::MAX))
             ),
             InputError::SessionsOutOfRange { given } => format!(
                 "{given} sessions is outside what the estimator covers: choose {SESSIONS_MIN} to {SESSIONS_MAX}."

@@ -14,7 +14,8 @@
 //! Files, in the order a reader meets them:
 //! - [`choices`]: what a person chooses ([`EstimateInput`]), its vocabulary and limits;
 //! - [`form_rules`]: what follows from one choice in the form, and the form's field checks;
-//! - [`needle_depth`]: depth limits, the sourced and default depth, depth as text;
+//! - [`needle_depth`]: [`NeedleDepth`], its limits, the sourced and default depth, downtime,
+//!   depth as text;
 //! - [`input_error`]: what in an input or a price book cannot be used;
 //! - [`currency`] and [`price_book`]: money and the prices an estimate is made with;
 //! - [`estimate`]: the result and [`estimate()`], which puts the parts below together;
@@ -52,10 +53,7 @@ pub use currency::{Currency, CurrencyError};
 pub use estimate::{estimate, Estimate, NeedlingGuide};
 pub use form_rules::{anchors_help, depth_from_field, depth_help, sessions_help, whole_number_in};
 pub use input_error::InputError;
-pub use needle_depth::{
-    default_depth, depth_text, parse_depth, sourced_depth, AT_HOME_MAX_DEPTH, DEPTH_FALLBACK,
-    DEPTH_MAX, DEPTH_MIN,
-};
+pub use needle_depth::NeedleDepth;
 pub use pain::{Direction, PainEstimate, PainFactor};
 pub use price_book::{
     JewelleryPrices, PriceBook, PriceItem, PriceOrigin, DERMAL_PRICE_SOURCES,

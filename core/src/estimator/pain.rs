@@ -6,7 +6,7 @@ use crate::sources::SourceId::{self, *};
 use serde::Serialize;
 
 use super::choices::{EstimateInput, Skin, Technique, Tolerance};
-use super::needle_depth::depth_text;
+use super::needle_depth::NeedleDepth;
 
 /// Which way a factor moves the pain range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -228,8 +228,8 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
 
 /// Central pain in tenths at a depth, with numbing cream: a straight line through the
 /// studies' 3.0 at 1.25 mm (face) and 5.4 at 2.5 mm. Non-decreasing in depth.
-fn needling_centre(depth: u16) -> i32 {
-    30 + (i32::from(depth) - 125) * 24 / 125
+fn needling_centre(depth: NeedleDepth) -> i32 {
+    30 + (i32::from(depth.hundredths()) - 125) * 24 / 125
 }
 
 pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
@@ -245,8 +245,8 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
          Real pain varies widely, so the range is wide on purpose.",
         &[NeedlingPainStudies, Luz2017],
     );
-    let depth_shift = needling_centre(n.depth_hundredths_mm) - needling_centre(125);
-    let depth = depth_text(n.depth_hundredths_mm);
+    let depth_shift = needling_centre(n.depth) - needling_centre(NeedleDepth::from_hundredths(125));
+    let depth = n.depth.text();
     let (dir, why) = match depth_shift.cmp(&0) {
         std::cmp::Ordering::Greater => (
             Direction::Up,

@@ -10,9 +10,7 @@ use super::choices::{
     Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN,
 };
 use super::echo::shown;
-use super::needle_depth::{
-    default_depth, depth_limits_text, depth_query, depth_text, parse_depth, DEPTH_MAX, DEPTH_MIN,
-};
+use super::needle_depth::NeedleDepth;
 use super::QueryNotice;
 
 /// One to three ASCII digits.
@@ -124,7 +122,7 @@ impl EstimateInput {
             ("jewellery", yes_no(d.jewellery_included)),
             ("concern", n.concern.slug().to_string()),
             ("skin", n.skin.slug().to_string()),
-            ("depth", depth_query(n.depth_hundredths_mm)),
+            ("depth", n.depth.query_text()),
             ("numbing", yes_no(n.numbing)),
             ("sessions", n.sessions.to_string()),
             ("home", yes_no(n.at_home)),
@@ -222,19 +220,19 @@ impl EstimateInput {
         let skin = r.slug("skin", "skin type", Skin::from_slug, Skin::label, nd.skin);
         let numbing = r.flag("numbing", "Numbing cream", nd.numbing);
         let at_home = r.flag("home", "At home", nd.at_home);
-        let default_d = default_depth(&region, skin, at_home);
+        let default_d = NeedleDepth::default_for(&region, skin, at_home);
         let depth = match r.raw("depth") {
             None => default_d,
-            Some(v) => match parse_depth(&v) {
-                Some(d) if (DEPTH_MIN..=DEPTH_MAX).contains(&d) => d,
+            Some(v) => match NeedleDepth::parse(&v) {
+                Some(d) if d.is_covered() => d,
                 _ => {
                     r.notice(
                         "depth",
                         format!(
                             "The needle depth {} isn't a depth from {}: using {} mm.",
                             shown(&v),
-                            depth_limits_text(),
-                            depth_text(default_d)
+                            NeedleDepth::limits_text(),
+                            default_d.text()
                         ),
                     );
                     default_d
@@ -263,7 +261,7 @@ impl EstimateInput {
             needling: NeedlingOptions {
                 concern,
                 skin,
-                depth_hundredths_mm: depth,
+                depth,
                 numbing,
                 sessions: u8::try_from(sessions).unwrap_or(nd.sessions),
                 at_home,

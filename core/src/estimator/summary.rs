@@ -6,7 +6,7 @@ use crate::sources::SourceId;
 use super::choices::EstimateInput;
 use super::cost::plural;
 use super::estimate::Estimate;
-use super::needle_depth::{depth_span_text, depth_text};
+use super::needle_depth::NeedleDepth;
 
 fn cite(sources: &[SourceId]) -> String {
     if sources.is_empty() {
@@ -48,7 +48,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                 "Choices: {}, {}, {} mm needle, {}, {}, {}; tolerance {}",
                 n.concern.label().to_lowercase(),
                 n.skin.label().to_lowercase(),
-                depth_text(n.depth_hundredths_mm),
+                n.depth.text(),
                 plural(n.sessions, "session", "sessions"),
                 if n.numbing {
                     "numbing cream"
@@ -98,7 +98,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
             let _ = writeln!(
                 s,
                 "Sourced depth for this area and skin: {} mm{}",
-                depth_span_text(r),
+                NeedleDepth::span_text(r),
                 cite(g.depth_sources)
             );
         }

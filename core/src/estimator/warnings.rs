@@ -6,7 +6,7 @@ use crate::sources::SourceId::{self, *};
 use serde::Serialize;
 
 use super::choices::{EstimateInput, Material};
-use super::needle_depth::{depth_span_text, depth_text, AT_HOME_MAX_DEPTH};
+use super::needle_depth::NeedleDepth;
 
 /// What a warning is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -58,10 +58,10 @@ pub(super) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<War
 pub(super) fn needling_warnings(
     input: &EstimateInput,
     region: &Region,
-    depth: Option<(Span<u16>, &'static [SourceId])>,
+    depth: Option<(Span<NeedleDepth>, &'static [SourceId])>,
 ) -> Vec<Warning> {
     let n = &input.needling;
-    let d = n.depth_hundredths_mm;
+    let d = n.depth;
     let skin = n.skin.label().to_lowercase();
     let mut w = Vec::new();
     match depth {
@@ -70,9 +70,9 @@ pub(super) fn needling_warnings(
             text: format!(
                 "{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
                  before going {}.",
-                depth_text(d),
+                d.text(),
                 if d > range.max { "deeper" } else { "shallower" },
-                depth_span_text(range),
+                NeedleDepth::span_text(range),
                 region.name,
                 if d > range.max { "deeper" } else { "shallower" },
             ),
@@ -90,14 +90,14 @@ pub(super) fn needling_warnings(
         }),
     }
     if n.at_home {
-        if d > AT_HOME_MAX_DEPTH {
+        if d > NeedleDepth::AT_HOME_MAX {
             w.push(Warning {
                 kind: WarningKind::DepthTooDeepAtHome,
                 text: format!(
                     "{} mm is too deep for home use: at home, {} mm at most. Deeper treatment \
                      belongs in a clinic.",
-                    depth_text(d),
-                    depth_text(AT_HOME_MAX_DEPTH)
+                    d.text(),
+                    NeedleDepth::AT_HOME_MAX.text()
                 ),
                 sources: &[DrPen, Aad2018],
             });

@@ -2,10 +2,7 @@
 
 use super::{DERMAL_IDS, NEEDLING_IDS};
 use crate::content;
-use crate::estimator::{
-    default_depth, default_region, sourced_depth, Concern, Skin, AT_HOME_MAX_DEPTH, DEPTH_FALLBACK,
-    DEPTH_MAX, DEPTH_MIN, SESSIONS_MAX, SESSIONS_MIN,
-};
+use crate::estimator::{default_region, Concern, NeedleDepth, Skin, SESSIONS_MAX, SESSIONS_MIN};
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::*;
 
@@ -28,16 +25,19 @@ fn defaults_follow_sources() {
     // Depth default: shallow end of the sourced range, else 0.5 mm.
     for r in content::regions() {
         for skin in Skin::ALL {
-            let d = default_depth(r.id, *skin, false);
-            assert!((DEPTH_MIN..=DEPTH_MAX).contains(&d));
-            match sourced_depth(r, *skin) {
-                Some((s, _)) => assert_eq!(d, s.min.clamp(DEPTH_MIN, DEPTH_MAX)),
-                None => assert_eq!(d, DEPTH_FALLBACK),
+            let d = NeedleDepth::default_for(r.id, *skin, false);
+            assert!(d.is_covered());
+            match NeedleDepth::sourced(r, *skin) {
+                Some((s, _)) => assert_eq!(d, s.min.clamp(NeedleDepth::MIN, NeedleDepth::MAX)),
+                None => assert_eq!(d, NeedleDepth::FALLBACK),
             }
-            assert!(default_depth(r.id, *skin, true) <= AT_HOME_MAX_DEPTH);
+            assert!(NeedleDepth::default_for(r.id, *skin, true) <= NeedleDepth::AT_HOME_MAX);
         }
     }
-    assert_eq!(default_depth("nowhere", Skin::Thin, false), 50);
+    assert_eq!(
+        NeedleDepth::default_for("nowhere", Skin::Thin, false),
+        NeedleDepth::from_hundredths(50)
+    );
     assert_eq!(Concern::AcneScars.sessions().range, Span::new(1, 8));
     assert!(Concern::AcneScars
         .sessions()

@@ -2,7 +2,7 @@
 
 use super::{dermal_input, needling_input};
 use crate::content::RegionId;
-use crate::estimator::{estimate, EstimateInput, InputError, PriceBook, PriceItem};
+use crate::estimator::{estimate, EstimateInput, InputError, NeedleDepth, PriceBook, PriceItem};
 use crate::model::Span;
 
 #[test]
@@ -30,11 +30,11 @@ fn typed_errors() {
     );
 
     let mut input = needling_input("cheeks");
-    input.needling.depth_hundredths_mm = 300;
+    input.needling.depth = NeedleDepth::from_hundredths(300);
     input.needling.sessions = 9;
     let errs = estimate(&input, &book).unwrap_err();
     assert!(errs.contains(&InputError::DepthOutOfRange {
-        given_hundredths_mm: 300
+        given: NeedleDepth::from_hundredths(300)
     }));
     assert!(errs.contains(&InputError::SessionsOutOfRange { given: 9 }));
 
@@ -55,7 +55,7 @@ fn typed_errors() {
         assert!(!e.message().contains(&"x".repeat(41)));
     }
     assert!(InputError::DepthOutOfRange {
-        given_hundredths_mm: 300
+        given: NeedleDepth::from_hundredths(300)
     }
     .message()
     .contains("3.0 mm"));
@@ -66,7 +66,7 @@ fn typed_errors() {
 fn messages_state_the_limits() {
     assert_eq!(
         InputError::DepthOutOfRange {
-            given_hundredths_mm: 300
+            given: NeedleDepth::from_hundredths(300)
         }
         .message(),
         "A 3.0 mm needle is outside the 0.25-2.5 mm range the sources describe."

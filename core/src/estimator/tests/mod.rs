@@ -7,9 +7,9 @@ use proptest::prelude::*;
 
 use crate::content::{self, Region, Tissue};
 use crate::estimator::{
-    Concern, Currency, DermalOptions, EstimateInput, JewelleryPrices, Material, NeedlingOptions,
-    PriceBook, PriceOrigin, Skin, Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN,
-    DEPTH_MAX, DEPTH_MIN, SESSIONS_MAX, SESSIONS_MIN,
+    Concern, Currency, DermalOptions, EstimateInput, JewelleryPrices, Material, NeedleDepth,
+    NeedlingOptions, PriceBook, PriceOrigin, Skin, Technique, Tolerance, TopStyle, ANCHORS_MAX,
+    ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN,
 };
 use crate::model::{Procedure, Span};
 
@@ -117,7 +117,7 @@ fn any_input() -> impl Strategy<Value = EstimateInput> {
             needling: NeedlingOptions {
                 concern: n.0,
                 skin: n.1,
-                depth_hundredths_mm: n.2,
+                depth: NeedleDepth::from_hundredths(n.2),
                 numbing: n.3,
                 sessions: n.4,
                 at_home: n.5,
@@ -131,7 +131,7 @@ fn valid_input() -> impl Strategy<Value = EstimateInput> {
         any_input(),
         any::<prop::sample::Index>(),
         ANCHORS_MIN..=ANCHORS_MAX,
-        DEPTH_MIN..=DEPTH_MAX,
+        NeedleDepth::MIN.hundredths()..=NeedleDepth::MAX.hundredths(),
         SESSIONS_MIN..=SESSIONS_MAX,
     )
         .prop_map(|(mut i, idx, a, d, s)| {
@@ -140,7 +140,7 @@ fn valid_input() -> impl Strategy<Value = EstimateInput> {
                 i.region = regions[idx.index(regions.len())].id.to_string();
             }
             i.dermal.anchors = a;
-            i.needling.depth_hundredths_mm = d;
+            i.needling.depth = NeedleDepth::from_hundredths(d);
             i.needling.sessions = s;
             i
         })

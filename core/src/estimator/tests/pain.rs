@@ -3,8 +3,8 @@
 use super::{dermal_input, first_with, needling_input, regions_for, valid_input};
 use crate::content::Tissue;
 use crate::estimator::{
-    default_region, estimate, Direction, Estimate, PriceBook, Skin, Technique, Tolerance,
-    DEPTH_MAX, DEPTH_MIN,
+    default_region, estimate, Direction, Estimate, NeedleDepth, PriceBook, Skin, Technique,
+    Tolerance,
 };
 use crate::model::Procedure;
 use crate::sources::SourceId::*;
@@ -118,7 +118,7 @@ fn needling_pain_table() {
         };
         let mut input = needling_input(r.id);
         input.needling.skin = *skin;
-        input.needling.depth_hundredths_mm = *depth;
+        input.needling.depth = NeedleDepth::from_hundredths(*depth);
         input.needling.numbing = *numbing;
         input.tolerance = *tol;
         let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
@@ -213,14 +213,14 @@ proptest! {
     }
 
     #[test]
-    fn deeper_never_hurts_less(input in valid_input(), a in DEPTH_MIN..=DEPTH_MAX, b in DEPTH_MIN..=DEPTH_MAX) {
+    fn deeper_never_hurts_less(input in valid_input(), a in NeedleDepth::MIN.hundredths()..=NeedleDepth::MAX.hundredths(), b in NeedleDepth::MIN.hundredths()..=NeedleDepth::MAX.hundredths()) {
         let mut i = input;
         i.procedure = Procedure::Microneedling;
         let regions = regions_for(Procedure::Microneedling);
         if !regions.iter().any(|r| r.id == i.region) { i.region = default_region(Procedure::Microneedling).to_string(); }
-        i.needling.depth_hundredths_mm = a.min(b);
+        i.needling.depth = NeedleDepth::from_hundredths(a.min(b));
         let shallow = estimate(&i, &PriceBook::sourced_default()).unwrap().pain.range;
-        i.needling.depth_hundredths_mm = a.max(b);
+        i.needling.depth = NeedleDepth::from_hundredths(a.max(b));
         let deep = estimate(&i, &PriceBook::sourced_default()).unwrap().pain.range;
         prop_assert!(deep.min >= shallow.min && deep.max >= shallow.max);
     }

@@ -2,7 +2,7 @@
 
 use super::valid_input;
 use crate::estimator::echo::ECHO_MAX;
-use crate::estimator::{default_depth, Concern, EstimateInput, Skin};
+use crate::estimator::{Concern, EstimateInput, NeedleDepth, Skin};
 use crate::model::Procedure;
 use crate::query;
 use proptest::prelude::*;
@@ -18,7 +18,7 @@ fn query_examples() {
     );
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(i.procedure, Procedure::Microneedling);
-    assert_eq!(i.needling.depth_hundredths_mm, 125);
+    assert_eq!(i.needling.depth, NeedleDepth::from_hundredths(125));
     assert_eq!(i.needling.sessions, 5);
     assert!(!i.needling.numbing);
 
@@ -27,8 +27,8 @@ fn query_examples() {
     assert!(n.is_empty());
     assert_eq!(i.procedure, Procedure::Microneedling);
     assert_eq!(
-        i.needling.depth_hundredths_mm,
-        default_depth("forehead", Skin::Thin, false)
+        i.needling.depth,
+        NeedleDepth::default_for("forehead", Skin::Thin, false)
     );
 }
 

@@ -2,7 +2,7 @@
 
 use super::{dermal_input, needling_input};
 use crate::content::NEEDLING_CONTRAINDICATIONS;
-use crate::estimator::{estimate, summary_text, PriceBook};
+use crate::estimator::{estimate, summary_text, NeedleDepth, PriceBook};
 use crate::sources::SourceId::*;
 
 #[test]
@@ -44,7 +44,7 @@ fn contraindications_are_sourced() {
 fn summary_mentions_the_essentials() {
     let mut input = needling_input("cheeks");
     input.needling.at_home = true;
-    input.needling.depth_hundredths_mm = 150;
+    input.needling.depth = NeedleDepth::from_hundredths(150);
     let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
     let s = summary_text(&e, &input);
     assert!(s.contains("Microneedling") && s.contains(e.region_name));

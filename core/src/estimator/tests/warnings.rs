@@ -1,9 +1,7 @@
 //! Warnings: at home, and depths outside the sourced range.
 
 use super::{needling_input, regions_for};
-use crate::estimator::{
-    estimate, sourced_depth, PriceBook, Skin, WarningKind, DEPTH_MAX, DEPTH_MIN,
-};
+use crate::estimator::{estimate, NeedleDepth, PriceBook, Skin, WarningKind};
 use crate::model::Procedure;
 use crate::sources::SourceId::*;
 
@@ -11,7 +9,7 @@ use crate::sources::SourceId::*;
 fn at_home_has_no_studio_price_and_warns_when_deep() {
     let mut input = needling_input("cheeks");
     input.needling.at_home = true;
-    input.needling.depth_hundredths_mm = 150;
+    input.needling.depth = NeedleDepth::from_hundredths(150);
     let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
     assert_eq!(e.cost.total, None);
     assert!(e.cost.lines[0].if_unknown.contains("seller"));
@@ -21,7 +19,7 @@ fn at_home_has_no_studio_price_and_warns_when_deep() {
         .find(|w| w.kind == WarningKind::DepthTooDeepAtHome)
         .unwrap();
     assert!(deep.sources.contains(&Aad2018));
-    input.needling.depth_hundredths_mm = 100;
+    input.needling.depth = NeedleDepth::from_hundredths(100);
     let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
     assert!(!e
         .warnings
@@ -37,7 +35,7 @@ fn depth_outside_sourced_range_warns() {
         for skin in Skin::ALL {
             let mut input = needling_input(r.id);
             input.needling.skin = *skin;
-            let Some((span, sources)) = sourced_depth(r, *skin) else {
+            let Some((span, sources)) = NeedleDepth::sourced(r, *skin) else {
                 let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
                 assert!(e
                     .warnings
@@ -46,9 +44,9 @@ fn depth_outside_sourced_range_warns() {
                 continue;
             };
             assert!(!sources.is_empty());
-            input.needling.depth_hundredths_mm = span.min.clamp(DEPTH_MIN, DEPTH_MAX);
+            input.needling.depth = span.min.clamp(NeedleDepth::MIN, NeedleDepth::MAX);
             let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
-            if span.contains(input.needling.depth_hundredths_mm) {
+            if span.contains(input.needling.depth) {
                 assert!(
                     !e.warnings
                         .iter()
@@ -57,8 +55,8 @@ fn depth_outside_sourced_range_warns() {
                     r.id
                 );
             }
-            if span.max < DEPTH_MAX {
-                input.needling.depth_hundredths_mm = span.max + 1;
+            if span.max < NeedleDepth::MAX {
+                input.needling.depth = NeedleDepth::from_hundredths(span.max.hundredths() + 1);
                 let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
                 let w = e
                     .warnings
