@@ -139,12 +139,6 @@ impl NeedlingOptions {
     }
 }
 
-impl Default for NeedlingOptions {
-    fn default() -> Self {
-        NeedlingOptions::for_region("")
-    }
-}
-
 /// Everything the estimator form asks.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EstimateInput {
