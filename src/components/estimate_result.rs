@@ -1,7 +1,6 @@
 //! The estimate: pain range with its reasons, cost with its breakdown, warnings and notes.
 
-use dermamap_core::estimator::{depth_text, summary_text, Direction, Estimate, EstimateInput};
-use dermamap_core::Procedure;
+use dermamap_core::estimator::{summary_text, Direction, Estimate, EstimateInput};
 use leptos::prelude::*;
 
 use super::SourceList;
@@ -28,10 +27,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
             <h2 id="pain-heading">"Pain: " <span data-testid="pain-range">{estimate.pain.text()}</span></h2>
             <p class="muted">
                 "Per "{estimate.pain.per}" in the "{estimate.region_name.to_lowercase()}". "
-                {match estimate.procedure {
-                    Procedure::Dermal => "No survey-based pain scale exists for piercings; published charts are editors' estimates, so treat this as a rough guide.",
-                    Procedure::Microneedling => "The figures come from small clinical studies; pain varies widely from person to person.",
-                }}
+                {estimate.pain.caveat}
             </p>
             <ul class="factors" data-testid="pain-factors">
                 {estimate.pain.factors.iter().map(|f| {
@@ -76,7 +72,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                 <ul>
                     <li>
                         "Sourced depth for this area: "
-                        {g.sourced_depth.map(|d| format!("{}–{} mm", depth_text(d.min), depth_text(d.max))).unwrap_or_else(|| "none given by the sources".into())}
+                        {g.sourced_depth.map(|d| format!("{}–{} mm", d.min.text(), d.max.text())).unwrap_or_else(|| "none given by the sources".into())}
                         " "<SourceList sources=g.depth_sources />
                     </li>
                     <li>"Downtime at this depth: about "{g.downtime_days.min}"–"{g.downtime_days.max}" days "<SourceList sources=g.downtime_sources /></li>

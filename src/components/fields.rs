@@ -125,7 +125,7 @@ pub fn NumberField(
     step: &'static str,
     value: Signal<String>,
     error: RwSignal<Option<String>>,
-    help: &'static str,
+    #[prop(into)] help: String,
     on_value: Callback<String>,
 ) -> impl IntoView {
     let help_id = format!("{id}-help");

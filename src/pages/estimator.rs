@@ -1,8 +1,8 @@
 use dermamap_core::content;
 use dermamap_core::estimator::{
-    depth_from_field, depth_text, estimate, whole_number_in, Concern, EstimateInput, Material,
-    PriceBook, Skin, Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, DEPTH_MAX,
-    DEPTH_MIN, SESSIONS_MAX, SESSIONS_MIN,
+    anchors_help, depth_from_field, depth_help, estimate, sessions_help, whole_number_in, Concern,
+    EstimateInput, Material, NeedleDepth, PriceBook, Skin, Technique, Tolerance, TopStyle,
+    ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN,
 };
 use dermamap_core::Procedure;
 use leptos::prelude::*;
@@ -130,7 +130,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         id="anchors" label="Number of anchors" unit="" min=ANCHORS_MIN.to_string() max=ANCHORS_MAX.to_string() step="1"
                         value=Signal::derive(move || input.with(|i| i.dermal.anchors.to_string()))
                         error=anchors_error
-                        help="How many dermals in this visit (1 to 10). Each anchor is priced separately."
+                        help=anchors_help()
                         on_value=Callback::new(move |raw: String| {
                             match whole_number_in(&raw, ANCHORS_MIN, ANCHORS_MAX) {
                                 Ok(n) => { anchors_error.set(None); input.update(|i| i.dermal.anchors = n); }
@@ -163,13 +163,13 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         value=Signal::derive(move || input.with(|i| i.needling.skin))
                         on_pick=Callback::new(move |s: Skin| { input.update(|i| i.choose_skin(s)); depth_error.set(None); }) />
                     <NumberField
-                        id="depth" label="Needle depth" unit="mm" min=depth_text(DEPTH_MIN) max=depth_text(DEPTH_MAX) step="0.05"
-                        value=Signal::derive(move || input.with(|i| depth_text(i.needling.depth_hundredths_mm)))
+                        id="depth" label="Needle depth" unit="mm" min=NeedleDepth::MIN.text() max=NeedleDepth::MAX.text() step="0.05"
+                        value=Signal::derive(move || input.with(|i| i.needling.depth.text()))
                         error=depth_error
-                        help="0.25 to 2.5 mm. Changing the area or skin type resets it to the sourced depth for that area (drpen.net)."
+                        help=depth_help()
                         on_value=Callback::new(move |raw: String| {
                             match depth_from_field(&raw) {
-                                Ok(d) => { depth_error.set(None); input.update(|i| i.needling.depth_hundredths_mm = d); }
+                                Ok(d) => { depth_error.set(None); input.update(|i| i.needling.depth = d); }
                                 Err(e) => depth_error.set(Some(e)),
                             }
                         })
@@ -178,7 +178,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         id="sessions" label="Sessions in the course" unit="" min=SESSIONS_MIN.to_string() max=SESSIONS_MAX.to_string() step="1"
                         value=Signal::derive(move || input.with(|i| i.needling.sessions.to_string()))
                         error=sessions_error
-                        help="1 to 8. Starts at the sourced number for what you want to treat."
+                        help=sessions_help()
                         on_value=Callback::new(move |raw: String| {
                             match whole_number_in(&raw, SESSIONS_MIN, SESSIONS_MAX) {
                                 Ok(n) => { sessions_error.set(None); input.update(|i| i.needling.sessions = n); }

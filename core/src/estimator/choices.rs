@@ -3,11 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::echo::clip;
+use super::input_error::InputError;
+use super::needle_depth::NeedleDepth;
+
 use crate::content::{self, Region, RegionId};
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
-
-use super::*;
 
 // Input vocabulary
 // ---------------------------------------------------------------------------------------------
@@ -76,13 +78,6 @@ slug_enum! {
 /// Valid anchor counts for one visit.
 pub const ANCHORS_MIN: u8 = 1;
 pub const ANCHORS_MAX: u8 = 10;
-/// Valid needle depths in hundredths of a millimetre (0.25-2.5 mm; seed 003, drpen.net).
-pub const DEPTH_MIN: u16 = 25;
-pub const DEPTH_MAX: u16 = 250;
-/// Depth used when the sources give none for the area and skin type (0.5 mm).
-pub const DEPTH_FALLBACK: u16 = 50;
-/// The deepest needle the sources accept at home (1.0 mm; research notes, AAD 2018).
-pub const AT_HOME_MAX_DEPTH: u16 = 100;
 /// Valid session counts for one course (acne scars: 1-8, Minutilli 2024).
 pub const SESSIONS_MIN: u8 = 1;
 pub const SESSIONS_MAX: u8 = 8;
@@ -118,8 +113,8 @@ impl Default for DermalOptions {
 pub struct NeedlingOptions {
     pub concern: Concern,
     pub skin: Skin,
-    /// Needle depth in hundredths of a millimetre (25..=250, i.e. 0.25-2.5 mm).
-    pub depth_hundredths_mm: u16,
+    /// Covered: 0.25-2.5 mm (see [`NeedleDepth::is_covered`]).
+    pub depth: NeedleDepth,
     pub numbing: bool,
     /// Sessions in the course (1-8).
     pub sessions: u8,
@@ -136,17 +131,11 @@ impl NeedlingOptions {
         NeedlingOptions {
             concern,
             skin,
-            depth_hundredths_mm: default_depth(region_id, skin, false),
+            depth: NeedleDepth::default_for(region_id, skin, false),
             numbing: true,
             sessions: concern.sessions().default,
             at_home: false,
         }
-    }
-}
-
-impl Default for NeedlingOptions {
-    fn default() -> Self {
-        NeedlingOptions::for_region("")
     }
 }
 
@@ -209,11 +198,9 @@ impl EstimateInput {
                 }
             }
             Procedure::Microneedling => {
-                let d = self.needling.depth_hundredths_mm;
-                if !(DEPTH_MIN..=DEPTH_MAX).contains(&d) {
-                    errors.push(InputError::DepthOutOfRange {
-                        given_hundredths_mm: d,
-                    });
+                let d = self.needling.depth;
+                if !d.is_covered() {
+                    errors.push(InputError::DepthOutOfRange { given: d });
                 }
                 let s = self.needling.sessions;
                 if !(SESSIONS_MIN..=SESSIONS_MAX).contains(&s) {

@@ -5,7 +5,13 @@ use crate::model::Span;
 use crate::sources::SourceId::{self, *};
 use serde::Serialize;
 
-use super::*;
+use super::choices::EstimateInput;
+use super::currency::Currency;
+use super::echo::clip;
+use super::price_book::{
+    PriceBook, PriceItem, PriceOrigin, DERMAL_PRICE_SOURCES, NEEDLING_PRICE_SOURCES,
+};
+
 use crate::model::Procedure;
 
 /// One line of the cost.
@@ -67,16 +73,16 @@ impl Cost {
     }
 }
 
-pub(crate) fn scale(span: Span<u64>, n: u8) -> Span<u64> {
+fn scale(span: Span<u64>, n: u8) -> Span<u64> {
     Span::new(
         span.min.saturating_mul(u64::from(n)),
         span.max.saturating_mul(u64::from(n)),
     )
 }
 
-pub(crate) const ASK_STUDIO: &str = "ask your studio";
+const ASK_STUDIO: &str = "ask your studio";
 
-pub(crate) fn finish_cost(
+fn finish_cost(
     book: &PriceBook,
     lines: Vec<CostLine>,
     included: Vec<String>,
@@ -124,7 +130,7 @@ pub(crate) fn finish_cost(
     }
 }
 
-pub(crate) fn plural(n: u8, one: &str, many: &str) -> String {
+pub(super) fn plural(n: u8, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
@@ -132,7 +138,7 @@ pub(crate) fn plural(n: u8, one: &str, many: &str) -> String {
     }
 }
 
-pub(crate) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBook) -> Cost {
+pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBook) -> Cost {
     let d = &input.dermal;
     let n = d.anchors;
     let jewellery = format!(
@@ -198,7 +204,7 @@ pub(crate) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
     finish_cost(book, lines, included, not_included, notes)
 }
 
-pub(crate) fn needling_cost(input: &EstimateInput, region: &Region, book: &PriceBook) -> Cost {
+pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &PriceBook) -> Cost {
     let n = &input.needling;
     let s = n.sessions;
     let mut lines = Vec::new();

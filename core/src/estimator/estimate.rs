@@ -3,17 +3,23 @@
 
 use serde::Serialize;
 
+use super::choices::{EstimateInput, SessionsGuide};
+use super::cost::{dermal_cost, needling_cost, Cost};
+use super::input_error::InputError;
+use super::needle_depth::NeedleDepth;
+use super::pain::{dermal_pain, needling_pain, PainEstimate};
+use super::price_book::PriceBook;
+use super::warnings::{dermal_warnings, needling_warnings, Warning};
+
 use crate::content::RegionId;
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
 
-use super::*;
-
 /// Depth, downtime and course guidance for microneedling.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NeedlingGuide {
-    /// The area's sourced depth for the chosen skin type, in hundredths of a millimetre.
-    pub sourced_depth: Option<Span<u16>>,
+    /// The area's sourced depth for the chosen skin type.
+    pub sourced_depth: Option<Span<NeedleDepth>>,
     pub depth_sources: &'static [SourceId],
     /// Expected downtime in days at the chosen depth (drpen.net).
     pub downtime_days: Span<u8>,
@@ -61,7 +67,7 @@ pub fn estimate(input: &EstimateInput, book: &PriceBook) -> Result<Estimate, Vec
         },
         Procedure::Microneedling => {
             let n = &input.needling;
-            let depth = sourced_depth(region, n.skin);
+            let depth = NeedleDepth::sourced(region, n.skin);
             Estimate {
                 procedure: Procedure::Microneedling,
                 region_id: region.id,
@@ -72,7 +78,7 @@ pub fn estimate(input: &EstimateInput, book: &PriceBook) -> Result<Estimate, Vec
                 needling: Some(NeedlingGuide {
                     sourced_depth: depth.map(|(s, _)| s),
                     depth_sources: depth.map(|(_, s)| s).unwrap_or(&[]),
-                    downtime_days: downtime_days(n.depth_hundredths_mm),
+                    downtime_days: n.depth.downtime_days(),
                     downtime_sources: &[DrPen],
                     sessions: n.concern.sessions(),
                 }),

@@ -6,7 +6,11 @@
 use crate::content;
 use crate::model::Procedure;
 
-use super::*;
+use super::choices::{
+    default_region, Concern, EstimateInput, Skin, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX,
+    SESSIONS_MIN,
+};
+use super::needle_depth::NeedleDepth;
 
 impl EstimateInput {
     /// Switches to `procedure`: the area is kept if it offers the procedure, else it becomes
@@ -51,23 +55,47 @@ impl EstimateInput {
     }
 
     fn reset_depth(&mut self) {
-        self.needling.depth_hundredths_mm =
-            default_depth(&self.region, self.needling.skin, self.needling.at_home);
+        self.needling.depth =
+            NeedleDepth::default_for(&self.region, self.needling.skin, self.needling.at_home);
     }
 }
 
-/// A needle depth typed into the form, within [`DEPTH_MIN`]..=[`DEPTH_MAX`], or the message
-/// to show beside the field.
-pub fn depth_from_field(raw: &str) -> Result<u16, String> {
-    parse_depth(raw.trim())
-        .filter(|d| (DEPTH_MIN..=DEPTH_MAX).contains(d))
+/// A needle depth typed into the form, one the estimator covers, or the message to show
+/// beside the field.
+pub fn depth_from_field(raw: &str) -> Result<NeedleDepth, String> {
+    NeedleDepth::parse(raw.trim())
+        .filter(|d| d.is_covered())
         .ok_or_else(|| {
             format!(
-                "Enter a depth from {} to {} mm, like 0.5 or 1.25.",
-                depth_text(DEPTH_MIN),
-                depth_text(DEPTH_MAX),
+                "Enter a depth from {}, like 0.5 or 1.25.",
+                NeedleDepth::limits_text()
             )
         })
+}
+
+/// Help under the anchors field.
+pub fn anchors_help() -> String {
+    format!(
+        "How many dermals in this visit ({ANCHORS_MIN} to {ANCHORS_MAX}). Each anchor is priced \
+         separately."
+    )
+}
+
+/// Help under the needle depth field.
+pub fn depth_help() -> String {
+    format!(
+        "{}. Changing the area or skin type resets it to the sourced depth for that area \
+         (drpen.net).",
+        NeedleDepth::limits_text()
+    )
+}
+
+/// Help under the sessions field.
+pub fn sessions_help() -> String {
+    format!(
+        "{SESSIONS_MIN} to {SESSIONS_MAX}. Starts at the sourced number for what you want to \
+         treat."
+    )
 }
 
 /// A whole number typed into the form, within `min..=max`, or the message to show.
@@ -82,6 +110,7 @@ pub fn whole_number_in(raw: &str, min: u8, max: u8) -> Result<u8, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::estimator::Tolerance;
 
     #[test]
     fn switching_procedure_keeps_a_suitable_area_and_the_tolerance() {
@@ -102,15 +131,15 @@ mod tests {
             Procedure::Microneedling,
             default_region(Procedure::Microneedling),
         );
-        i.needling.depth_hundredths_mm = DEPTH_MAX;
+        i.needling.depth = NeedleDepth::MAX;
         let other = content::regions_for(Procedure::Microneedling)
             .last()
             .unwrap()
             .id;
         assert!(i.choose_region(other));
         assert_eq!(
-            i.needling.depth_hundredths_mm,
-            default_depth(other, i.needling.skin, false)
+            i.needling.depth,
+            NeedleDepth::default_for(other, i.needling.skin, false)
         );
         assert!(!i.choose_region("nowhere"));
         assert_eq!(i.region, other.slug());
@@ -122,13 +151,33 @@ mod tests {
 
     #[test]
     fn typed_numbers() {
-        assert_eq!(depth_from_field(" 1.25 "), Ok(125));
+        assert_eq!(
+            depth_from_field(" 1.25 "),
+            Ok(NeedleDepth::from_hundredths(125))
+        );
         assert!(depth_from_field("3").unwrap_err().contains("0.25 to 2.5"));
         assert!(depth_from_field("abc").is_err());
         assert_eq!(whole_number_in("3", 1, 10), Ok(3));
         assert_eq!(
             whole_number_in("11", 1, 10),
             Err("Enter a whole number from 1 to 10.".into())
+        );
+    }
+
+    #[test]
+    fn help_states_the_limits() {
+        assert_eq!(
+            anchors_help(),
+            "How many dermals in this visit (1 to 10). Each anchor is priced separately."
+        );
+        assert_eq!(
+            depth_help(),
+            "0.25 to 2.5 mm. Changing the area or skin type resets it to the sourced depth for \
+             that area (drpen.net)."
+        );
+        assert_eq!(
+            sessions_help(),
+            "1 to 8. Starts at the sourced number for what you want to treat."
         );
     }
 }

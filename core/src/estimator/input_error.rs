@@ -1,9 +1,12 @@
 //! Why an input cannot be estimated, in words a person can act on.
 
 use crate::content::RegionId;
-use crate::model::Procedure;
+use crate::model::{Procedure, Span};
 
-use super::*;
+use super::choices::{ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN};
+use super::echo::shown;
+use super::needle_depth::NeedleDepth;
+use super::price_book::PriceItem;
 
 /// Something in the input or the price book the estimator cannot use.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,7 +25,7 @@ pub enum InputError {
         given: u8,
     },
     DepthOutOfRange {
-        given_hundredths_mm: u16,
+        given: NeedleDepth,
     },
     SessionsOutOfRange {
         given: u8,
@@ -50,9 +53,10 @@ impl InputError {
             InputError::AnchorsOutOfRange { given } => format!(
                 "{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."
             ),
-            InputError::DepthOutOfRange { given_hundredths_mm } => format!(
-                "A {} mm needle is outside the 0.25-2.5 mm range the sources describe.",
-                depth_text(*given_hundredths_mm)
+            InputError::DepthOutOfRange { given } => format!(
+                "A {} mm needle is outside the {} mm range the sources describe.",
+                given.text(),
+                NeedleDepth::span_text(Span::new(NeedleDepth::MIN, NeedleDepth::MAX))
             ),
             InputError::SessionsOutOfRange { given } => format!(
                 "{given} sessions is outside what the estimator covers: choose {SESSIONS_MIN} to {SESSIONS_MAX}."

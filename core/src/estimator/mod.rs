@@ -11,13 +11,26 @@
 //!
 //! Money is integer minor units (cents, pence, yen) in a [`Currency`]; no floats.
 //!
-//! Files: [`choices`] (the input), [`needle_depth`], [`input_error`], [`currency`],
-//! [`price_book`], [`estimate`] (the output and the function that makes it), [`pain`],
-//! [`warnings`], [`form_rules`] (what follows from a choice in the form), [`cost`], [`summary`], [`share_link`].
+//! Files, in the order a reader meets them:
+//! - [`choices`]: what a person chooses ([`EstimateInput`]), its vocabulary and limits;
+//! - [`form_rules`]: what follows from one choice in the form, and the form's field checks;
+//! - [`needle_depth`]: [`NeedleDepth`], its limits, the sourced and default depth, downtime,
+//!   depth as text;
+//! - [`input_error`]: what in an input or a price book cannot be used;
+//! - [`currency`] and [`price_book`]: money and the prices an estimate is made with;
+//! - [`estimate`]: the result and [`estimate()`], which puts the parts below together;
+//! - [`pain`], [`cost`], [`warnings`]: the three parts of an estimate;
+//! - [`summary`]: the estimate as plain text;
+//! - [`share_link`]: the input as a query string and back;
+//! - [`echo`]: how a message repeats a value it was given.
+//!
+//! Each file names what it uses from its siblings; this file only re-exports the public
+//! vocabulary, so callers write `dermamap_core::estimator::X`.
 
 mod choices;
 mod cost;
 mod currency;
+mod echo;
 mod estimate;
 mod form_rules;
 mod input_error;
@@ -30,18 +43,24 @@ mod summary;
 mod tests;
 mod warnings;
 
-pub use choices::*;
-pub use cost::*;
-pub use currency::*;
-pub use estimate::*;
-pub use form_rules::{depth_from_field, whole_number_in};
-pub use input_error::*;
-pub use needle_depth::*;
-pub use pain::*;
-pub use price_book::*;
-use share_link::*;
-pub use summary::*;
-pub use warnings::*;
+pub use choices::{
+    default_region, Concern, DermalOptions, EstimateInput, Material, NeedlingOptions,
+    SessionsGuide, Skin, Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX,
+    SESSIONS_MIN,
+};
+pub use cost::{Cost, CostLine, Note};
+pub use currency::{Currency, CurrencyError};
+pub use estimate::{estimate, Estimate, NeedlingGuide};
+pub use form_rules::{anchors_help, depth_from_field, depth_help, sessions_help, whole_number_in};
+pub use input_error::InputError;
+pub use needle_depth::NeedleDepth;
+pub use pain::{Direction, PainEstimate, PainFactor};
+pub use price_book::{
+    JewelleryPrices, PriceBook, PriceItem, PriceOrigin, DERMAL_PRICE_SOURCES,
+    NEEDLING_PRICE_SOURCES,
+};
+pub use summary::summary_text;
+pub use warnings::{Warning, WarningKind};
 
 /// A query value that could not be used and was replaced by a default.
 pub type QueryNotice = crate::notice::Notice;

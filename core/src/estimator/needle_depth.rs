@@ -1,93 +1,151 @@
-//! Needle depth in hundredths of a millimetre: the sourced depth for a region, the default,
-//! and its text forms (`1.25`, "1.0 mm").
+//! Needle depth: its unit (hundredths of a millimetre), the depths the estimator covers, the
+//! sourced depth for a region and the default, the downtime it brings, and its text forms
+//! (`1.25` in a link, "1.0" to read).
+
+use serde::{Deserialize, Serialize};
 
 use crate::content::{self, FactKind, Region};
 use crate::model::{Procedure, Quantity, Span};
-use crate::sources::SourceId::{self};
+use crate::sources::SourceId;
 
-use super::*;
+use super::choices::Skin;
 
-/// The needle depth an area's sources give for a skin type (drpen.net), in hundredths of a
-/// millimetre, with the fact's sources. `None` if the content has no usable figure.
-pub fn sourced_depth(region: &Region, skin: Skin) -> Option<(Span<u16>, &'static [SourceId])> {
-    let kind = match skin {
-        Skin::Thin => FactKind::NeedleDepthThin,
-        Skin::Thick => FactKind::NeedleDepthThick,
-    };
-    let fact = region.fact(kind, Procedure::Microneedling)?;
-    match fact.quantity? {
-        Quantity::Millimetres(s) => {
-            let (min, max) = (mm_to_hundredths(s.min)?, mm_to_hundredths(s.max)?);
-            (min <= max).then_some((Span::new(min, max), fact.sources))
+/// A needle depth in hundredths of a millimetre (`125` is 1.25 mm). Any value can be held,
+/// as an input may be anything; [`NeedleDepth::is_covered`] says whether the estimator
+/// covers it. Serialized as the bare number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct NeedleDepth(u16);
+
+impl NeedleDepth {
+    /// The shallowest depth the estimator covers (0.25 mm; seed 003, drpen.net).
+    pub const MIN: NeedleDepth = NeedleDepth(25);
+    /// The deepest depth the estimator covers (2.5 mm; seed 003, drpen.net).
+    pub const MAX: NeedleDepth = NeedleDepth(250);
+    /// Used when the sources give no depth for the area and skin type (0.5 mm).
+    pub const FALLBACK: NeedleDepth = NeedleDepth(50);
+    /// The deepest needle the sources accept at home (1.0 mm; research notes, AAD 2018).
+    pub const AT_HOME_MAX: NeedleDepth = NeedleDepth(100);
+
+    pub const fn from_hundredths(hundredths_mm: u16) -> Self {
+        NeedleDepth(hundredths_mm)
+    }
+
+    pub const fn hundredths(self) -> u16 {
+        self.0
+    }
+
+    /// Within [`NeedleDepth::MIN`]..=[`NeedleDepth::MAX`].
+    pub fn is_covered(self) -> bool {
+        (Self::MIN..=Self::MAX).contains(&self)
+    }
+
+    /// The depth an area's sources give for a skin type (drpen.net), with the fact's
+    /// sources. `None` if the content has no usable figure.
+    pub fn sourced(
+        region: &Region,
+        skin: Skin,
+    ) -> Option<(Span<NeedleDepth>, &'static [SourceId])> {
+        let kind = match skin {
+            Skin::Thin => FactKind::NeedleDepthThin,
+            Skin::Thick => FactKind::NeedleDepthThick,
+        };
+        let fact = region.fact(kind, Procedure::Microneedling)?;
+        match fact.quantity? {
+            Quantity::Millimetres(s) => {
+                let (min, max) = (Self::from_mm(s.min)?, Self::from_mm(s.max)?);
+                (min <= max).then_some((Span::new(min, max), fact.sources))
+            }
+            _ => None,
         }
-        _ => None,
     }
-}
 
-/// Default needle depth: the shallow end of the area's sourced range for the skin type,
-/// else 0.5 mm; never deeper than 1.0 mm at home. Always within 0.25-2.5 mm.
-pub fn default_depth(region_id: impl AsRef<str>, skin: Skin, at_home: bool) -> u16 {
-    let region_id = region_id.as_ref();
-    let d = content::region(region_id)
-        .and_then(|r| sourced_depth(r, skin))
-        .map(|(s, _)| s.min)
-        .unwrap_or(DEPTH_FALLBACK)
-        .clamp(DEPTH_MIN, DEPTH_MAX);
-    if at_home {
-        d.min(AT_HOME_MAX_DEPTH)
-    } else {
-        d
+    /// The depth the form starts on: the shallow end of the area's sourced range for the
+    /// skin type, else [`NeedleDepth::FALLBACK`]; never deeper than
+    /// [`NeedleDepth::AT_HOME_MAX`] at home. Always covered.
+    pub fn default_for(region_id: impl AsRef<str>, skin: Skin, at_home: bool) -> Self {
+        let d = content::region(region_id.as_ref())
+            .and_then(|r| Self::sourced(r, skin))
+            .map(|(s, _)| s.min)
+            .unwrap_or(Self::FALLBACK)
+            .clamp(Self::MIN, Self::MAX);
+        if at_home {
+            d.min(Self::AT_HOME_MAX)
+        } else {
+            d
+        }
     }
-}
 
-pub(crate) fn mm_to_hundredths(mm: f32) -> Option<u16> {
-    (mm.is_finite() && (0.0..=100.0).contains(&mm)).then(|| (mm * 100.0).round() as u16)
-}
-
-/// Depth in hundredths as minimal decimal text: 125 -> "1.25", 150 -> "1.5", 200 -> "2".
-pub(crate) fn depth_query(h: u16) -> String {
-    let (w, f) = (h / 100, h % 100);
-    match f {
-        0 => w.to_string(),
-        f if f % 10 == 0 => format!("{w}.{}", f / 10),
-        f => format!("{w}.{f:02}"),
+    fn from_mm(mm: f32) -> Option<Self> {
+        (mm.is_finite() && (0.0..=100.0).contains(&mm))
+            .then(|| NeedleDepth((mm * 100.0).round() as u16))
     }
-}
 
-/// Depth for reading: always with a decimal point ("2.0", "1.25").
-pub fn depth_text(h: u16) -> String {
-    if h.is_multiple_of(100) {
-        format!("{}.0", h / 100)
-    } else {
-        depth_query(h)
+    /// `^\d{1,2}(\.\d{1,2})?$` millimetres; anything else is `None`. Not limited to the
+    /// covered depths: see [`NeedleDepth::is_covered`].
+    pub fn parse(s: &str) -> Option<Self> {
+        let (whole, frac) = match s.split_once('.') {
+            Some((w, f)) => (w, Some(f)),
+            None => (s, None),
+        };
+        let digits = |t: &str, max: usize| {
+            !t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !digits(whole, 2) || !frac.is_none_or(|f| digits(f, 2)) {
+            return None;
+        }
+        let w: u16 = whole.parse().ok()?;
+        let f: u16 = match frac {
+            None => 0,
+            Some(f) if f.len() == 1 => f.parse::<u16>().ok()? * 10,
+            Some(f) => f.parse().ok()?,
+        };
+        Some(NeedleDepth(w * 100 + f))
     }
-}
 
-pub(crate) fn depth_span_text(s: Span<u16>) -> String {
-    if s.min == s.max {
-        depth_text(s.min)
-    } else {
-        format!("{}-{}", depth_text(s.min), depth_text(s.max))
+    /// Millimetres as minimal decimal text, for a link: "1.25", "1.5", "2".
+    pub(super) fn query_text(self) -> String {
+        let (w, f) = (self.0 / 100, self.0 % 100);
+        match f {
+            0 => w.to_string(),
+            f if f % 10 == 0 => format!("{w}.{}", f / 10),
+            f => format!("{w}.{f:02}"),
+        }
     }
-}
 
-/// `^\d{1,2}(\.\d{1,2})?$` millimetres as hundredths; anything else is `None`.
-pub fn parse_depth(s: &str) -> Option<u16> {
-    let (whole, frac) = match s.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (s, None),
-    };
-    let digits = |t: &str, max: usize| {
-        !t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(whole, 2) || !frac.is_none_or(|f| digits(f, 2)) {
-        return None;
+    /// Millimetres for reading, always with a decimal point: "2.0", "1.25".
+    pub fn text(self) -> String {
+        if self.0.is_multiple_of(100) {
+            format!("{}.0", self.0 / 100)
+        } else {
+            self.query_text()
+        }
     }
-    let w: u16 = whole.parse().ok()?;
-    let f: u16 = match frac {
-        None => 0,
-        Some(f) if f.len() == 1 => f.parse::<u16>().ok()? * 10,
-        Some(f) => f.parse().ok()?,
-    };
-    Some(w * 100 + f)
+
+    /// A range of depths for reading: "0.25-0.5", or one figure if both ends agree.
+    pub fn span_text(s: Span<NeedleDepth>) -> String {
+        if s.min == s.max {
+            s.min.text()
+        } else {
+            format!("{}-{}", s.min.text(), s.max.text())
+        }
+    }
+
+    /// The covered depths, for messages: "0.25 to 2.5 mm".
+    pub(super) fn limits_text() -> String {
+        format!("{} to {} mm", Self::MIN.text(), Self::MAX.text())
+    }
+
+    /// Downtime in days at this depth (drpen.net: 0.2-0.5 mm about 2-3 days, 0.8-1.5 mm
+    /// about 4-5, 2-3 mm about 6-7). Between the source's bands the range spans both
+    /// neighbours.
+    pub(super) fn downtime_days(self) -> Span<u8> {
+        match self.0 {
+            0..=50 => Span::new(2, 3),
+            51..=79 => Span::new(2, 5),
+            80..=150 => Span::new(4, 5),
+            151..=199 => Span::new(4, 7),
+            _ => Span::new(6, 7),
+        }
+    }
 }

@@ -5,7 +5,8 @@ use crate::model::Span;
 use crate::sources::SourceId::{self, *};
 use serde::Serialize;
 
-use super::*;
+use super::choices::{EstimateInput, Skin, Technique, Tolerance};
+use super::needle_depth::NeedleDepth;
 
 /// Which way a factor moves the pain range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -24,7 +25,7 @@ impl Direction {
         }
     }
 
-    pub(crate) fn sign(self) -> &'static str {
+    pub(super) fn sign(self) -> &'static str {
         match self {
             Direction::Up => "+",
             Direction::Down => "-",
@@ -50,6 +51,8 @@ pub struct PainEstimate {
     pub range: Span<f32>,
     /// What the range applies to: "each anchor" or "each session".
     pub per: &'static str,
+    /// How far the evidence behind the range goes, in one sentence.
+    pub caveat: &'static str,
     pub factors: Vec<PainFactor>,
 }
 
@@ -61,7 +64,7 @@ impl PainEstimate {
 }
 
 /// Builds a pain range in integer tenths, one explained step at a time.
-pub(crate) struct PainBuilder {
+struct PainBuilder {
     min: i32,
     max: i32,
     factors: Vec<PainFactor>,
@@ -95,18 +98,19 @@ impl PainBuilder {
         });
     }
 
-    fn finish(self, per: &'static str) -> PainEstimate {
+    fn finish(self, per: &'static str, caveat: &'static str) -> PainEstimate {
         let min = self.min.clamp(0, 100);
         let max = self.max.clamp(min, 100);
         PainEstimate {
             range: Span::new(min as f32 / 10.0, max as f32 / 10.0),
             per,
+            caveat,
             factors: self.factors,
         }
     }
 }
 
-pub(crate) fn tolerance_step(
+fn tolerance_step(
     p: &mut PainBuilder,
     t: Tolerance,
     sources: &'static [SourceId],
@@ -137,7 +141,7 @@ pub(crate) fn tolerance_step(
     }
 }
 
-pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
+pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
     let d = &input.dermal;
     let mut p = PainBuilder::new();
     p.step(
@@ -215,16 +219,20 @@ pub(crate) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
             &[],
         );
     }
-    p.finish("each anchor")
+    p.finish(
+        "each anchor",
+        "No survey-based pain scale exists for piercings; published charts are editors' \
+         estimates, so treat this as a rough guide.",
+    )
 }
 
 /// Central pain in tenths at a depth, with numbing cream: a straight line through the
 /// studies' 3.0 at 1.25 mm (face) and 5.4 at 2.5 mm. Non-decreasing in depth.
-pub(crate) fn needling_centre(depth: u16) -> i32 {
-    30 + (i32::from(depth) - 125) * 24 / 125
+fn needling_centre(depth: NeedleDepth) -> i32 {
+    30 + (i32::from(depth.hundredths()) - 125) * 24 / 125
 }
 
-pub(crate) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
+pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
     let n = &input.needling;
     let mut p = PainBuilder::new();
     p.step(
@@ -237,8 +245,8 @@ pub(crate) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
          Real pain varies widely, so the range is wide on purpose.",
         &[NeedlingPainStudies, Luz2017],
     );
-    let depth_shift = needling_centre(n.depth_hundredths_mm) - needling_centre(125);
-    let depth = depth_text(n.depth_hundredths_mm);
+    let depth_shift = needling_centre(n.depth) - needling_centre(NeedleDepth::from_hundredths(125));
+    let depth = n.depth.text();
     let (dir, why) = match depth_shift.cmp(&0) {
         std::cmp::Ordering::Greater => (
             Direction::Up,
@@ -339,17 +347,8 @@ pub(crate) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             &[],
         );
     }
-    p.finish("each session")
-}
-
-/// Downtime in days at a depth (drpen.net: 0.2-0.5 mm about 2-3 days, 0.8-1.5 mm about 4-5,
-/// 2-3 mm about 6-7). Between the source's bands the range spans both neighbours.
-pub(crate) fn downtime_days(depth: u16) -> Span<u8> {
-    match depth {
-        0..=50 => Span::new(2, 3),
-        51..=79 => Span::new(2, 5),
-        80..=150 => Span::new(4, 5),
-        151..=199 => Span::new(4, 7),
-        _ => Span::new(6, 7),
-    }
+    p.finish(
+        "each session",
+        "The figures come from small clinical studies; pain varies widely from person to person.",
+    )
 }

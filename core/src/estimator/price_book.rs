@@ -3,11 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::choices::Material;
+use super::currency::Currency;
+use super::input_error::InputError;
+
 use crate::content::{self, Fact};
 use crate::model::{Quantity, Span};
 use crate::sources::SourceId;
-
-use super::*;
 
 /// A jewellery price per material, for studios that charge for it separately.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

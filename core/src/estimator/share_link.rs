@@ -1,34 +1,26 @@
 //! The estimator's shareable link: an input as a query string and back. Reading is total:
-//! each value that cannot be used is replaced by its default with a [`Notice`].
+//! each value that cannot be used is replaced by its default with a [`QueryNotice`].
 
-use crate::content::{self};
+use crate::content;
 use crate::model::Procedure;
 use crate::query;
-use crate::text;
 
-use super::*;
-
-/// Longest raw value a notice or error ever repeats.
-pub(crate) const ECHO_MAX: usize = 40;
-
-/// The value in quotes if it is short and plain, else a neutral phrase (see [`crate::text`]).
-pub(crate) fn shown(raw: &str) -> String {
-    text::quote_if_plain(raw, ECHO_MAX)
-}
-
-/// At most [`ECHO_MAX`] characters of a value, for errors that keep it.
-pub(crate) fn clip(raw: &str) -> String {
-    text::cut(raw, ECHO_MAX).0
-}
+use super::choices::{
+    default_region, Concern, DermalOptions, EstimateInput, Material, NeedlingOptions, Skin,
+    Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN,
+};
+use super::echo::shown;
+use super::needle_depth::NeedleDepth;
+use super::QueryNotice;
 
 /// One to three ASCII digits.
-pub(crate) fn parse_count(s: &str) -> Option<u16> {
+fn parse_count(s: &str) -> Option<u16> {
     (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
         .flatten()
 }
 
-pub(crate) fn parse_bool(s: &str) -> Option<bool> {
+fn parse_bool(s: &str) -> Option<bool> {
     match s.to_ascii_lowercase().as_str() {
         "yes" | "true" | "1" | "on" => Some(true),
         "no" | "false" | "0" | "off" => Some(false),
@@ -36,12 +28,12 @@ pub(crate) fn parse_bool(s: &str) -> Option<bool> {
     }
 }
 
-pub(crate) fn yes_no(b: bool) -> String {
+fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }
 
 /// Reads query values, replacing bad ones with defaults and noting each replacement.
-pub(crate) struct QueryReader {
+struct QueryReader {
     pairs: Vec<(String, String)>,
     notices: Vec<QueryNotice>,
 }
@@ -130,7 +122,7 @@ impl EstimateInput {
             ("jewellery", yes_no(d.jewellery_included)),
             ("concern", n.concern.slug().to_string()),
             ("skin", n.skin.slug().to_string()),
-            ("depth", depth_query(n.depth_hundredths_mm)),
+            ("depth", n.depth.query_text()),
             ("numbing", yes_no(n.numbing)),
             ("sessions", n.sessions.to_string()),
             ("home", yes_no(n.at_home)),
@@ -228,18 +220,19 @@ impl EstimateInput {
         let skin = r.slug("skin", "skin type", Skin::from_slug, Skin::label, nd.skin);
         let numbing = r.flag("numbing", "Numbing cream", nd.numbing);
         let at_home = r.flag("home", "At home", nd.at_home);
-        let default_d = default_depth(&region, skin, at_home);
+        let default_d = NeedleDepth::default_for(&region, skin, at_home);
         let depth = match r.raw("depth") {
             None => default_d,
-            Some(v) => match parse_depth(&v) {
-                Some(d) if (DEPTH_MIN..=DEPTH_MAX).contains(&d) => d,
+            Some(v) => match NeedleDepth::parse(&v) {
+                Some(d) if d.is_covered() => d,
                 _ => {
                     r.notice(
                         "depth",
                         format!(
-                            "The needle depth {} isn't a depth from 0.25 to 2.5 mm: using {} mm.",
+                            "The needle depth {} isn't a depth from {}: using {} mm.",
                             shown(&v),
-                            depth_text(default_d)
+                            NeedleDepth::limits_text(),
+                            default_d.text()
                         ),
                     );
                     default_d
@@ -268,7 +261,7 @@ impl EstimateInput {
             needling: NeedlingOptions {
                 concern,
                 skin,
-                depth_hundredths_mm: depth,
+                depth,
                 numbing,
                 sessions: u8::try_from(sessions).unwrap_or(nd.sessions),
                 at_home,

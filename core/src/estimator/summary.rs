@@ -1,11 +1,14 @@
 //! The plain-text summary for "Copy summary".
 
 use crate::model::Procedure;
-use crate::sources::SourceId::{self};
+use crate::sources::SourceId;
 
-use super::*;
+use super::choices::EstimateInput;
+use super::cost::plural;
+use super::estimate::Estimate;
+use super::needle_depth::NeedleDepth;
 
-pub(crate) fn cite(sources: &[SourceId]) -> String {
+fn cite(sources: &[SourceId]) -> String {
     if sources.is_empty() {
         String::new()
     } else {
@@ -45,7 +48,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                 "Choices: {}, {}, {} mm needle, {}, {}, {}; tolerance {}",
                 n.concern.label().to_lowercase(),
                 n.skin.label().to_lowercase(),
-                depth_text(n.depth_hundredths_mm),
+                n.depth.text(),
                 plural(n.sessions, "session", "sessions"),
                 if n.numbing {
                     "numbing cream"
@@ -95,7 +98,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
             let _ = writeln!(
                 s,
                 "Sourced depth for this area and skin: {} mm{}",
-                depth_span_text(r),
+                NeedleDepth::span_text(r),
                 cite(g.depth_sources)
             );
         }

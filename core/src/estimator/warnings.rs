@@ -5,7 +5,8 @@ use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
 use serde::Serialize;
 
-use super::*;
+use super::choices::{EstimateInput, Material};
+use super::needle_depth::NeedleDepth;
 
 /// What a warning is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -31,7 +32,7 @@ pub struct Warning {
     pub sources: &'static [SourceId],
 }
 
-pub(crate) fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
+fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
     region.fact(FactKind::Risk, procedure).map(|f| Warning {
         kind: WarningKind::RegionRisk,
         text: f.text.to_string(),
@@ -39,7 +40,7 @@ pub(crate) fn region_risk_warnings(region: &Region, procedure: Procedure) -> Opt
     })
 }
 
-pub(crate) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<Warning> {
+pub(super) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<Warning> {
     let mut w = Vec::new();
     if input.dermal.material == Material::ImplantSteel {
         w.push(Warning {
@@ -54,13 +55,13 @@ pub(crate) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<War
     w
 }
 
-pub(crate) fn needling_warnings(
+pub(super) fn needling_warnings(
     input: &EstimateInput,
     region: &Region,
-    depth: Option<(Span<u16>, &'static [SourceId])>,
+    depth: Option<(Span<NeedleDepth>, &'static [SourceId])>,
 ) -> Vec<Warning> {
     let n = &input.needling;
-    let d = n.depth_hundredths_mm;
+    let d = n.depth;
     let skin = n.skin.label().to_lowercase();
     let mut w = Vec::new();
     match depth {
@@ -69,9 +70,9 @@ pub(crate) fn needling_warnings(
             text: format!(
                 "{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
                  before going {}.",
-                depth_text(d),
+                d.text(),
                 if d > range.max { "deeper" } else { "shallower" },
-                depth_span_text(range),
+                NeedleDepth::span_text(range),
                 region.name,
                 if d > range.max { "deeper" } else { "shallower" },
             ),
@@ -89,13 +90,14 @@ pub(crate) fn needling_warnings(
         }),
     }
     if n.at_home {
-        if d > AT_HOME_MAX_DEPTH {
+        if d > NeedleDepth::AT_HOME_MAX {
             w.push(Warning {
                 kind: WarningKind::DepthTooDeepAtHome,
                 text: format!(
-                    "{} mm is too deep for home use: at home, 1.0 mm at most. Deeper treatment \
+                    "{} mm is too deep for home use: at home, {} mm at most. Deeper treatment \
                      belongs in a clinic.",
-                    depth_text(d)
+                    d.text(),
+                    NeedleDepth::AT_HOME_MAX.text()
                 ),
                 sources: &[DrPen, Aad2018],
             });

@@ -1,0 +1,227 @@
+//! The pain model: the tables of expected ranges, its factors, and the directions it must keep.
+
+use super::{dermal_input, first_with, needling_input, regions_for, valid_input};
+use crate::content::Tissue;
+use crate::estimator::{
+    default_region, estimate, Direction, Estimate, NeedleDepth, PriceBook, Skin, Technique,
+    Tolerance,
+};
+use crate::model::Procedure;
+use crate::sources::SourceId::*;
+use proptest::prelude::*;
+
+fn range(e: &Estimate) -> (f32, f32) {
+    (e.pain.range.min, e.pain.range.max)
+}
+
+fn close(a: (f32, f32), b: (f32, f32)) -> bool {
+    (a.0 - b.0).abs() < 1e-4 && (a.1 - b.1).abs() < 1e-4
+}
+
+/// Dermal: (tissue, tolerance, technique) -> expected range. Base 4-6; fleshy +0.5/+1,
+/// bony -0.5; tolerance +-1; punch -0.5.
+#[test]
+fn dermal_pain_table() {
+    use Technique::*;
+    use Tissue::*;
+    let rows: &[(Tissue, Tolerance, Technique, (f32, f32))] = &[
+        (Average, Tolerance::Average, Needle, (4.0, 6.0)),
+        (Average, Tolerance::Average, Punch, (3.5, 5.5)),
+        (Fleshy, Tolerance::Average, Needle, (4.5, 7.0)),
+        (Fleshy, Tolerance::Low, Needle, (5.5, 8.0)),
+        (Fleshy, Tolerance::Low, Punch, (5.0, 7.5)),
+        (Bony, Tolerance::Average, Punch, (3.0, 5.0)),
+        (Bony, Tolerance::High, Punch, (2.0, 4.0)),
+        (Bony, Tolerance::Low, Needle, (4.5, 6.5)),
+    ];
+    let mut checked = 0;
+    for (tissue, tol, tech, want) in rows {
+        let Some(r) = first_with(Procedure::Dermal, *tissue) else {
+            continue;
+        };
+        let mut input = dermal_input(r.id);
+        input.tolerance = *tol;
+        input.dermal.technique = *tech;
+        let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
+        assert!(
+            close(range(&e), *want),
+            "{:?} {tol:?} {tech:?} at {}: {:?}",
+            tissue,
+            r.id,
+            range(&e)
+        );
+        assert_eq!(e.pain.per, "each anchor");
+        checked += 1;
+    }
+    assert!(
+        checked >= 5,
+        "content should have dermal regions of at least two tissue kinds"
+    );
+}
+
+/// Microneedling: (tissue, skin, depth, numbing, tolerance) -> expected range.
+/// At 1.25 mm with cream the base is 2.0-4.5; the line adds 1.92 per mm.
+#[test]
+fn needling_pain_table() {
+    use Tissue::*;
+    // (tissue, skin, depth, numbing, tolerance, expected)
+    type Row = (Tissue, Skin, u16, bool, Tolerance, (f32, f32));
+    let rows: &[Row] = &[
+        (
+            Average,
+            Skin::Thick,
+            125,
+            true,
+            Tolerance::Average,
+            (2.0, 4.5),
+        ),
+        (
+            Average,
+            Skin::Thick,
+            125,
+            false,
+            Tolerance::Average,
+            (3.0, 5.5),
+        ),
+        (
+            Average,
+            Skin::Thick,
+            250,
+            true,
+            Tolerance::Average,
+            (4.4, 6.9),
+        ),
+        (
+            Average,
+            Skin::Thin,
+            25,
+            true,
+            Tolerance::Average,
+            (0.6, 3.1),
+        ),
+        (Average, Skin::Thick, 25, true, Tolerance::High, (0.0, 1.6)),
+        (Bony, Skin::Thin, 250, false, Tolerance::Low, (7.4, 10.0)),
+        (Bony, Skin::Thick, 100, true, Tolerance::Average, (2.1, 5.1)),
+        (
+            Fleshy,
+            Skin::Thick,
+            150,
+            true,
+            Tolerance::Average,
+            (1.9, 4.4),
+        ),
+    ];
+    let mut checked = 0;
+    for (tissue, skin, depth, numbing, tol, want) in rows {
+        let Some(r) = first_with(Procedure::Microneedling, *tissue) else {
+            continue;
+        };
+        let mut input = needling_input(r.id);
+        input.needling.skin = *skin;
+        input.needling.depth = NeedleDepth::from_hundredths(*depth);
+        input.needling.numbing = *numbing;
+        input.tolerance = *tol;
+        let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
+        assert!(
+            close(range(&e), *want),
+            "{tissue:?} {skin:?} {depth} {numbing} {tol:?} at {}: {:?}",
+            r.id,
+            range(&e)
+        );
+        assert_eq!(e.pain.per, "each session");
+        checked += 1;
+    }
+    assert!(
+        checked >= 5,
+        "content should have needling regions of at least two tissue kinds"
+    );
+}
+
+#[test]
+fn pain_factors_explain_every_choice() {
+    let e = estimate(&dermal_input("cheekbone"), &PriceBook::sourced_default()).unwrap();
+    let labels: Vec<&str> = e.pain.factors.iter().map(|f| f.label.as_str()).collect();
+    assert!(labels[0].starts_with("Starting point"));
+    assert!(e.pain.factors[0].sources.contains(&PainCharts));
+    assert!(labels.iter().any(|l| l.contains("tolerance")));
+    assert!(labels.contains(&"Dermal punch"));
+    let exp = e
+        .pain
+        .factors
+        .iter()
+        .find(|f| f.label.contains("experience"))
+        .unwrap();
+    assert_eq!(exp.direction, Direction::Neutral);
+    assert!(exp.sources.contains(&Seed000));
+    let punch = e
+        .pain
+        .factors
+        .iter()
+        .find(|f| f.label == "Dermal punch")
+        .unwrap();
+    assert!(punch.sources.contains(&Seed001) && punch.why.contains("pinch"));
+
+    let mut input = needling_input("cheeks");
+    input.needling.numbing = false;
+    let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
+    let f = e
+        .pain
+        .factors
+        .iter()
+        .find(|f| f.label == "No numbing cream")
+        .unwrap();
+    assert_eq!(f.direction, Direction::Up);
+    assert!(e
+        .pain
+        .factors
+        .iter()
+        .any(|f| f.label.starts_with("Needle depth")));
+    assert!(e.pain.factors.iter().all(|f| !f.why.is_empty()));
+}
+
+/// Each procedure's range says how far its evidence goes (the page shows this under it).
+#[test]
+fn pain_says_how_far_its_evidence_goes() {
+    let book = PriceBook::sourced_default();
+    let e = estimate(&dermal_input("cheekbone"), &book).unwrap();
+    assert_eq!(
+        e.pain.caveat,
+        "No survey-based pain scale exists for piercings; published charts are editors' \
+         estimates, so treat this as a rough guide."
+    );
+    let e = estimate(&needling_input("cheeks"), &book).unwrap();
+    assert_eq!(
+        e.pain.caveat,
+        "The figures come from small clinical studies; pain varies widely from person to person."
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn numbing_never_raises_pain(input in valid_input()) {
+        let mut i = input;
+        i.procedure = Procedure::Microneedling;
+        let regions = regions_for(Procedure::Microneedling);
+        if !regions.iter().any(|r| r.id == i.region) { i.region = default_region(Procedure::Microneedling).to_string(); }
+        i.needling.numbing = false;
+        let without = estimate(&i, &PriceBook::sourced_default()).unwrap().pain.range;
+        i.needling.numbing = true;
+        let with = estimate(&i, &PriceBook::sourced_default()).unwrap().pain.range;
+        prop_assert!(with.min <= without.min && with.max <= without.max);
+    }
+
+    #[test]
+    fn deeper_never_hurts_less(input in valid_input(), a in NeedleDepth::MIN.hundredths()..=NeedleDepth::MAX.hundredths(), b in NeedleDepth::MIN.hundredths()..=NeedleDepth::MAX.hundredths()) {
+        let mut i = input;
+        i.procedure = Procedure::Microneedling;
+        let regions = regions_for(Procedure::Microneedling);
+        if !regions.iter().any(|r| r.id == i.region) { i.region = default_region(Procedure::Microneedling).to_string(); }
+        i.needling.depth = NeedleDepth::from_hundredths(a.min(b));
+        let shallow = estimate(&i, &PriceBook::sourced_default()).unwrap().pain.range;
+        i.needling.depth = NeedleDepth::from_hundredths(a.max(b));
+        let deep = estimate(&i, &PriceBook::sourced_default()).unwrap().pain.range;
+        prop_assert!(deep.min >= shallow.min && deep.max >= shallow.max);
+    }
+}
