@@ -20,8 +20,8 @@ pub mod estimator;
 pub mod model;
 pub mod notice;
 pub mod query;
-pub mod sources;
 pub mod text;
 
+pub use content::sources;
 pub use model::{Procedure, Quantity, Span, View};
 pub use notice::Notice;

@@ -17,7 +17,7 @@ pub static DERMAL: AftercarePlan = AftercarePlan {
     phases: DERMAL_PHASES,
     key_dates: DERMAL_KEY_DATES,
     closing: Note {
-        text: "This plan ends after six months, but a dermal can take longer to settle: the article “Micro Dermal Piercing” gives one to three months, studios three to six for full stabilisation. Keep caring for it while it is tender, red or crusty, and see your piercer if it changes. Dermals are long-term but temporary: most reject and push out after a few years (Body Piercing Hub).",
+        text: "This plan ends after six months, but a dermal can take longer to settle: the article “Micro Dermal Piercing” gives one to three months, berlin-piercing.de and biologyinsights.com three to six for full stabilisation. Keep caring for it while it is tender, red or crusty, and see your piercer if it changes. Dermals are long-term but temporary: most reject and push out after a few years (Body Piercing Hub).",
         sources: &[Seed000, BerlinPiercing, BiologyInsights, Seed001],
     },
 };
@@ -43,7 +43,7 @@ const DERMAL_TASKS: &[Task] = &[
         Repeat::Daily,
         "dermal-clean",
         "Clean it with sterile 0.9% saline",
-        "Regular gentle cleaning helps it heal without infection. The article “Micro Dermal Piercing” says a sea-salt solution on a cotton swab; the Association of Professional Piercers no longer recommends home-mixed salt and advises sterile 0.9% saline wound wash. While the plaster is on, follow your piercer's instructions for cleaning around it.",
+        "Regular gentle cleaning helps it heal without infection. The article “Micro Dermal Piercing” says a sea-salt solution on a cotton swab; the APP (Association of Professional Piercers) no longer recommends home-mixed salt and advises sterile 0.9% saline wound wash. While the plaster is on, follow your piercer's instructions for cleaning around it.",
         (Phase::ProcedureDay, 0, None),
         &[App, Seed000],
     ),
@@ -115,7 +115,7 @@ const DERMAL_TASKS: &[Task] = &[
         Repeat::Once,
         "dermal-healing-check",
         "Check how it has healed, with your piercer if unsure",
-        "The article “Micro Dermal Piercing” puts healing at one to three months, longer after an infection; studios say full stabilisation takes three to six months. If it is still tender, red or crusty, keep up the care.",
+        "The article “Micro Dermal Piercing” puts healing at one to three months, longer after an infection; berlin-piercing.de and biologyinsights.com say full stabilisation takes three to six months. If it is still tender, red or crusty, keep up the care.",
         (Phase::Settling, 90, None),
         &[Seed000, BerlinPiercing, BiologyInsights],
     ),
@@ -151,7 +151,7 @@ const DERMAL_PHASES: &[PhaseInfo] = &[
         title: "Settling in",
         from_day: 90,
         to_day: 180,
-        summary: "Studios describe the pocket around the anchor forming in two to four months and full stabilisation taking three to six months. Keep up the care while it is still tender or crusty.",
+        summary: "A studio and an editorial site describe the pocket around the anchor forming in two to four months and full stabilisation taking three to six months. Keep up the care while it is still tender or crusty.",
         sources: &[BerlinPiercing, BiologyInsights],
     },
 ];
@@ -176,7 +176,7 @@ const DERMAL_KEY_DATES: &[KeyDate] = &[
     KeyDate {
         id: "plan-ends",
         title: "aftercare plan ends",
-        description: "Studios say a dermal anchor takes three to six months to stabilise fully; yours may take longer. See your piercer if anything looks wrong.",
+        description: "A studio and an editorial site say a dermal anchor takes three to six months to stabilise fully; yours may take longer. See your piercer if anything looks wrong.",
         from_day: 180,
         to_day: 180,
         sources: &[BerlinPiercing, BiologyInsights],

@@ -1,4 +1,5 @@
-//! Aftercare after one microneedling session, as sourced data: six weeks of tasks, phases and key dates.
+//! Aftercare after one microneedling session, as sourced data: five weeks of tasks, phases and
+//! key dates, up to when the article “What is micro needling” says to repeat (four to five weeks).
 //!
 //! Editing guide: a task is one `Task::new(..)` entry. Every task cites at least one
 //! [`SourceId`](crate::sources::SourceId) and says why in `why`; days count from the procedure day (day 0) and are
@@ -12,13 +13,13 @@ use super::schedule::{AftercarePlan, KeyDate, Note, Phase, PhaseInfo, Repeat, Ta
 
 pub static MICRONEEDLING: AftercarePlan = AftercarePlan {
     procedure: Procedure::Microneedling,
-    last_day: 42,
+    last_day: 35,
     tasks: MICRONEEDLING_TASKS,
     phases: MICRONEEDLING_PHASES,
     key_dates: MICRONEEDLING_KEY_DATES,
     closing: Note {
-        text: "This plan covers the six weeks after one session. Results build over months and most people need several sessions; a typical course is three to six sessions, four to six weeks apart. Start a new plan on the day of your next session.",
-        sources: &[Seed002, Seed003, Minutilli2024],
+        text: "This plan runs until the next session is due: the article “What is micro needling” says to repeat after four to five weeks. Results build over months and most people need several sessions; the sources give no typical number. Start a new plan on the day of your next session.",
+        sources: &[Seed002, Seed003, Seed004],
     },
 };
 
@@ -42,7 +43,7 @@ const MICRONEEDLING_TASKS: &[Task] = &[
     Task::new(
         Repeat::Daily,
         "mn-gentle",
-        "Be gentle: no scrubbing, and don't pick at dry or flaking skin",
+        "Be gentle with the skin: no scrubbing",
         "Fillers Direct says to be very gentle with the skin for a couple of days while it starts to repair.",
         (Phase::ProcedureDay, 0, Some(2)),
         &[Seed003],
@@ -51,8 +52,8 @@ const MICRONEEDLING_TASKS: &[Task] = &[
         Repeat::Daily,
         "mn-no-makeup",
         "No make-up yet",
-        "The article “How do you define micro-needling?” says to let the skin heal before applying any make-up; once it has, concealer can cover the redness. Dermamap's research notes put the wait at 24-48 hours: ask your clinician for your skin.",
-        (Phase::ProcedureDay, 0, Some(1)),
+        "The article “How do you define micro-needling?” says to let the skin heal before applying any make-up; once it has, concealer can cover the redness. It gives no number of days: ask your practitioner when your skin is ready.",
+        (Phase::ProcedureDay, 0, Some(2)),
         &[Seed002],
     ),
     Task::new(
@@ -66,9 +67,9 @@ const MICRONEEDLING_TASKS: &[Task] = &[
     Task::new(
         Repeat::Daily,
         "mn-no-actives",
-        "No retinoids, acids or vitamin C yet",
-        "Strong active ingredients sting and irritate skin that is still repairing; the article “How do you define micro-needling?” says to keep the skin protected from harsh chemicals for at least a week. Ask your clinician when to restart them.",
-        (Phase::ProcedureDay, 0, Some(6)),
+        "Keep harsh chemicals off the skin",
+        "The article “How do you define micro-needling?” says to keep the skin protected from harsh chemicals for at least a week. Ask your practitioner which of your skincare products to leave off, and when to restart them.",
+        (Phase::ProcedureDay, 0, Some(7)),
         &[Seed002],
     ),
     Task::new(
@@ -91,8 +92,8 @@ const MICRONEEDLING_TASKS: &[Task] = &[
         Repeat::Once,
         "mn-next-session",
         "Next session due: book it if your course continues",
-        "Most people need several sessions. The article “What is micro needling” says to repeat after four to five weeks; a 2024 study of acne scars found four-week spacing worked better than two, and courses are usually spaced four to six weeks apart.",
-        (Phase::Healing, 28, Some(42)),
+        "Most people need several sessions. The article “What is micro needling” says to repeat after four to five weeks; for acne scars, a 2024 journal commentary (Minutilli 2024) found four-week spacing better than two.",
+        (Phase::Healing, 28, Some(35)),
         &[Seed004, Minutilli2024, Seed002],
     ),
 ];
@@ -118,8 +119,8 @@ const MICRONEEDLING_PHASES: &[PhaseInfo] = &[
         phase: Phase::Healing,
         title: "Rebuilding",
         from_day: 8,
-        to_day: 42,
-        summary: "The skin rebuilds collagen over the following weeks; results show after several weeks and build over months. Wait at least four weeks before the next session.",
+        to_day: 35,
+        summary: "The skin rebuilds collagen over the following weeks; results show after several weeks and build over months. The article “What is micro needling”: wait at least four weeks before the next session.",
         sources: &[Seed002, Seed004],
     },
 ];
@@ -136,9 +137,9 @@ const MICRONEEDLING_KEY_DATES: &[KeyDate] = &[
     KeyDate {
         id: "next-session",
         title: "next session due",
-        description: "The article “What is micro needling” says to wait at least four weeks and repeat after four to five weeks; courses are usually spaced four to six weeks apart (Minutilli 2024). Book it with your clinician if your course continues.",
+        description: "The article “What is micro needling” says to wait at least four weeks and repeat after four to five weeks; for acne scars, a 2024 journal commentary found four-week spacing better than two (Minutilli 2024). Book it with your practitioner if your course continues.",
         from_day: 28,
-        to_day: 42,
+        to_day: 35,
         sources: &[Seed004, Minutilli2024],
     },
 ];

@@ -8,7 +8,8 @@
 //! - [`plan_start`] holds the choices a link starts a new plan from.
 //! - [`today`] holds what a plan asks on one day ([`today_view`]).
 //! - [`plans`] holds a person's [`Plans`], their limits and ticks.
-//! - [`signs`] holds [`WARNING_SIGNS`] and [`advice_for`].
+//! - [`signs`] holds [`WARNING_SIGNS`] in three tiers and [`advice_for`]; `ticked_signs` keeps
+//!   the ticked ones apart from the plans.
 //! - [`storage`] holds [`decode`], [`encode`], [`export_json`] and [`import_json`] (versions 1 and 2).
 //! - [`ics`] holds [`calendar_ics`].
 
@@ -21,6 +22,7 @@ pub mod plan_start;
 pub mod plans;
 pub mod schedule;
 pub mod signs;
+mod ticked_signs;
 pub mod storage;
 pub mod today;
 
@@ -36,10 +38,12 @@ pub use plan_start::PlanStart;
 pub use plans::{default_name, NewPlan, Plan, PlanError, PlanId, Plans, MAX_NAME_CHARS, MAX_PLANS};
 pub use schedule::{tick_key, AftercarePlan, KeyDate, Note, Phase, PhaseInfo, Repeat, Task};
 pub use signs::{
-    advice_for, warning_sign, warning_signs, Advice, SignKind, Urgency, WarningSign, WARNING_SIGNS,
+    advice_for, normal_now, warning_sign, warning_signs, Advice, SignKind, Urgency, WarningSign,
+    WARNING_SIGNS,
 };
 pub use storage::{
     backup_key, decode, encode, export_json, import_json, Decoded, ImportError, BACKUP_KEY_PREFIX,
     CURRENT_VERSION, MAX_IMPORT_BYTES, STORAGE_KEY,
 };
+pub use ticked_signs::{TickedSigns, UnreadableSigns, SIGNS_BACKUP_KEY, SIGNS_KEY};
 pub use today::{today_view, DayView, TaskOnDay, Upcoming};

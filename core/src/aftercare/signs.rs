@@ -1,27 +1,59 @@
-//! Warning signs a person can tick, and calm, sourced advice on what to do. Dermamap never
-//! diagnoses: it says who to see and what not to do meanwhile.
+//! Warning signs a person can tick, in three tiers, and sourced advice on what to do.
+//! Dermamap never diagnoses: it says what is normal, who to see, and how soon.
+//!
+//! The tiers follow the sources' own strength: what is normal now (APP Benelux; the source
+//! articles), see your piercer or practitioner (APP Benelux, centralbodyart.ca, and the
+//! article that says to contact a physician after microneedling), and get medical help today
+//! (NHS: "get medical advice straight away"; APP Benelux: "contact a doctor immediately").
 
 use crate::model::Procedure;
 use crate::sources::SourceId::{self, *};
 
-/// What a warning sign may point to.
+/// How soon to act, from the sources' own wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Urgency {
+    /// Nothing ticked: what is normal now.
+    Reassure,
+    /// See your piercer or practitioner (or the doctor the source names) soon.
+    SeePractitioner,
+    /// Get medical help today.
+    MedicalHelpToday,
+}
+
+impl Urgency {
+    pub fn heading(self) -> &'static str {
+        match self {
+            Urgency::Reassure => "What is normal now",
+            Urgency::SeePractitioner => "See your piercer or practitioner",
+            Urgency::MedicalHelpToday => "Get medical help today",
+        }
+    }
+}
+
+/// What a sign may point to; each has its own advice paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SignKind {
-    /// Dermal: possible infection (seed 000).
+    /// Dermal: possible infection (NHS; APP Benelux; the article “Micro Dermal Piercing”).
     Infection,
+    /// Dermal: healing getting worse rather than better (APP Benelux).
+    Worsening,
     /// Dermal: the anchor may be rejecting or migrating (centralbodyart.ca).
     Rejection,
-    /// Microneedling: an effect seed 002 says to tell your physician about.
+    /// Microneedling: an effect to tell a physician about (the article “How do you define
+    /// micro-needling?”).
     SeriousReaction,
+    /// Microneedling: signs of an infection that needs medical help the same day.
+    NeedlingInfection,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WarningSign {
-    /// Stable id (for checkboxes and URLs).
+    /// Stable id (for checkboxes and storage).
     pub id: &'static str,
     pub procedure: Procedure,
     pub label: &'static str,
     pub kind: SignKind,
+    pub urgency: Urgency,
     pub sources: &'static [SourceId],
 }
 
@@ -30,6 +62,7 @@ const fn sign(
     procedure: Procedure,
     label: &'static str,
     kind: SignKind,
+    urgency: Urgency,
     sources: &'static [SourceId],
 ) -> WarningSign {
     WarningSign {
@@ -37,49 +70,52 @@ const fn sign(
         procedure,
         label,
         kind,
+        urgency,
         sources,
     }
 }
 
 use Procedure::{Dermal, Microneedling};
 use SignKind::*;
+use Urgency::{MedicalHelpToday, SeePractitioner};
 
 pub static WARNING_SIGNS: &[WarningSign] = &[
+    sign("fever", Dermal, "A fever, or feeling hot and shivery", Infection, MedicalHelpToday, &[Nhs, AppBenelux]),
+    sign("nausea", Dermal, "Nausea or vomiting", Infection, MedicalHelpToday, &[AppBenelux]),
+    sign(
+        "spreading-redness",
+        Dermal,
+        "Redness or swelling spreading more than about 1.5 cm from the piercing",
+        Infection,
+        MedicalHelpToday,
+        &[AppBenelux],
+    ),
+    sign("heat", Dermal, "The area is warm or hot to the touch", Infection, MedicalHelpToday, &[AppBenelux, Seed000]),
+    sign("pus", Dermal, "Pus, or yellow or green discharge", Infection, MedicalHelpToday, &[AppBenelux, Nhs, Seed000]),
+    sign("foul-smell", Dermal, "A foul smell", Infection, MedicalHelpToday, &[Seed000]),
     sign(
         "severe-pain-swelling",
         Dermal,
         "Severe pain and swelling",
         Infection,
-        &[Seed000],
-    ),
-    sign("heat", Dermal, "The area feels hot", Infection, &[Seed000]),
-    sign(
-        "pus",
-        Dermal,
-        "Pus or other discharge",
-        Infection,
-        &[Seed000],
-    ),
-    sign("foul-smell", Dermal, "A foul smell", Infection, &[Seed000]),
-    sign(
-        "spreading-redness",
-        Dermal,
-        "Redness or a rash that spreads",
-        Infection,
-        &[Seed000],
+        MedicalHelpToday,
+        &[Seed000, Nhs],
     ),
     sign(
-        "top-higher",
+        "getting-worse",
         Dermal,
-        "The top sits higher than before, or tilts",
-        Rejection,
-        &[CentralBodyArt],
+        "Swelling, redness or tenderness getting worse, or pain that is constant",
+        Worsening,
+        SeePractitioner,
+        &[AppBenelux],
     ),
+    sign("top-higher", Dermal, "The top sits higher than before, or tilts", Rejection, SeePractitioner, &[CentralBodyArt]),
     sign(
         "skin-thinning",
         Dermal,
         "The skin over the base is getting thinner",
         Rejection,
+        SeePractitioner,
         &[CentralBodyArt],
     ),
     sign(
@@ -87,36 +123,23 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Dermal,
         "The skin over the base turns pink or purple",
         Rejection,
+        SeePractitioner,
         &[CentralBodyArt],
     ),
+    sign("mn-fever", Microneedling, "A fever, or feeling hot and shivery", NeedlingInfection, MedicalHelpToday, &[Nhs, AppBenelux]),
+    sign("mn-pus", Microneedling, "Pus in the treated skin", NeedlingInfection, MedicalHelpToday, &[AppBenelux, Nhs]),
     sign(
-        "mn-bleeding",
+        "mn-spreading-redness",
         Microneedling,
-        "Bleeding after you have left the clinic",
-        SeriousReaction,
-        &[Seed002],
+        "Redness spreading, or the skin warm to the touch",
+        NeedlingInfection,
+        MedicalHelpToday,
+        &[AppBenelux],
     ),
-    sign(
-        "mn-bruising",
-        Microneedling,
-        "Bruising",
-        SeriousReaction,
-        &[Seed002],
-    ),
-    sign(
-        "mn-infection",
-        Microneedling,
-        "Signs of infection",
-        SeriousReaction,
-        &[Seed002],
-    ),
-    sign(
-        "mn-peeling",
-        Microneedling,
-        "Peeling",
-        SeriousReaction,
-        &[Seed002],
-    ),
+    sign("mn-bleeding", Microneedling, "Bleeding after you have left the clinic", SeriousReaction, SeePractitioner, &[Seed002]),
+    sign("mn-bruising", Microneedling, "Bruising", SeriousReaction, SeePractitioner, &[Seed002]),
+    sign("mn-infection", Microneedling, "Other signs of infection", SeriousReaction, SeePractitioner, &[Seed002]),
+    sign("mn-peeling", Microneedling, "Peeling", SeriousReaction, SeePractitioner, &[Seed002]),
 ];
 
 /// The signs to offer for a procedure, in display order.
@@ -131,15 +154,19 @@ pub fn warning_sign(id: &str) -> Option<&'static WarningSign> {
     WARNING_SIGNS.iter().find(|s| s.id == id)
 }
 
-/// How soon to act.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Urgency {
-    /// Nothing ticked: what is normal, and when to ask.
-    Reassure,
-    /// See the piercer soon.
-    SeePiercer,
-    /// See a doctor (or the clinic) soon.
-    SeeDoctor,
+/// What is normal now, per procedure, with its sources: the first tier. Nothing is called
+/// normal here that a source does not call normal (peeling after microneedling is not).
+pub fn normal_now(procedure: Procedure) -> (&'static str, &'static [SourceId]) {
+    match procedure {
+        Dermal => (
+            "In the first weeks some swelling, redness and tenderness, fluid draining, a little bleeding and bruising, and a whitish-yellow crust are normal. Contact your piercer if they get worse or the pain is constant.",
+            &[AppBenelux, Seed000],
+        ),
+        Microneedling => (
+            "Redness and irritation for the first few days are the skin's natural reaction, and dryness is common: moisturise. Bleeding, bruising, infection or peeling are not in this list: tick them below.",
+            &[Seed002, Seed004],
+        ),
+    }
 }
 
 /// What to do about the ticked signs. `message` is calm plain text in paragraphs separated
@@ -156,14 +183,21 @@ const NOT_A_DIAGNOSIS: &str = "Dermamap cannot tell you what is wrong: this is n
 /// Advice for the ticked signs (any procedure mix; duplicates are fine).
 pub fn advice_for(signs: &[&WarningSign]) -> Advice {
     let has = |k: SignKind| signs.iter().any(|s| s.kind == k);
+    let urgency = signs
+        .iter()
+        .map(|s| s.urgency)
+        .max()
+        .unwrap_or(Urgency::Reassure);
     let mut paragraphs: Vec<&str> = Vec::new();
     let mut sources: Vec<SourceId> = Vec::new();
-    let mut urgency = Urgency::Reassure;
 
     if signs.is_empty() {
-        paragraphs.push("Nothing ticked. Early on, some bleeding, swelling, bruising and a whitish-yellow crust are normal around a new dermal; after microneedling, redness and irritation for a few days, and some dryness, are normal.");
-        paragraphs.push("If something worries you, ask your piercer or clinician: that is what they are there for.");
-        sources.extend([App, Seed002, Seed004]);
+        for p in [Dermal, Microneedling] {
+            let (text, from) = normal_now(p);
+            paragraphs.push(text);
+            sources.extend(from);
+        }
+        paragraphs.push("If something worries you, ask your piercer or practitioner: that is what they are there for.");
         return Advice {
             urgency,
             message: paragraphs.join("\n\n"),
@@ -171,21 +205,26 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
         };
     }
     if has(Infection) {
-        urgency = urgency.max(Urgency::SeeDoctor);
-        paragraphs.push("These can be signs of an infection. Stay calm: infections are treatable. Do not take the jewellery out yourself: the article “Micro Dermal Piercing” advises against removing it.");
-        paragraphs.push("Keep the area clean, dab it gently with a warm saline compress, and see a doctor soon, then follow their advice. Let your piercer know too.");
-        sources.extend([Seed000, App]);
+        paragraphs.push("Get medical help today: see a GP, call a health advice line or go to a minor injuries unit. The NHS says to get medical advice straight away for signs of an infected piercing, and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection.");
+        paragraphs.push("Do not take the jewellery out yourself unless a doctor tells you to. Let your piercer know too.");
+        sources.extend([Nhs, AppBenelux, Seed000]);
+    }
+    if has(NeedlingInfection) {
+        paragraphs.push("Get medical help today: call the clinic that treated you or a doctor now. Fever, pus, or redness that spreads or feels warm are the signs of infection the NHS and APP Benelux say need a doctor straight away, and the article “How do you define micro-needling?” says to contact your physician about infection.");
+        sources.extend([Nhs, AppBenelux, Seed002]);
+    }
+    if has(Worsening) {
+        paragraphs.push("Healing should get better, not worse. APP Benelux: contact your piercer or a doctor when swelling, redness or tenderness get worse or the pain is constant.");
+        sources.push(AppBenelux);
     }
     if has(Rejection) {
-        urgency = urgency.max(Urgency::SeePiercer);
         paragraphs.push("These can mean the anchor is moving towards the surface. This usually happens slowly, over a month or more. Do not press on it, try to push it back or remove it yourself: removing an anchor takes a professional.");
         paragraphs.push("See your piercer soon rather than treating it at home: they can check it and talk you through what to do.");
         sources.extend([CentralBodyArt, Seed001]);
     }
     if has(SeriousReaction) {
-        urgency = urgency.max(Urgency::SeeDoctor);
         paragraphs.push("After microneedling, the article “How do you define micro-needling?” says to contact your physician if you notice bleeding, bruising, infection or peeling. Call the clinic that treated you or your doctor and tell them what you see.");
-        paragraphs.push("Until then, be gentle with the skin: no make-up, scrubbing or active skincare, and keep it out of the sun.");
+        paragraphs.push("Until then, be gentle with the skin: no scrubbing, and keep it out of the sun.");
         sources.extend([Seed002, Seed003]);
     }
     paragraphs.push(NOT_A_DIAGNOSIS);

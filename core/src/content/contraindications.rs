@@ -5,11 +5,36 @@ use serde::Serialize;
 
 use crate::sources::SourceId::{self, *};
 
-/// A reason not to have microneedling without asking someone first.
+/// How strongly the sources word it: never softer than they do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Strength {
+    /// A source says to avoid microneedling: "do not have it while ...".
+    DoNotHave,
+    /// A source asks for a doctor's clearance before treatment.
+    ClearanceFirst,
+    /// A source says you may not be a good candidate: ask a doctor first.
+    AskFirst,
+}
+
+impl Strength {
+    /// The lead of the advice, e.g. "Do not have microneedling".
+    pub fn lead(self) -> &'static str {
+        match self {
+            Strength::DoNotHave => "Do not have microneedling",
+            Strength::ClearanceFirst => "Only with a doctor's clearance",
+            Strength::AskFirst => "You may not be a good candidate: ask first",
+        }
+    }
+}
+
+/// A reason not to have microneedling, or to ask someone first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Contraindication {
     /// Stable id for checkboxes and anchors.
     pub id: &'static str,
+    /// How strongly the sources say it.
+    pub strength: Strength,
+    /// "while ..." or "with ...": reads after the strength's lead.
     pub label: &'static str,
     pub who_to_ask: &'static str,
     pub why: &'static str,
@@ -20,6 +45,7 @@ pub struct Contraindication {
 pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     Contraindication {
         id: "active-acne-infection",
+        strength: Strength::DoNotHave,
         label: "Active acne, spots or a skin infection in the area",
         who_to_ask: "a dermatologist",
         why: "The articles “How do you define micro-needling?” and “What is micro needling” list active acne, zits or any skin infection as a reason to avoid microneedling.",
@@ -27,6 +53,7 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     },
     Contraindication {
         id: "skin-cancer",
+        strength: Strength::DoNotHave,
         label: "Skin cancer in the treatment area",
         who_to_ask: "your dermatologist or cancer team",
         why: "The article “What is micro needling” lists skin cancer in the treatment area as a reason to avoid microneedling.",
@@ -34,6 +61,7 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     },
     Contraindication {
         id: "metal-allergy",
+        strength: Strength::DoNotHave,
         label: "Allergy to steel or titanium",
         who_to_ask: "your doctor",
         why: "The needles are metal; the article “What is micro needling” lists an allergy to steel or titanium as a reason to avoid microneedling.",
@@ -41,22 +69,27 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     },
     Contraindication {
         id: "bleeding",
-        label: "A bleeding disorder, or taking blood thinners (anticoagulants)",
-        who_to_ask: "your doctor, or whoever prescribes your blood thinner",
-        why: "In-office needling goes deep enough to cause pinpoint bleeding (AAD 2018); the article “What is micro needling” \
-              lists bleeding disorders as a reason to avoid it.",
+        strength: Strength::DoNotHave,
+        label: "A bleeding disorder",
+        who_to_ask: "your doctor",
+        why: "The article “What is micro needling” lists a bleeding disorder as a reason to avoid microneedling; in-office \
+              needling goes deep enough to cause pinpoint bleeding (AAD 2018).",
         sources: &[Seed004, Aad2018],
     },
     Contraindication {
         id: "isotretinoin",
-        label: "Taking isotretinoin (such as Accutane), now or recently",
+        strength: Strength::DoNotHave,
+        label: "Taking isotretinoin (such as Accutane)",
         who_to_ask: "the dermatologist who prescribes it",
-        why: "The article “What is micro needling” lists isotretinoin as a reason to avoid microneedling. A 2017 ASDS task \
-              force found too little evidence to delay superficial procedures, so ask rather than guess.",
+        why: "The article “What is micro needling” says people currently using isotretinoin should avoid microneedling. \
+              An ASDS task force (ASDS 2017) found too little evidence to delay superficial procedures during or after isotretinoin, \
+              but it does not name microneedling: do not have it while taking isotretinoin unless the dermatologist who \
+              prescribes it says you can.",
         sources: &[Seed004, Asds2017],
     },
     Contraindication {
         id: "psoriasis-eczema",
+        strength: Strength::AskFirst,
         label: "Psoriasis or eczema",
         who_to_ask: "a dermatologist",
         why: "The article “How do you define micro-needling?” says people with skin conditions such as psoriasis or eczema may not be good candidates.",
@@ -64,6 +97,7 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     },
     Contraindication {
         id: "open-wounds",
+        strength: Strength::DoNotHave,
         label: "Open cuts, wounds or irritated skin in the area",
         who_to_ask: "a dermatologist, once it has healed",
         why: "The articles “How do you define micro-needling?” and “What is micro needling” list open wounds and irritated skin in the treatment area as a reason to wait.",
@@ -71,20 +105,23 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     },
     Contraindication {
         id: "radiotherapy",
+        strength: Strength::AskFirst,
         label: "Radiotherapy recently",
         who_to_ask: "your cancer team",
         why: "The article “How do you define micro-needling?” says people who had radiotherapy recently may not be good candidates.",
         sources: &[Seed002],
     },
     Contraindication {
-        id: "keloid-scarring",
-        label: "A history of keloid or raised scarring",
+        id: "scarring-history",
+        strength: Strength::AskFirst,
+        label: "A history of skin scars",
         who_to_ask: "a dermatologist",
-        why: "The article “How do you define micro-needling?” says a history of skin scarring may make you a poor candidate.",
+        why: "The article “How do you define micro-needling?” says a history of skin scars may make you a poor candidate.",
         sources: &[Seed002],
     },
     Contraindication {
         id: "pregnancy",
+        strength: Strength::ClearanceFirst,
         label: "Pregnancy",
         who_to_ask: "your obstetrician or gynaecologist",
         why: "The article “How do you define micro-needling?”: pregnant women need clearance from an obstetrician or gynaecologist before treatment.",
@@ -92,30 +129,34 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     },
     Contraindication {
         id: "uncontrolled-diabetes",
+        strength: Strength::DoNotHave,
         label: "Diabetes that is not well controlled",
         who_to_ask: "your doctor or diabetes team",
-        why: "A spa's contraindication list names uncontrolled diabetes (a studio source: lower confidence).",
+        why: "A spa's list of who should not have microneedling names uncontrolled diabetes (a studio source: lower confidence).",
         sources: &[BalanceDaySpa],
     },
     Contraindication {
         id: "moles-warts",
+        strength: Strength::DoNotHave,
         label: "Moles or warts in the area",
         who_to_ask: "a dermatologist",
-        why: "A spa's contraindication list names moles and warts in the area (a studio source: lower confidence).",
+        why: "A spa's list of who should not have microneedling names moles and warts in the area (a studio source: lower confidence).",
         sources: &[BalanceDaySpa],
     },
     Contraindication {
         id: "botox-3-months",
+        strength: Strength::DoNotHave,
         label: "Botox in the last 3 months",
         who_to_ask: "the clinician who gave it",
-        why: "A spa's contraindication list asks for 3 months after Botox (a studio source: lower confidence).",
+        why: "A spa's list of who should not have microneedling names Botox in the last 3 months (a studio source: lower confidence).",
         sources: &[BalanceDaySpa],
     },
     Contraindication {
         id: "fillers-12-months",
+        strength: Strength::DoNotHave,
         label: "Fillers in the last 12 months",
         who_to_ask: "the clinician who gave them",
-        why: "A spa's contraindication list asks for 12 months after fillers (a studio source: lower confidence).",
+        why: "A spa's list of who should not have microneedling names fillers in the last 12 months (a studio source: lower confidence).",
         sources: &[BalanceDaySpa],
     },
 ];

@@ -43,11 +43,26 @@ pub(super) const D_PAIN_PINCH: Fact = dermal(
     &[Seed001],
 );
 
-pub(super) const D_HEALING: Fact = dermal(
+/// Healing time, as each source gives it (they differ: shown side by side).
+pub(super) const D_HEALING_ARTICLE: Fact = dermal(
     FactKind::Healing,
-    "Full healing takes about 1 to 6 months, depending on the source; the anchor usually holds after about two weeks while the skin keeps growing around it.",
-    Some(Quantity::Months(Span::new(1, 6))),
-    &[Seed000, Seed001, BerlinPiercing, BiologyInsights],
+    "The article “Micro Dermal Piercing”: healing usually takes 1 to 3 months, and longer if it gets infected.",
+    Some(Quantity::Months(Span::new(1, 3))),
+    &[Seed000],
+);
+
+pub(super) const D_HEALING_PIERCER: Fact = dermal(
+    FactKind::Healing,
+    "Body Piercing Hub: anchors take at least a few months to heal fully, but after about two weeks the skin usually holds the anchor in place.",
+    None,
+    &[Seed001],
+);
+
+pub(super) const D_HEALING_STUDIOS: Fact = dermal(
+    FactKind::Healing,
+    "A studio and an editorial site: the pocket forms in 2 to 4 months, and full stabilisation takes 3 to 6 months.",
+    Some(Quantity::Months(Span::new(2, 6))),
+    &[BerlinPiercing, BiologyInsights],
 );
 
 pub(super) const D_HEALING_SLOWER: Fact = dermal(
@@ -59,9 +74,9 @@ pub(super) const D_HEALING_SLOWER: Fact = dermal(
 
 pub(super) const D_HEALING_NORMAL: Fact = dermal(
     FactKind::Healing,
-    "A little bleeding, swelling and bruising at first, and a whitish-yellow crust, are normal.",
+    "In the first weeks some bleeding, swelling, redness, tenderness and bruising, fluid draining and a whitish-yellow crust are normal; contact your piercer if they get worse or the pain is constant.",
     None,
-    &[Seed000, Seed001, App],
+    &[AppBenelux],
 );
 
 pub(super) const D_RISKS: Fact = dermal(
@@ -99,18 +114,40 @@ pub(super) const D_MRI: Fact = dermal(
     &[Seed001],
 );
 
-pub const D_COST: Fact = dermal(
+/// US prices per anchor, as each source gives them (the estimator's default spans them).
+pub const D_COST_ARTICLE: Fact = dermal(
     FactKind::Cost,
-    "In the US a dermal costs about $50 to $150 per anchor; some shops charge for the jewellery on top.",
+    "The article “Micro Dermal Piercing”: a dermal costs about $70 to $100 in the US; some shops charge for the jewellery on top.",
+    usd_cents(7_000, 10_000),
+    &[Seed000],
+);
+
+pub const D_COST_RETAIL_GAZETTE: Fact = dermal(
+    FactKind::Cost,
+    "Retail Gazette: about $50 to $150 in the US.",
     usd_cents(5_000, 15_000),
-    &[Seed000, RetailGazette, MuseumOfTattoos],
+    &[RetailGazette],
+);
+
+pub const D_COST_MUSEUM: Fact = dermal(
+    FactKind::Cost,
+    "Museum of Tattoos (museumoftattoos.com): about $70 to $150 in the US.",
+    usd_cents(7_000, 15_000),
+    &[MuseumOfTattoos],
 );
 
 pub(super) const D_INFECTION: Fact = dermal(
     FactKind::SeeADoctor,
-    "Severe pain or swelling, heat, pus, a foul smell, redness or a rash can mean infection: leave the jewellery in, keep the area clean, dab it with warm saline and see a doctor.",
+    "Severe pain or swelling, heat, pus, a foul smell, redness or a rash can mean infection: leave the jewellery in and see a doctor today; the NHS says to get medical advice straight away.",
     None,
-    &[Seed000],
+    &[Seed000, Nhs],
+);
+
+pub(super) const D_INFECTION_URGENT: Fact = dermal(
+    FactKind::SeeADoctor,
+    "APP Benelux: contact a doctor immediately for fever, nausea or vomiting, redness spreading more than about 1.5 cm from the hole, warmth or pus.",
+    None,
+    &[AppBenelux],
 );
 
 pub(super) const D_REJECTION: Fact = dermal(
@@ -129,8 +166,32 @@ pub(super) static GENERAL: &[Fact] = &[
         &[Seed000, Seed001],
     ),
     dermal(
-        FactKind::Overview,
-        "The piercer cleans and marks the skin, makes a small pocket with a dermal punch or a needle, seats the anchor with forceps, fits the top and covers it with a plaster.",
+        FactKind::Steps,
+        "The piercer cleans the skin and, once it is dry, marks the spot.",
+        None,
+        &[Seed000, Seed001],
+    ),
+    dermal(
+        FactKind::Steps,
+        "The piercer pinches a fold of skin and holds it until the procedure is over, to keep the piercing shallow.",
+        None,
+        &[Seed001],
+    ),
+    dermal(
+        FactKind::Steps,
+        "A dermal punch or a needle makes a small pocket under the skin.",
+        None,
+        &[Seed000, Seed001],
+    ),
+    dermal(
+        FactKind::Steps,
+        "The anchor is set under the skin with forceps, and the top is screwed onto it.",
+        None,
+        &[Seed000, Seed001],
+    ),
+    dermal(
+        FactKind::Steps,
+        "A plaster covers it: for a few days in one source, at least one week and ideally two in a piercer's guide.",
         None,
         &[Seed000, Seed001],
     ),
@@ -138,7 +199,9 @@ pub(super) static GENERAL: &[Fact] = &[
     D_PAIN_PIERCER,
     D_PAIN_PINCH,
     D_PAIN_FACTORS,
-    D_HEALING,
+    D_HEALING_ARTICLE,
+    D_HEALING_PIERCER,
+    D_HEALING_STUDIOS,
     D_HEALING_SLOWER,
     D_HEALING_NORMAL,
     D_FLAT_SKIN,
@@ -169,7 +232,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Jewellery,
-        "Gold must be solid, never plated: one source suggests 24k, while professional bodies ask for solid 14k or 18k.",
+        "Gold must be solid, never plated: the article “Micro Dermal Piercing” suggests 24k, while the APP asks for solid 14k or 18k.",
         None,
         &[Seed000, App],
     ),
@@ -187,7 +250,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Aftercare,
-        "Clean it with sterile 0.9% saline wound wash and pat it dry with clean disposable paper; professional piercers no longer advise home-mixed sea salt.",
+        "Clean it with sterile 0.9% saline wound wash and pat it dry with clean disposable paper; the APP no longer advises home-mixed sea salt, which the article “Micro Dermal Piercing” suggests.",
         None,
         &[App, Seed000],
     ),
@@ -228,7 +291,9 @@ pub(super) static GENERAL: &[Fact] = &[
         &[Seed001],
     ),
     D_MRI,
-    D_COST,
+    D_COST_ARTICLE,
+    D_COST_RETAIL_GAZETTE,
+    D_COST_MUSEUM,
     dermal(
         FactKind::Cost,
         "Prices depend on where you live and the jewellery you choose; dermals usually cost a little more than regular piercings, and the cheapest piercer is not always the best choice.",
@@ -242,5 +307,6 @@ pub(super) static GENERAL: &[Fact] = &[
         &[Seed001],
     ),
     D_INFECTION,
+    D_INFECTION_URGENT,
     D_REJECTION,
 ];

@@ -2,7 +2,7 @@
 //! the figure it gives; and the constructors the content files write facts with.
 
 use crate::model::{Procedure, Quantity, Span};
-use crate::sources::SourceId;
+use crate::sources::{Evidence, SourceId};
 
 /// What a fact is about, so pages can group and the estimator can look facts up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -21,8 +21,12 @@ pub enum FactKind {
     SeeADoctor,
     // The kinds below are for procedure-wide facts (`GENERAL_FACTS`) only; region facts keep to
     // the kinds above, which the map's details panel names (a host test checks this).
-    /// What the procedure is and how it is done.
+    /// What the procedure is.
     Overview,
+    /// How it is done, one step per fact, in order.
+    Steps,
+    /// Home rollers against in-office treatment (microneedling).
+    HomeRollers,
     /// Anchors, tops and materials (micro-dermals).
     Jewellery,
     Aftercare,
@@ -37,8 +41,10 @@ pub enum FactKind {
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 19] = [
+    pub const ALL: [FactKind; 21] = [
         FactKind::Overview,
+        FactKind::Steps,
+        FactKind::HomeRollers,
         FactKind::Concerns,
         FactKind::Suitability,
         FactKind::Contraindication,
@@ -75,6 +81,8 @@ impl FactKind {
             FactKind::Cost => "Cost",
             FactKind::SeeADoctor => "When to get help",
             FactKind::Overview => "What it is",
+            FactKind::Steps => "How it is done",
+            FactKind::HomeRollers => "Home rollers and in-office treatment",
             FactKind::Jewellery => "Jewellery",
             FactKind::Aftercare => "Aftercare",
             FactKind::Longevity => "How long it lasts",
@@ -85,6 +93,8 @@ impl FactKind {
     }
 }
 
+/// One sourced statement. The text says who says what where sources differ; every number in
+/// it appears in each source it cites (a host test checks against the source texts).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Fact {
     pub kind: FactKind,
@@ -117,6 +127,11 @@ pub(super) const fn needling(
 }
 
 impl Fact {
+    /// How strong the evidence behind it is: its weightiest source.
+    pub fn evidence(&self) -> Evidence {
+        Evidence::of(self.sources)
+    }
+
     pub const fn new(
         procedure: Procedure,
         kind: FactKind,

@@ -10,58 +10,73 @@ use super::FactKind;
 
 pub(super) const N_PAIN_RANGE: Fact = needling(
     FactKind::Pain,
-    "Small studies put microneedling pain at about 3 to 5.4 out of 10, depending on needle depth, the area and numbing cream.",
+    "Small studies measured about 3.0 to 5.4 out of 10, depending on needle depth, the area and numbing cream; each study's figure is listed with its conditions.",
     pain(3.0, 5.4),
-    &[Luz2017, NeedlingPainStudies],
+    &[Luz2017, PainStudyAcneScars, PainStudyFaceNeck],
 );
 
 pub(super) const N_PAIN_RULE: Fact = needling(
     FactKind::Pain,
-    "No study gives a pain score for this area; studies found that deeper needles and bonier, thinner-skinned areas hurt more.",
+    "No study gives a pain score for this area; across the studies, deeper needles and bonier, thinner-skinned areas hurt more.",
     None,
-    &[NeedlingPainStudies],
+    &[PainStudyFaceNeck, PainStudyAcneScars],
 );
 
 pub(super) const N_PAIN_FACE: Fact = needling(
     FactKind::Pain,
-    "With 1.25 mm needles, people in one small study (26 people) rated the face about 3 out of 10; the study had confounding factors, so take it as a rough guide.",
+    "With 1.25 mm needles, 26 people in one study rated the face about 3.0 out of 10 (numbing not reported); the comparison was confounded, so take it as a rough guide.",
     pain(3.0, 3.0),
-    &[NeedlingPainStudies],
+    &[PainStudyFaceNeck],
 );
 
 pub(super) const N_PAIN_NECK: Fact = needling(
     FactKind::Pain,
-    "With 1.25 mm needles, people in one small study (26 people) rated the neck about 5.4 out of 10, against 3 for the face; the study had confounding factors, so take it as a rough guide.",
+    "With 1.25 mm needles, 26 people in one study rated the neck about 5.4 out of 10, against 3.0 for the face (numbing not reported); the comparison was confounded, so take it as a rough guide.",
     pain(5.4, 5.4),
-    &[NeedlingPainStudies],
+    &[PainStudyFaceNeck],
 );
 
 pub(super) const N_PAIN_SCARS: Fact = needling(
     FactKind::Pain,
     "For acne scars treated at 2.5 mm, one study of 15 people found about 5.4 out of 10 with numbing cream, and 3.1 when the cream was helped in by needling.",
     pain(3.1, 5.4),
-    &[NeedlingPainStudies],
+    &[PainStudyAcneScars],
 );
 
 pub(super) const N_SESSIONS: Fact = needling(
     FactKind::Sessions,
-    "Several sessions are needed; a typical course is 3 to 6 sessions.",
-    Some(Quantity::Sessions(Span::new(3, 6))),
-    &[Seed002, Seed003, Seed004, Minutilli2024],
+    "Several sessions are needed, and results show after a few sessions; the sources give no typical number of sessions.",
+    None,
+    &[Seed002, Seed003],
 );
 
 pub(super) const N_SPACING: Fact = needling(
     FactKind::Sessions,
-    "Leave at least 4 weeks between sessions; courses usually space them 4 to 6 weeks apart.",
-    Some(Quantity::Weeks(Span::new(4, 6))),
-    &[Seed004, Minutilli2024],
+    "The article “What is micro needling”: wait at least 4 weeks after a session, and repeat after 4 to 5 weeks.",
+    Some(Quantity::Weeks(Span::new(4, 5))),
+    &[Seed004],
 );
 
-pub const N_COST: Fact = needling(
+pub(super) const N_ACNE_COURSE: Fact = needling(
+    FactKind::Sessions,
+    "For acne scars, a 2024 journal commentary gives 1 to 8 sessions, finds 4 weeks between sessions better than 2, and judges results 3 months after the last session.",
+    Some(Quantity::Sessions(Span::new(1, 8))),
+    &[Minutilli2024],
+);
+
+/// US prices per session, as each source gives them (the estimator's default spans them).
+pub const N_COST_ARTICLE: Fact = needling(
     FactKind::Cost,
-    "In the US a session costs about $100 to $800, depending on the treatment needed.",
-    usd_cents(10_000, 80_000),
-    &[Seed002, SdBotox],
+    "The article “How do you define micro-needling?”, citing Dermapen's estimates: $200 to $800 a session in the US, depending on the treatment; an hour-long session could cost only $150.",
+    usd_cents(15_000, 80_000),
+    &[Seed002],
+);
+
+pub const N_COST_CLINIC: Fact = needling(
+    FactKind::Cost,
+    "A clinic, sdbotox.com: $100 to $700 a session in the US, about $300 for the face.",
+    usd_cents(10_000, 70_000),
+    &[SdBotox],
 );
 
 pub(super) const N_SEE_DOCTOR: Fact = needling(
@@ -142,8 +157,26 @@ pub(super) static GENERAL: &[Fact] = &[
         &[Seed003],
     ),
     needling(
-        FactKind::Overview,
-        "A session takes from a few minutes up to an hour.",
+        FactKind::Steps,
+        "First a consultation: the practitioner asks about your concerns, allergies and skin sensitivities and plans the treatment.",
+        None,
+        &[Seed003],
+    ),
+    needling(
+        FactKind::Steps,
+        "The skin, the practitioner's fingers and the device are cleaned; numbing cream can go on first if your pain tolerance is low.",
+        None,
+        &[Seed004],
+    ),
+    needling(
+        FactKind::Steps,
+        "The device is rolled over the skin a couple of times; the needles puncture it in a pattern, and some blood is normal.",
+        None,
+        &[Seed004],
+    ),
+    needling(
+        FactKind::Steps,
+        "It takes from a few minutes up to an hour.",
         None,
         &[Seed004],
     ),
@@ -166,10 +199,16 @@ pub(super) static GENERAL: &[Fact] = &[
         &[Seed002, Seed004],
     ),
     needling(
-        FactKind::Suitability,
-        "Home rollers should be 1.0 mm at most; the AAD says they do not match in-office treatment, which goes deep enough to cause pinpoint bleeding.",
+        FactKind::HomeRollers,
+        "The AAD says home rollers do not match in-office treatment, which goes deep enough to cause pinpoint bleeding; home rollers do not draw blood.",
         None,
-        &[DrPen, Aad2018, Seed002],
+        &[Aad2018, Seed002],
+    ),
+    needling(
+        FactKind::HomeRollers,
+        "A device maker's depth guide: at home, 1.0 mm at most.",
+        mm(1.0, 1.0),
+        &[DrPen],
     ),
     needling(
         FactKind::Suitability,
@@ -187,7 +226,7 @@ pub(super) static GENERAL: &[Fact] = &[
     N_PAIN_RANGE,
     needling(
         FactKind::Pain,
-        "With a 1.0 mm roller after numbing cream, 9 people rated it about 5.2 out of 10 on average.",
+        "With a 1.0 mm roller after numbing cream, 9 people rated it 5.2 ± 1.7 out of 10 on average.",
         pain(5.2, 5.2),
         &[Luz2017],
     ),
@@ -195,7 +234,7 @@ pub(super) static GENERAL: &[Fact] = &[
         FactKind::Pain,
         "Deeper needles and bonier, thinner-skinned areas hurt more.",
         None,
-        &[NeedlingPainStudies],
+        &[PainStudyFaceNeck, PainStudyAcneScars],
     ),
     needling(
         FactKind::Pain,
@@ -205,6 +244,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     N_SESSIONS,
     N_SPACING,
+    N_ACNE_COURSE,
     needling(
         FactKind::Sessions,
         "The results do not last for ever, so repeat sessions are usually part of long-term care.",
@@ -272,18 +312,19 @@ pub(super) static GENERAL: &[Fact] = &[
         &[Seed004],
     ),
     needling(
-        FactKind::Risk,
+        FactKind::HomeRollers,
         "Rolling at home gives weaker results and can raise the chance of side effects.",
         None,
         &[Seed002],
     ),
-    N_COST,
     needling(
-        FactKind::Cost,
-        "One estimate puts an hour-long session at as little as $150, and one clinic prices a face session at about $300.",
+        FactKind::Risk,
+        "The most common side effect is slight irritation right after the session, and redness can last several days; it is not risk-free, though “What is micro needling” reports no permanent side effects.",
         None,
-        &[Seed002, SdBotox],
+        &[Seed002, Seed004],
     ),
+    N_COST_ARTICLE,
+    N_COST_CLINIC,
     needling(
         FactKind::Cost,
         "As a cosmetic treatment it is not usually covered by insurance; if a doctor says it is medically needed, check with your insurer before booking.",

@@ -2,14 +2,20 @@
 //!
 //! Editing guide: each region is one `Region { .. }` entry in a file of [`regions`]. A fact needs at
 //! least one source; a fact with no source is left out, never guessed. Where sources differ,
-//! the figure is the range spanning all of them and the fact cites every one. Facts shared by
+//! each source's figure is its own fact, saying who says it, and pages show them side by side with the span across them. Facts shared by
 //! many regions are named constants (`D_*` for micro-dermals, `N_*` for microneedling), so a
 //! correction is made once. Procedure-wide facts are each procedure's `GENERAL` list. Host tests check ids,
 //! sources and ranges.
 //!
-//! Files: [`fact`] and [`region`] (the record types), [`dermal`] and [`microneedling`]
-//! (facts per procedure), [`contraindications`] (who should not have microneedling), [`regions`] (the map's regions by family), [`disclaimer`].
+//! Files: [`sources`] (every source, its kind and how much weight it carries), [`fact`] and
+//! [`region`] (the record types), [`dermal`] and [`microneedling`] (facts per procedure),
+//! [`contraindications`] (who should not have microneedling, and how strongly),
+//! [`pain_studies`] (the published pain figures and their conditions), [`prices`] (the sourced
+//! prices the estimator starts from), [`regions`] (the map's regions by family), [`about`]
+//! (which facts each procedure's About page shows, under which heading), [`disclaimer`].
+//! The warning signs of aftercare live with the plans (`aftercare::signs`).
 
+mod about;
 mod contraindications;
 mod dermal;
 mod disclaimer;
@@ -17,22 +23,28 @@ mod fact;
 mod microneedling;
 mod region;
 mod region_id;
+mod pain_studies;
+mod prices;
 mod regions;
+#[cfg(test)]
+mod source_texts;
+pub mod sources;
 #[cfg(test)]
 mod tests;
 
-pub use contraindications::{Contraindication, NEEDLING_CONTRAINDICATIONS};
-/// The sourced US prices, which the estimator's default price book reads.
-pub use dermal::D_COST as DERMAL_COST;
+pub use about::{about_sections, span_across, AboutSection};
+pub use contraindications::{Contraindication, Strength, NEEDLING_CONTRAINDICATIONS};
 pub use disclaimer::DISCLAIMER;
 pub use fact::{Fact, FactKind};
-pub use microneedling::N_COST as NEEDLING_COST;
+pub use pain_studies::{Numbing, PainStudy, PAIN_STUDIES};
+pub use prices::{
+    sourced_price, DERMAL_PRICES, DERMAL_PRICE_SOURCES, NEEDLING_PRICES, NEEDLING_PRICE_SOURCES,
+};
 pub use region::{Region, Tissue};
 pub use region_id::RegionId;
 pub use regions::{region, region_of, regions, regions_for, regions_in};
 
-use crate::model::{Procedure, Quantity, Span};
-use crate::sources::SourceId;
+use crate::model::Procedure;
 
 /// Facts that hold for a whole procedure, whatever the region: each procedure's list.
 static GENERAL_FACTS: &[&[Fact]] = &[dermal::GENERAL, microneedling::GENERAL];
@@ -51,15 +63,4 @@ pub fn all_facts() -> impl Iterator<Item = &'static Fact> {
         .iter()
         .flat_map(|list| list.iter())
         .chain(regions().flat_map(|r| r.facts.iter()))
-}
-
-/// The sourced US price for the estimator: cents per anchor (micro-dermal) or per session
-/// (microneedling), with the sources it spans. Read from the first costed fact, general first.
-pub fn cost_span(procedure: Procedure) -> Option<(Span<u64>, &'static [SourceId])> {
-    all_facts()
-        .filter(|f| f.procedure == procedure && f.kind == FactKind::Cost)
-        .find_map(|f| match f.quantity {
-            Some(Quantity::UsdCents(span)) => Some((span, f.sources)),
-            _ => None,
-        })
 }

@@ -235,9 +235,9 @@ pub fn default_region(procedure: Procedure) -> RegionId {
 /// How many sessions the sources suggest for a concern.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct SessionsGuide {
-    /// The range of sessions the sources give.
-    pub range: Span<u8>,
-    /// What the form starts on.
+    /// The range of sessions the sources give; `None` where they give no number.
+    pub range: Option<Span<u8>>,
+    /// What the form starts on: one session, the price of which every source gives.
     pub default: u8,
     /// Weeks between sessions.
     pub spacing_weeks: Span<u8>,
@@ -250,20 +250,21 @@ impl Concern {
     pub fn sessions(self) -> SessionsGuide {
         match self {
             Concern::AcneScars | Concern::Scars => SessionsGuide {
-                range: Span::new(1, 8),
-                default: 4,
-                spacing_weeks: Span::new(4, 6),
-                text: "Acne scars took 1-8 sessions in a 2024 review; sessions 4 weeks apart did \
-                       better than 2 weeks apart, and results are judged 3 months after the last \
-                       session. The article “What is micro needling”: wait at least 4 weeks between sessions.",
+                range: Some(Span::new(1, 8)),
+                default: 1,
+                spacing_weeks: Span::new(4, 5),
+                text: "For acne scars a 2024 journal commentary gives 1 to 8 sessions; 4 weeks apart did \
+                       better than 2, and results are judged 3 months after the last session. The article \
+                       “What is micro needling”: wait at least 4 weeks, and repeat after 4 to 5 weeks.",
                 sources: &[Minutilli2024, Seed004],
             },
             _ => SessionsGuide {
-                range: Span::new(3, 6),
-                default: 3,
-                spacing_weeks: Span::new(4, 6),
-                text: "Several sessions are needed (“How do you define micro-needling?”; Fillers Direct); a typical course is 3-6 \
-                       sessions, 4-6 weeks apart. The article “What is micro needling”: repeat after 4-5 weeks.",
+                range: None,
+                default: 1,
+                spacing_weeks: Span::new(4, 5),
+                text: "Several sessions are needed (“How do you define micro-needling?”; Fillers Direct), but \
+                       the sources give no typical number: set how many your practitioner plans. The article \
+                       “What is micro needling”: wait at least 4 weeks, and repeat after 4 to 5 weeks.",
                 sources: &[Seed002, Seed003, Seed004],
             },
         }

@@ -263,7 +263,7 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             sources: &[Seed002],
         });
     }
-    not_included.push("Aftercare: mineral sunscreen SPF 30+ and moisturiser".to_string());
+    not_included.push("Aftercare: sunblock and moisturiser".to_string());
     not_included.push("Time off work, if you need it".to_string());
     notes.push(Note {
         text: "Cosmetic microneedling is usually not covered by insurance. If a doctor says it is \

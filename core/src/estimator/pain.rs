@@ -6,7 +6,6 @@ use crate::sources::SourceId::{self, *};
 use serde::Serialize;
 
 use super::choices::{EstimateInput, Skin, Technique, Tolerance};
-use super::needle_depth::NeedleDepth;
 
 /// Which way a factor moves the pain range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -110,17 +109,25 @@ impl PainBuilder {
     }
 }
 
+/// A low tolerance raises the range and a high one lowers it. With `widen`, only the end it
+/// moves towards moves, so published figures inside the range stay inside.
 fn tolerance_step(
     p: &mut PainBuilder,
     t: Tolerance,
+    widen: bool,
     sources: &'static [SourceId],
     source_says: &str,
 ) {
+    let (low, high) = if widen {
+        ((0, 10), (-10, 0))
+    } else {
+        ((10, 10), (-10, -10))
+    };
     match t {
         Tolerance::Low => p.step(
             "Low pain tolerance",
             Direction::Up,
-            (10, 10),
+            low,
             format!("{source_says} Dermamap adds a point for a low tolerance; the size is our assumption."),
             sources,
         ),
@@ -134,7 +141,7 @@ fn tolerance_step(
         Tolerance::High => p.step(
             "High pain tolerance",
             Direction::Down,
-            (-10, -10),
+            high,
             format!("{source_says} Dermamap takes a point off for a high tolerance; the size is our assumption."),
             sources,
         ),
@@ -180,6 +187,7 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     tolerance_step(
         &mut p,
         input.tolerance,
+        false,
         &[Seed000],
         "The article “Micro Dermal Piercing” names your own pain tolerance as a factor.",
     );
@@ -226,115 +234,124 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     )
 }
 
-/// Central pain in tenths at a depth, with numbing cream: a straight line through the
-/// studies' 3.0 at 1.25 mm (face) and 5.4 at 2.5 mm. Non-decreasing in depth.
-fn needling_centre(depth: NeedleDepth) -> i32 {
-    30 + (i32::from(depth.hundredths()) - 125) * 24 / 125
-}
+/// The band the published figures fall in, in tenths: every study figure measured between
+/// 1.0 and 2.5 mm (3.0, 5.2, 5.4, with or without a report of numbing) lies inside it.
+const STUDY_BAND: (i32, i32) = (30, 55);
+/// The depths the studies measured, in hundredths of a millimetre.
+const STUDIED_DEPTHS: (i32, i32) = (100, 250);
 
 pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstimate {
     let n = &input.needling;
     let mut p = PainBuilder::new();
     p.step(
-        "Starting point: 1.25 mm with numbing cream",
+        "Starting point: the published figures, 3.0-5.5 out of 10",
         Direction::Neutral,
-        (20, 45),
-        "Small studies measured about 3 out of 10 at 1.25 mm on the face (n = 26) and 5.4 at \
-         2.5 mm with numbing cream (n = 15); another found 5.2 \u{b1} 1.7 with a 1.0 mm roller \
-         after numbing cream (Luz 2017, n = 9). Dermamap reads them as pain with numbing cream. \
-         Real pain varies widely, so the range is wide on purpose.",
-        &[NeedlingPainStudies, Luz2017],
+        STUDY_BAND,
+        "Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
+         3.0 on the face and 5.4 on the neck at 1.25 mm (n = 26, numbing not reported, confounded); \
+         and 5.4 at 2.5 mm with numbing cream for acne scars (n = 15). They do not rise steadily \
+         with depth, so Dermamap starts from one band that contains them all. Every step below \
+         keeps the figures measured under your settings inside the range.",
+        &[Luz2017, PainStudyFaceNeck, PainStudyAcneScars],
     );
-    let depth_shift = needling_centre(n.depth) - needling_centre(NeedleDepth::from_hundredths(125));
     let depth = n.depth.text();
-    let (dir, why) = match depth_shift.cmp(&0) {
-        std::cmp::Ordering::Greater => (
-            Direction::Up,
-            "Deeper needles hurt more (pain studies). Dermamap follows a straight line from 3 at \
-             1.25 mm to 5.4 at 2.5 mm.",
-        ),
-        std::cmp::Ordering::Less => (
+    let h = i32::from(n.depth.hundredths());
+    if h < STUDIED_DEPTHS.0 {
+        let shift = -((STUDIED_DEPTHS.0 - h) * 2 / 10);
+        p.step(
+            format!("Needle depth {depth} mm"),
             Direction::Down,
-            "Shallower needles hurt less (pain studies). Dermamap follows the same straight line \
-             below 1.25 mm, which is our assumption.",
-        ),
-        std::cmp::Ordering::Equal => (
+            (shift, shift),
+            "No study measured pain below 1.0 mm. Shallower needles hurt less, so Dermamap lowers \
+             the range by 0.2 points for every 0.1 mm below 1.0 mm; the size is our assumption.",
+            &[PainStudyFaceNeck, PainStudyAcneScars],
+        );
+    } else if h > STUDIED_DEPTHS.1 {
+        let shift = (h - STUDIED_DEPTHS.1) * 2 / 10;
+        p.step(
+            format!("Needle depth {depth} mm"),
+            Direction::Up,
+            (shift, shift),
+            "No study measured pain deeper than 2.5 mm. Deeper needles hurt more, so Dermamap raises \
+             the range by 0.2 points for every 0.1 mm past 2.5 mm; the size is our assumption.",
+            &[PainStudyFaceNeck, PainStudyAcneScars],
+        );
+    } else {
+        p.step(
+            format!("Needle depth {depth} mm"),
             Direction::Neutral,
-            "This is the depth the starting point was measured at.",
-        ),
-    };
-    p.step(
-        format!("Needle depth {depth} mm"),
-        dir,
-        (depth_shift, depth_shift),
-        why,
-        &[NeedlingPainStudies],
-    );
+            (0, 0),
+            "Within the depths the studies measured (1.0 to 2.5 mm), so the range doesn't move.",
+            &[Luz2017, PainStudyAcneScars],
+        );
+    }
     if n.numbing {
         p.step(
             "Numbing cream",
-            Direction::Down,
+            Direction::Neutral,
             (0, 0),
-            "Numbing cream lowers the pain. The starting point is already pain with numbing \
-             cream, so the range doesn't move further.",
-            &[NeedlingPainStudies, Seed004],
+            "The studies that reported it measured pain after numbing cream, so the range doesn't \
+             move. The article “What is micro needling” suggests numbing cream if your tolerance is low.",
+            &[Luz2017, PainStudyAcneScars, Seed004],
         );
     } else {
         p.step(
             "No numbing cream",
             Direction::Up,
-            (10, 10),
-            "The starting point is pain with numbing cream, as in the studies that said; \
-             without it Dermamap adds a point (our assumption). The article “What is micro needling” suggests numbing cream \
-             if your tolerance is low.",
-            &[NeedlingPainStudies, Seed004],
+            (0, 10),
+            "No study measured pain without numbing cream. Dermamap raises the top of the range by \
+             a point (our assumption) and keeps the bottom, as one study did not report numbing. The \
+             article “What is micro needling” suggests numbing cream if your tolerance is low.",
+            &[PainStudyFaceNeck, Seed004],
         );
     }
     match region.tissue {
         Tissue::Bony => p.step(
             format!("Bony area: {}", region.name),
             Direction::Up,
-            (5, 10),
-            "The pain studies found bonier, thinner-skinned areas hurt more. Dermamap adds half a \
-             point to a point; the size is our assumption.",
-            &[NeedlingPainStudies],
+            (0, 10),
+            "The pain studies found bonier, thinner-skinned areas hurt more. Dermamap raises the top \
+             of the range by a point; the size is our assumption.",
+            &[PainStudyFaceNeck],
         ),
         Tissue::Average => p.step(
             format!("Average area: {}", region.name),
             Direction::Neutral,
             (0, 0),
             "Neither especially bony nor fleshy, so the range doesn't move.",
-            &[NeedlingPainStudies],
+            &[PainStudyFaceNeck],
         ),
         Tissue::Fleshy => p.step(
             format!("Fleshy area: {}", region.name),
             Direction::Down,
-            (-5, -5),
+            (-5, 0),
             "The pain studies found bonier, thinner-skinned areas hurt more, so a fleshy area \
-             should hurt a little less. Dermamap takes half a point off; the size is our assumption.",
-            &[NeedlingPainStudies],
+             may hurt a little less. Dermamap lowers the bottom of the range by half a point; the \
+             size is our assumption.",
+            &[PainStudyFaceNeck],
         ),
     }
     match n.skin {
         Skin::Thin => p.step(
             "Thin skin",
             Direction::Up,
-            (5, 5),
-            "The pain studies found thinner-skinned areas hurt more. Dermamap adds half a point; \
-             the size is our assumption.",
-            &[NeedlingPainStudies],
+            (0, 5),
+            "The pain studies found thinner-skinned areas hurt more. Dermamap raises the top of the \
+             range by half a point; the size is our assumption.",
+            &[PainStudyFaceNeck],
         ),
         Skin::Thick => p.step(
             "Thick skin",
             Direction::Neutral,
             (0, 0),
             "Thicker skin is not known to add pain, so the range doesn't move.",
-            &[NeedlingPainStudies],
+            &[PainStudyFaceNeck],
         ),
     }
     tolerance_step(
         &mut p,
         input.tolerance,
+        true,
         &[Seed004],
         "The article “What is micro needling”: with a low pain tolerance, numbing cream helps.",
     );
@@ -349,6 +366,6 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
     }
     p.finish(
         "each session",
-        "The figures come from small clinical studies; pain varies widely from person to person.",
+        "The figures come from three small clinical studies (9, 15 and 26 people); pain varies widely from person to person.",
     )
 }

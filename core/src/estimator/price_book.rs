@@ -7,8 +7,8 @@ use super::choices::Material;
 use super::currency::Currency;
 use super::input_error::InputError;
 
-use crate::content::{self, Fact};
-use crate::model::{Quantity, Span};
+use crate::content;
+use crate::model::Span;
 use crate::sources::SourceId;
 
 /// A jewellery price per material, for studios that charge for it separately.
@@ -67,18 +67,10 @@ impl PriceItem {
     }
 }
 
-/// Sources of the published dermal prices: those of the content's cost fact.
-pub const DERMAL_PRICE_SOURCES: &[SourceId] = content::DERMAL_COST.sources;
-/// Sources of the published microneedling prices: those of the content's cost fact.
-pub const NEEDLING_PRICE_SOURCES: &[SourceId] = content::NEEDLING_COST.sources;
-
-/// The US price span a cost fact gives, in cents.
-fn usd_span(fact: &Fact) -> Option<Span<u64>> {
-    match fact.quantity {
-        Some(Quantity::UsdCents(span)) => Some(span),
-        _ => None,
-    }
-}
+/// Sources of the published dermal prices: those of the content's price facts.
+pub use content::DERMAL_PRICE_SOURCES;
+/// Sources of the published microneedling prices: those of the content's price facts.
+pub use content::NEEDLING_PRICE_SOURCES;
 
 /// Prices in one currency, in minor units. `None` means "ask your studio".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -105,9 +97,9 @@ impl PriceBook {
     pub fn sourced_default() -> Self {
         PriceBook {
             currency: Currency::USD,
-            dermal_per_anchor: usd_span(&content::DERMAL_COST),
+            dermal_per_anchor: content::sourced_price(content::DERMAL_PRICES),
             jewellery: JewelleryPrices::default(),
-            needling_per_session: usd_span(&content::NEEDLING_COST),
+            needling_per_session: content::sourced_price(content::NEEDLING_PRICES),
             origin: PriceOrigin::Sourced,
         }
     }

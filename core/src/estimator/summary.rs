@@ -109,11 +109,13 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
             g.downtime_days.max,
             cite(g.downtime_sources)
         );
+        let count = match g.sessions.range {
+            Some(r) => format!("{}-{} sessions", r.min, r.max),
+            None => "several sessions (the sources give no number)".to_string(),
+        };
         let _ = writeln!(
             s,
-            "Course: {}-{} sessions, {}-{} weeks apart{}",
-            g.sessions.range.min,
-            g.sessions.range.max,
+            "Course: {count}, {}-{} weeks apart{}",
             g.sessions.spacing_weeks.min,
             g.sessions.spacing_weeks.max,
             cite(g.sessions.sources)

@@ -65,11 +65,11 @@ fn aftercare_ics_is_valid() {
         .filter(|l| l.starts_with("DESCRIPTION:"))
         .all(|l| l.contains("\\n\\nSources: ")));
 
-    // Microneedling: the next session is a two-week window, DTEND exclusive.
+    // Microneedling: the next session is a one-week window (weeks four to five), DTEND exclusive.
     let (plans, id) = one_plan(Microneedling, "2024-01-10");
     let lines = unfold(&calendar_ics(plans.get(&id).unwrap(), "not a stamp"));
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20240207".to_string()));
-    assert!(lines.contains(&"DTEND;VALUE=DATE:20240222".to_string()));
+    assert!(lines.contains(&"DTEND;VALUE=DATE:20240215".to_string()));
     assert!(
         lines.contains(&"DTSTART;VALUE=DATE:20240117".to_string()),
         "sunscreen week ends on day 7"

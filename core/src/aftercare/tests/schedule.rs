@@ -125,8 +125,10 @@ fn aftercare_microneedling_days() {
     let v = view_on(Microneedling, 7);
     assert_eq!(v.phase, Phase::Early);
     assert!(ids(&v.today_tasks).contains(&"mn-sunscreen"));
-    assert!(!ids(&v.today_tasks).contains(&"mn-no-actives"));
+    // “At least a week” away from harsh chemicals: days 0 to 7.
+    assert!(ids(&v.today_tasks).contains(&"mn-no-actives"));
     let v = view_on(Microneedling, 8);
+    assert!(!ids(&v.today_tasks).contains(&"mn-no-actives"));
     assert_eq!(v.phase, Phase::Healing);
     assert!(!ids(&v.today_tasks).contains(&"mn-sunscreen"));
 
@@ -142,12 +144,12 @@ fn aftercare_microneedling_days() {
     let v = view_on(Microneedling, 28);
     assert_eq!(ids(&v.today_tasks), ["mn-moisturise", "mn-next-session"]);
     let next = &v.today_tasks[1];
-    assert_eq!((next.from, next.to), (d("2024-02-07"), d("2024-02-21")));
+    assert_eq!((next.from, next.to), (d("2024-02-07"), d("2024-02-14")));
     assert_eq!(next.key, "mn-next-session");
 
-    let v = view_on(Microneedling, 42);
+    let v = view_on(Microneedling, 35);
     assert!(!v.complete && ids(&v.today_tasks).contains(&"mn-next-session"));
-    let v = view_on(Microneedling, 45);
+    let v = view_on(Microneedling, 38);
     assert!(v.complete && v.today_tasks.is_empty());
     let v = view_on(Microneedling, 200);
     assert_eq!((v.phase, v.complete), (Phase::Complete, true));

@@ -47,7 +47,8 @@ fn aftercare_every_task_is_sourced_and_well_formed() {
         }
     }
     assert_eq!(DERMAL.last_day, 180);
-    assert_eq!(MICRONEEDLING.last_day, 42);
+    // Up to the next session: “What is micro needling” says to repeat after four to five weeks.
+    assert_eq!(MICRONEEDLING.last_day, 35);
 }
 
 #[test]
@@ -73,21 +74,31 @@ fn aftercare_warning_signs_are_sourced() {
         assert!(!s.sources.is_empty() && !s.label.is_empty());
         assert_eq!(warning_sign(s.id), Some(s));
     }
-    assert_eq!(
-        warning_signs(Dermal)
-            .filter(|s| s.kind == SignKind::Infection)
-            .count(),
-        5
-    );
+    // The urgent tier has the signs the professional sources name, for both procedures.
+    for id in ["fever", "nausea", "spreading-redness", "heat", "pus", "mn-fever", "mn-pus", "mn-spreading-redness"] {
+        let s = warning_sign(id).unwrap();
+        assert_eq!(s.urgency, Urgency::MedicalHelpToday, "{id}");
+        assert!(s.sources.contains(&SourceId::AppBenelux) || s.sources.contains(&SourceId::Nhs), "{id}");
+    }
+    assert!(warning_sign("spreading-redness").unwrap().label.contains("1.5 cm"));
+    // Every infection sign after a dermal is in the urgent tier (NHS: "straight away").
+    assert!(warning_signs(Dermal)
+        .filter(|s| s.kind == SignKind::Infection)
+        .all(|s| s.urgency == Urgency::MedicalHelpToday));
     assert_eq!(
         warning_signs(Dermal)
             .filter(|s| s.kind == SignKind::Rejection)
             .count(),
         3
     );
-    assert_eq!(warning_signs(Microneedling).count(), 4);
+    // The effects the article says to see a physician about: the middle tier, never normal.
     assert!(warning_signs(Microneedling)
-        .all(|s| s.kind == SignKind::SeriousReaction && s.sources == [SourceId::Seed002]));
+        .filter(|s| s.kind == SignKind::SeriousReaction)
+        .all(|s| s.urgency == Urgency::SeePractitioner && s.sources == [SourceId::Seed002]));
+    for p in [Dermal, Microneedling] {
+        let (normal, _) = normal_now(p);
+        assert!(!normal.to_lowercase().contains("peeling are normal") && !normal.contains("flaking"));
+    }
     assert!(warning_signs(Dermal)
         .filter(|s| s.kind == SignKind::Rejection)
         .all(|s| s.sources.contains(&SourceId::CentralBodyArt)));

@@ -17,7 +17,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "The top of the cheekbone, the most popular spot for a face dermal.",
-        facts: dermal_facts![D_PAIN, D_HEALING],
+        facts: dermal_facts![D_PAIN],
     },
     Region {
         id: RegionId::UnderEye,
@@ -26,7 +26,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "Just below the eye, at the top of the cheekbone; never in the eye itself.",
-        facts: dermal_facts![D_PAIN, D_HEALING],
+        facts: dermal_facts![D_PAIN],
     },
     Region {
         id: RegionId::ThirdEye,
@@ -35,7 +35,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "Right between the eyebrows, just above the nose.",
-        facts: dermal_facts![D_PAIN, D_HEALING],
+        facts: dermal_facts![D_PAIN],
     },
     // Micro-dermal, back.
     Region {
@@ -45,7 +45,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Average,
         description: "The centre of the back of the neck, at the nape; neck dermals are rarely on the front.",
-        facts: dermal_facts![D_PAIN, D_HEALING],
+        facts: dermal_facts![D_PAIN],
     },
     Region {
         id: RegionId::BackDimples,
@@ -54,7 +54,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Average,
         description: "The two dimples of the lower back, just above the buttocks on either side of the spine.",
-        facts: dermal_facts![D_PAIN, D_HEALING, D_CLOTHES],
+        facts: dermal_facts![D_PAIN, D_CLOTHES],
     },
     // Micro-dermal, front.
     Region {
@@ -64,7 +64,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "On or just above the collarbones.",
-        facts: dermal_facts![D_PAIN, D_HEALING],
+        facts: dermal_facts![D_PAIN],
     },
     Region {
         id: RegionId::Sternum,
@@ -75,12 +75,11 @@ pub(super) static REGIONS: &[Region] = &[
         description: "On the breastbone, most often between the breasts.",
         facts: dermal_facts![
             D_PAIN,
-            D_HEALING,
             dermal(
                 FactKind::Suitability,
-                "The skin over the breastbone must lie flat for a dermal: where the breasts press together and form a fold, the skin is unsuitable.",
+                "The skin must lie flat for a dermal: queenofrings.nl counts skin folds, such as where the breasts press together, as unsuitable, while Body Piercing Hub says chest dermals are most often placed between the breasts.",
                 None,
-                &[Seed001, QueenOfRings],
+                &[QueenOfRings, Seed001],
             ),
         ],
     },
@@ -94,7 +93,6 @@ pub(super) static REGIONS: &[Region] = &[
         facts: dermal_facts![
             D_PAIN,
             D_PAIN_FLESHY,
-            D_HEALING,
             dermal(
                 FactKind::Suitability,
                 "A belly dermal can be an option when the shape of the navel does not suit a standard navel piercing.",
@@ -111,7 +109,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "Around the pelvic bones on either side, above the belt line.",
-        facts: dermal_facts![D_PAIN, D_HEALING, D_CLOTHES],
+        facts: dermal_facts![D_PAIN, D_CLOTHES],
     },
     Region {
         id: RegionId::Finger,
@@ -120,7 +118,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "The top of a finger, on the same side as the nail.",
-        facts: dermal_facts![D_PAIN, D_HEALING, D_HANDS],
+        facts: dermal_facts![D_PAIN, D_HANDS],
     },
     Region {
         id: RegionId::Hand,
@@ -129,7 +127,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "The back of the hand, on the same side as the nails.",
-        facts: dermal_facts![D_PAIN, D_HEALING, D_HANDS],
+        facts: dermal_facts![D_PAIN, D_HANDS],
     },
     Region {
         id: RegionId::Wrist,
@@ -138,7 +136,7 @@ pub(super) static REGIONS: &[Region] = &[
         procedures: DERMAL,
         tissue: Tissue::Bony,
         description: "The outside of the wrist, just above the fold; not the inside.",
-        facts: dermal_facts![D_PAIN, D_HEALING, D_HANDS],
+        facts: dermal_facts![D_PAIN, D_HANDS],
     },
     Region {
         id: RegionId::Thigh,
@@ -150,7 +148,6 @@ pub(super) static REGIONS: &[Region] = &[
         facts: dermal_facts![
             D_PAIN,
             D_PAIN_FLESHY,
-            D_HEALING,
             D_CLOTHES,
         ],
     },

@@ -1,18 +1,31 @@
 //! The regions of the map by family, in map order, and how to look them up.
 
-/// A micro-dermal placement's facts: its own, then those every placement shares (risks,
-/// MRI, cost, infection, rejection), written once here.
+/// A micro-dermal placement's facts: its own, then those every placement shares (healing and
+/// cost by source, risks, MRI, infection, rejection), written once here.
 macro_rules! dermal_facts {
     ($($fact:expr),* $(,)?) => {
-        &[$($fact,)* D_RISKS, D_MRI, D_COST, D_INFECTION, D_REJECTION]
+        &[
+            $($fact,)*
+            D_HEALING_ARTICLE,
+            D_HEALING_PIERCER,
+            D_HEALING_STUDIOS,
+            D_RISKS,
+            D_MRI,
+            D_COST_ARTICLE,
+            D_COST_RETAIL_GAZETTE,
+            D_COST_MUSEUM,
+            D_INFECTION,
+            D_INFECTION_URGENT,
+            D_REJECTION,
+        ]
     };
 }
 
-/// A microneedling area's facts: its own, then those every area shares (cost, when to see a
-/// doctor), written once here.
+/// A microneedling area's facts: its own, then those every area shares (cost by source, when
+/// to see a doctor, who should not have it), written once here.
 macro_rules! needling_facts {
     ($($fact:expr),* $(,)?) => {
-        &[$($fact,)* N_COST, N_SEE_DOCTOR]
+        &[$($fact,)* N_COST_ARTICLE, N_COST_CLINIC, N_SEE_DOCTOR]
     };
 }
 

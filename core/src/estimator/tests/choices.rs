@@ -38,13 +38,16 @@ fn defaults_follow_sources() {
         NeedleDepth::default_for("nowhere", Skin::Thin, false),
         NeedleDepth::from_hundredths(50)
     );
-    assert_eq!(Concern::AcneScars.sessions().range, Span::new(1, 8));
+    assert_eq!(Concern::AcneScars.sessions().range, Some(Span::new(1, 8)));
+    // No source gives a number of sessions for other concerns: none is shown.
+    assert_eq!(Concern::FineLines.sessions().range, None);
     assert!(Concern::AcneScars
         .sessions()
         .sources
         .contains(&Minutilli2024));
     for c in Concern::ALL {
         let g = c.sessions();
-        assert!(g.range.contains(g.default) && (SESSIONS_MIN..=SESSIONS_MAX).contains(&g.default));
+        assert!(g.range.is_none_or(|r| r.contains(g.default)) && (SESSIONS_MIN..=SESSIONS_MAX).contains(&g.default));
+        assert_eq!(g.spacing_weeks, Span::new(4, 5), "“What is micro needling”: four to five weeks");
     }
 }

@@ -16,7 +16,7 @@ fn contraindications_are_sourced() {
         "psoriasis-eczema",
         "open-wounds",
         "radiotherapy",
-        "keloid-scarring",
+        "scarring-history",
         "pregnancy",
         "uncontrolled-diabetes",
         "moles-warts",

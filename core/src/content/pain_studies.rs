@@ -1,0 +1,132 @@
+//! The published pain figures for microneedling, with the conditions they were measured
+//! under: shown as they are, and the estimator's ranges must contain them (a host test).
+
+use crate::sources::SourceId::{self, *};
+
+use super::RegionId;
+
+/// Whether numbing cream was used before the needling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Numbing {
+    Cream,
+    /// Cream, helped into the skin by a first, shallow needling.
+    CreamDeliveredByNeedling,
+    /// The research notes do not say.
+    NotReported,
+}
+
+impl Numbing {
+    pub fn label(self) -> &'static str {
+        match self {
+            Numbing::Cream => "after numbing cream",
+            Numbing::CreamDeliveredByNeedling => "numbing cream helped in by needling",
+            Numbing::NotReported => "numbing not reported",
+        }
+    }
+}
+
+/// One published figure: mean pain out of 10.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PainStudy {
+    pub source: SourceId,
+    /// People in the study.
+    pub n: u16,
+    /// Needle depth in hundredths of a millimetre.
+    pub depth_hundredths: u16,
+    /// What was treated, in the study's words.
+    pub area: &'static str,
+    /// The map regions the figure applies to (the estimator's range must contain it there).
+    pub regions: &'static [RegionId],
+    pub numbing: Numbing,
+    pub mean: f32,
+    /// Standard deviation, where the source gives one.
+    pub sd: Option<f32>,
+    /// A caveat the source or the notes give.
+    pub caveat: Option<&'static str>,
+}
+
+impl PainStudy {
+    /// "5.2 ± 1.7 out of 10".
+    pub fn score_text(&self) -> String {
+        match self.sd {
+            Some(sd) => format!("{:.1} ± {sd:.1} out of 10", self.mean),
+            None => format!("{:.1} out of 10", self.mean),
+        }
+    }
+
+    /// "1.0 mm", "1.25 mm".
+    pub fn depth_text(&self) -> String {
+        let h = self.depth_hundredths;
+        if h % 10 == 0 {
+            format!("{}.{} mm", h / 100, (h % 100) / 10)
+        } else {
+            format!("{}.{:02} mm", h / 100, h % 100)
+        }
+    }
+}
+
+const FACE: &[RegionId] = &[
+    RegionId::Forehead,
+    RegionId::AroundEyes,
+    RegionId::Cheeks,
+    RegionId::ChinJaw,
+    RegionId::Nose,
+];
+
+pub static PAIN_STUDIES: &[PainStudy] = &[
+    PainStudy {
+        source: Luz2017,
+        n: 9,
+        depth_hundredths: 100,
+        area: "the face, with a roller",
+        regions: FACE,
+        numbing: Numbing::Cream,
+        mean: 5.2,
+        sd: Some(1.7),
+        caveat: None,
+    },
+    PainStudy {
+        source: PainStudyFaceNeck,
+        n: 26,
+        depth_hundredths: 125,
+        area: "the face",
+        regions: FACE,
+        numbing: Numbing::NotReported,
+        mean: 3.0,
+        sd: None,
+        caveat: Some("The face and neck comparison was confounded."),
+    },
+    PainStudy {
+        source: PainStudyFaceNeck,
+        n: 26,
+        depth_hundredths: 125,
+        area: "the neck",
+        regions: &[RegionId::Neck],
+        numbing: Numbing::NotReported,
+        mean: 5.4,
+        sd: None,
+        caveat: Some("The face and neck comparison was confounded."),
+    },
+    PainStudy {
+        source: PainStudyAcneScars,
+        n: 15,
+        depth_hundredths: 250,
+        area: "acne scars",
+        regions: &[RegionId::Scars],
+        numbing: Numbing::Cream,
+        mean: 5.4,
+        sd: None,
+        caveat: None,
+    },
+    PainStudy {
+        source: PainStudyAcneScars,
+        n: 15,
+        depth_hundredths: 250,
+        area: "acne scars",
+        regions: &[RegionId::Scars],
+        numbing: Numbing::CreamDeliveredByNeedling,
+        mean: 3.1,
+        sd: None,
+        caveat: None,
+    },
+];

@@ -1,0 +1,115 @@
+//! Every source a fact in Dermamap may cite: what it is, who published it, how much weight it
+//! carries and where to find it. The list itself is [`list::SOURCES`].
+//!
+//! The seed articles (`shared/seeds/`) are saved web pages without addresses: each is cited by
+//! the title and publisher its text shows, and where its text names no publisher it says so.
+//! The others come from the research notes (`shared/research/domain-facts.md`). A link is given
+//! only where it is known; journal papers are cited by journal, year and size.
+
+mod evidence;
+mod kind;
+mod list;
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+pub use evidence::Evidence;
+pub use kind::SourceKind;
+pub use list::SOURCES;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum SourceId {
+    /// Seed article 000: “Micro Dermal Piercing” (no publisher named).
+    Seed000,
+    /// Seed article 001: Body Piercing Hub's dermal guide, by a body piercer.
+    Seed001,
+    /// Seed article 002: “How do you define micro-needling?” (no publisher named).
+    Seed002,
+    /// Seed article 003: Fillers Direct, “What is Microneedling?”.
+    Seed003,
+    /// Seed article 004: “What is micro needling” (no publisher named).
+    Seed004,
+    /// Association of Professional Piercers: jewellery and aftercare standards.
+    App,
+    /// APP Benelux: “Is my piercing infected?”.
+    AppBenelux,
+    /// NHS: “Piercings”.
+    Nhs,
+    BerlinPiercing,
+    BiologyInsights,
+    TattooPiercer,
+    QueenOfRings,
+    CentralBodyArt,
+    RetailGazette,
+    MuseumOfTattoos,
+    DrPen,
+    Aad2018,
+    Minutilli2024,
+    SdBotox,
+    BalanceDaySpa,
+    Asds2017,
+    Luz2017,
+    Fda2020,
+    /// Piercing pain charts: editors' estimates.
+    PainCharts,
+    /// The acne-scar pain study of 15 people (2.5 mm), as reported by Healio.
+    PainStudyAcneScars,
+    /// The face-against-neck pain study of 26 people (1.25 mm), not identified further.
+    PainStudyFaceNeck,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: SourceId,
+    /// Short name for inline citations: the publisher or site, or the article's title in
+    /// quotes where its text names no publisher.
+    pub short: &'static str,
+    /// The article's or page's title as the source shows it, or what it is where it has none.
+    pub title: &'static str,
+    /// Publisher, site or authors; `None` where the text names none.
+    pub publisher: Option<&'static str>,
+    pub kind: SourceKind,
+    pub url: Option<&'static str>,
+    /// What Dermamap takes from it, in a few words.
+    pub covers: &'static str,
+    /// The anchor of its entry on the sources page (`#src-<anchor>`).
+    pub anchor: &'static str,
+    /// The seed file it was saved as, for the project's own checks: never shown.
+    pub file: Option<&'static str>,
+}
+
+impl SourceId {
+    pub fn source(self) -> &'static Source {
+        // Every id has exactly one entry; a host test proves it.
+        SOURCES
+            .iter()
+            .find(|s| s.id == self)
+            .expect("every SourceId has an entry in SOURCES")
+    }
+
+    /// Short label for inline citations, e.g. "Body Piercing Hub" or "drpen.net".
+    pub fn short(self) -> &'static str {
+        self.source().short
+    }
+
+    /// The id of its entry on the sources page, e.g. `src-body-piercing-hub`.
+    pub fn anchor(self) -> String {
+        format!("src-{}", self.source().anchor)
+    }
+
+    /// Whether readers should weigh it less: studio, vendor and editorial pages.
+    pub fn lower_confidence(self) -> bool {
+        self.source().kind.lower_confidence()
+    }
+}
+
+impl Source {
+    /// "Title — publisher", or the title alone where no publisher is named.
+    pub fn full_name(&self) -> String {
+        match self.publisher {
+            Some(p) => format!("{p}: {}", self.title),
+            None => self.title.to_string(),
+        }
+    }
+}

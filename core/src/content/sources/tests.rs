@@ -1,0 +1,90 @@
+use super::*;
+
+#[test]
+fn every_source_listed_once_with_a_name_and_anchor() {
+    for s in SOURCES {
+        assert_eq!(SOURCES.iter().filter(|o| o.id == s.id).count(), 1, "{:?}", s.id);
+        assert_eq!(s.id.source().id, s.id);
+        assert!(!s.title.is_empty() && !s.short.is_empty() && !s.covers.is_empty());
+        assert!(
+            s.anchor
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{}",
+            s.anchor
+        );
+        assert_eq!(SOURCES.iter().filter(|o| o.anchor == s.anchor).count(), 1);
+    }
+}
+
+#[test]
+fn seed_files_exist_with_those_names() {
+    let dir = crate::content::source_texts::seeds_dir();
+    let seeds: Vec<_> = SOURCES.iter().filter_map(|s| s.file).collect();
+    assert_eq!(seeds.len(), 5);
+    for f in seeds {
+        assert!(dir.join(f).exists(), "seed {f} missing in {}", dir.display());
+    }
+}
+
+/// Readers see sources by their real names, never by the project's file names or ids.
+#[test]
+fn readers_never_see_internal_source_names() {
+    for s in SOURCES {
+        let shown = [
+            s.short,
+            s.title,
+            s.covers,
+            s.anchor,
+            s.publisher.unwrap_or(""),
+        ];
+        for text in shown {
+            let lower = text.to_lowercase();
+            assert!(
+                !lower.contains("seed")
+                    && !lower.contains(".txt")
+                    && ![" 000", " 001", " 002", " 003", " 004"].iter().any(|n| lower.contains(n)),
+                "{:?}: {text}",
+                s.id
+            );
+        }
+    }
+}
+
+/// An article whose text names no publisher says so, and counts as lower confidence; so do
+/// studio, vendor and editorial pages.
+#[test]
+fn unnamed_and_commercial_sources_are_lower_confidence() {
+    for s in SOURCES {
+        if s.publisher.is_none() && !matches!(s.kind, SourceKind::Study { .. }) {
+            assert!(s.kind.lower_confidence(), "{:?}", s.id);
+        }
+    }
+    for id in [SourceId::Seed001, SourceId::Seed003, SourceId::DrPen, SourceId::PainCharts] {
+        assert!(id.lower_confidence(), "{id:?}");
+    }
+    for id in [SourceId::Nhs, SourceId::AppBenelux, SourceId::Luz2017, SourceId::Fda2020] {
+        assert!(!id.lower_confidence(), "{id:?}");
+    }
+    assert!(SourceKind::UnnamedArticle.label().contains("publisher not named"));
+}
+
+#[test]
+fn studies_say_journal_year_and_size() {
+    assert_eq!(
+        SourceId::Luz2017.source().kind.label(),
+        "Peer-reviewed study, Surgical & Cosmetic Dermatology, 2017, n = 9"
+    );
+    assert!(SourceId::PainStudyFaceNeck.source().kind.label().contains("n = 26"));
+    assert!(SourceId::Minutilli2024.source().kind.label().contains("not a study"));
+}
+
+#[test]
+fn evidence_is_the_weightiest_source() {
+    use SourceId::*;
+    assert_eq!(Evidence::of(&[Seed000, Nhs]), Evidence::Professional);
+    assert_eq!(Evidence::of(&[Luz2017]), Evidence::SmallStudies);
+    assert_eq!(Evidence::of(&[Seed004, Minutilli2024]), Evidence::ExpertView);
+    assert_eq!(Evidence::of(&[PainCharts]), Evidence::LowerConfidence);
+    assert_eq!(Evidence::of(&[]), Evidence::LowerConfidence);
+}
