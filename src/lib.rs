@@ -15,8 +15,8 @@ pub mod site;
 
 use components::{SiteFooter, SiteHeader};
 use pages::{
-    AboutPage, AftercarePage, EmbedPage, EstimatorPage, MapPage, MapRegionRoute, NotFound,
-    StudioPage,
+    AboutPage, AboutProcedureRoute, AftercarePage, EmbedPage, EstimatorPage, MapPage,
+    MapRegionRoute, NotFound, SourcesPage, StudioPage,
 };
 use site::SiteBase;
 
@@ -69,6 +69,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/estimator") view=|| view! { <EstimatorPage /> }.into_any() />
                     <Route path=path!("/aftercare") view=|| view! { <AftercarePage /> }.into_any() />
                     <Route path=path!("/about") view=|| view! { <AboutPage /> }.into_any() />
+                    <Route path=path!("/about/:procedure") view=AboutProcedureRoute />
+                    <Route path=path!("/sources") view=|| view! { <SourcesPage /> }.into_any() />
                     <Route path=path!("/studio") view=|| view! { <StudioPage /> }.into_any() />
                 </ParentRoute>
             </Routes>

@@ -2,6 +2,7 @@
 //!
 //! - [`model`]: shared vocabulary (procedures, views, ranges).
 //! - [`sources`]: every source a fact may cite.
+//! - [`cited_by`]: what cites each source (the sources page).
 //! - [`content`]: the regions of the body map and their sourced facts.
 //! - [`estimator`]: the pain and cost model and its URL query.
 //! - [`aftercare`]: aftercare plans, their storage schema and migrations.
@@ -14,6 +15,7 @@
 mod slug;
 
 pub mod aftercare;
+pub mod cited_by;
 pub mod content;
 pub mod embed;
 pub mod estimator;

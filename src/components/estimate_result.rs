@@ -1,9 +1,10 @@
 //! The estimate: pain range with its reasons, cost with its breakdown, warnings and notes.
 
 use dermamap_core::estimator::{summary_text, Direction, Estimate, EstimateInput};
+use dermamap_core::Procedure;
 use leptos::prelude::*;
 
-use super::SourceList;
+use super::{PainStudies, SourceList};
 use crate::device::clipboard::copy_text;
 
 #[component]
@@ -41,6 +42,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                     }
                 }).collect_view()}
             </ul>
+            {(estimate.procedure == Procedure::Microneedling).then(|| view! { <PainStudies /> })}
         </section>
         <section class="estimate" aria-labelledby="cost-heading">
             <h2 id="cost-heading">"Cost: " <span data-testid="cost-total">{cost.total_text()}</span></h2>

@@ -1,8 +1,11 @@
 //! Reusable pieces of the interface.
 
 mod body_figure;
+mod contraindication_list;
 mod estimate_result;
+mod evidence_note;
 mod fields;
+mod pain_studies;
 mod plan_card;
 mod prescreen;
 mod region_details;
@@ -10,8 +13,11 @@ mod region_list;
 mod shell;
 
 pub use body_figure::{BodyFigure, MapState, ProcedureFilter};
+pub use contraindication_list::ContraindicationList;
 pub use estimate_result::EstimateResult;
+pub use evidence_note::EvidenceNote;
 pub use fields::{described_by, CheckField, Choice, NumberField, SelectField, TextField};
+pub use pain_studies::PainStudies;
 pub use plan_card::PlanCard;
 pub use prescreen::Prescreen;
 pub use region_details::RegionDetails;

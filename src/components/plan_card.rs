@@ -3,10 +3,10 @@
 //!
 //! The card is built once per plan; only the parts that show the plan's day (title, phase,
 //! tasks, what is coming) follow its changes. The warning signs a person ticked belong to
-//! the card, not to the plan's day: ticking a task must never clear them or their advice.
+//! the person (`SignsStore`), not to the plan: ticking a task must never clear them.
 
 use dermamap_core::aftercare::{
-    advice_for, calendar_ics, warning_signs, Date, DayView, Plan, Repeat, Urgency,
+    advice_for, calendar_ics, normal_now, warning_signs, Date, DayView, Plan, Repeat, Urgency,
 };
 use dermamap_core::{content, Procedure};
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use super::SourceList;
 use crate::device::aftercare_store::{utc_stamp, AftercareStore, SaveStatus};
 use crate::device::files::offer_download;
+use crate::device::signs_store::SignsStore;
 
 #[component]
 pub fn PlanCard(id: String, today: Date) -> impl IntoView {
@@ -123,38 +124,57 @@ fn ComingUp(day: DayView) -> impl IntoView {
     })
 }
 
-/// The signs to tick and the advice for those ticked. Built once per card, so its state
-/// outlives every change to the plan's day.
+/// What is normal now, the signs to tick in the two other tiers, and the advice for those
+/// ticked. The ticks live in the [`SignsStore`], not in the plan: they outlive every change
+/// to the plan, reloads and other tabs.
 #[component]
 fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
-    let ticked = RwSignal::new(Vec::<&'static str>::new());
-    view! {
-        <details class="signs" data-testid="warning-signs">
-            <summary>"Warning signs: is something wrong?"</summary>
-            <p>"Tick anything you notice. Dermamap cannot diagnose; it tells you who to see."</p>
+    let signs = expect_context::<SignsStore>();
+    let (normal, normal_sources) = normal_now(procedure);
+    let any_ticked = move || {
+        signs
+            .ticked
+            .with(|t| warning_signs(procedure).any(|s| t.is_ticked(s.id)))
+    };
+    let tier = move |urgency: Urgency| {
+        let plan_id = plan_id.clone();
+        view! {
+            <h4>{urgency.heading()}</h4>
             <ul class="checklist">
-                {warning_signs(procedure).map(|s| {
+                {warning_signs(procedure).filter(|s| s.urgency == urgency).map(|s| {
                     let cid = format!("{}-sign-{}", plan_id, s.id);
                     view! {
                         <li>
                             <input type="checkbox" id=cid.clone() data-testid=format!("sign-{}", s.id)
-                                prop:checked=move || ticked.with(|t| t.contains(&s.id))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    ticked.update(|t| { t.retain(|x| *x != s.id); if on { t.push(s.id); } });
-                                } />
+                                prop:checked=move || signs.ticked.with(|t| t.is_ticked(s.id))
+                                on:change=move |ev| signs.set(s.id, event_target_checked(&ev)) />
                             <label for=cid>{s.label}</label>
                         </li>
                     }
                 }).collect_view()}
             </ul>
+        }
+    };
+    view! {
+        <details class="signs" data-testid="warning-signs" prop:open=any_ticked>
+            <summary>"Warning signs: is something wrong?"</summary>
+            <h4>{Urgency::Reassure.heading()}</h4>
+            <p data-testid="normal-now">{normal}" "<SourceList sources=normal_sources /></p>
+            <p>"Tick anything you notice. Dermamap cannot diagnose; it tells you who to see and how soon."</p>
+            {tier(Urgency::MedicalHelpToday)}
+            {tier(Urgency::SeePractitioner)}
             {move || {
-                let ticked = ticked.get();
+                let ticked: Vec<_> = signs.ticked.with(|t| t.signs()).into_iter().filter(|s| s.procedure == procedure).collect();
                 (!ticked.is_empty()).then(|| {
-                    let signs: Vec<_> = warning_signs(procedure).filter(|s| ticked.contains(&s.id)).collect();
-                    let advice = advice_for(&signs);
-                    let class = match advice.urgency { Urgency::SeeDoctor => "notice notice-danger", _ => "notice notice-warn" };
-                    view! { <div class=class role="alert" data-testid="sign-advice"><p>{advice.message}</p><SourceList sources=advice.sources /></div> }
+                    let advice = advice_for(&ticked);
+                    let class = match advice.urgency { Urgency::MedicalHelpToday => "notice notice-danger", _ => "notice notice-warn" };
+                    view! {
+                        <div class=class role="alert" data-testid="sign-advice">
+                            <p><strong>{advice.urgency.heading()}</strong></p>
+                            <p>{advice.message}</p>
+                            <SourceList sources=advice.sources />
+                        </div>
+                    }
                 })
             }}
         </details>

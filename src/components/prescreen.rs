@@ -1,7 +1,7 @@
 //! "Is it right for me now?": the contraindications the sources list. Nothing is stored and
 //! nothing leaves the page; ticking only changes what this page says.
 
-use dermamap_core::content::NEEDLING_CONTRAINDICATIONS;
+use dermamap_core::content::{Strength, NEEDLING_CONTRAINDICATIONS};
 use leptos::prelude::*;
 
 use super::SourceList;
@@ -26,8 +26,8 @@ pub fn Prescreen() -> impl IntoView {
                                 } />
                             <label for=id>{c.label}</label>
                             <Show when=checked>
-                                <p class="notice notice-warn prescreen-advice">
-                                    <strong>"Ask first: "{c.who_to_ask}". "</strong>{c.why}" "<SourceList sources=c.sources />
+                                <p class=if c.strength == Strength::DoNotHave { "notice notice-danger prescreen-advice" } else { "notice notice-warn prescreen-advice" }>
+                                    <strong>{c.advice()}" "</strong>{c.why}" "<SourceList sources=c.sources />
                                 </p>
                             </Show>
                         </li>

@@ -4,7 +4,7 @@ use dermamap_core::content::{Fact, FactKind, Region};
 use dermamap_core::Procedure;
 use leptos::prelude::*;
 
-use super::SourceList;
+use super::{ContraindicationList, EvidenceNote, SourceList};
 use crate::site::href;
 
 /// Facts of the same kind under one heading, in the order the content lists them.
@@ -49,6 +49,7 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
                                             {f.quantity.map(|q| view! { <strong class="figure">{q.describe()}</strong>" " })}
                                             {f.text}" "
                                             <SourceList sources=f.sources />
+                                            {f.quantity.map(|_| view! { " "<EvidenceNote sources=f.sources /> })}
                                         </dd>
                                     })
                                     .collect_view()}
@@ -57,6 +58,19 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
+            {region.suits(Procedure::Microneedling).then(|| view! {
+                <section class="fact fact-urgent" aria-labelledby="region-who-should-not">
+                    <h3 id="region-who-should-not">"Who should not have microneedling"</h3>
+                    <ContraindicationList />
+                </section>
+            })}
+            <p>
+                {region.procedures.iter().map(|p| view! {
+                    <a href=href(&format!("/about/{}", p.slug())) data-testid=format!("about-{}", p.slug())>
+                        {format!("All about {}", p.label().to_lowercase())}
+                    </a>" "
+                }).collect_view()}
+            </p>
             // Plain links: the router still handles them, and a tap builds no link state.
             <p class="actions">
                 <a href=href(&format!("/estimator{query}")) class="button" data-testid="estimate-link">"Estimate pain and cost"</a>

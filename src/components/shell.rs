@@ -33,14 +33,15 @@ pub fn SiteFooter() -> impl IntoView {
     }
 }
 
-/// Inline citations: each source links to its entry on the Sources page. No sources means
+/// Inline citations: each source links to its entry on the sources page, and studio, vendor
+/// and editorial sources say they carry less weight. No sources means
 /// the line is Dermamap's own reasoning, and it says so rather than looking sourced.
 #[component]
 pub fn SourceList(#[prop(into)] sources: Vec<SourceId>) -> impl IntoView {
     if sources.is_empty() {
         return view! { <span class="sources">"(Dermamap's own reasoning; no source gives this step)"</span> }.into_any();
     }
-    let about = href("/about");
+    let page = href("/sources");
     view! {
         <span class="sources">
             {if sources.len() == 1 { "Source: " } else { "Sources: " }}
@@ -50,7 +51,9 @@ pub fn SourceList(#[prop(into)] sources: Vec<SourceId>) -> impl IntoView {
                 .map(|(i, s)| {
                     view! {
                         {(i > 0).then_some(", ")}
-                        <a href=format!("{about}#{}", s.anchor())>{s.short()}</a>
+                        <a href=format!("{page}#{}", s.anchor()) class:lower-confidence=s.lower_confidence()
+                            title=s.lower_confidence().then_some("Lower confidence: studio, vendor or editorial page")>{s.short()}</a>
+                        {s.lower_confidence().then_some(view! { <span class="lc-mark">" (lower confidence)"</span> })}
                     }
                 })
                 .collect_view()}

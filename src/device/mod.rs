@@ -4,6 +4,7 @@
 //! - [`storage`]: localStorage, probed first (it can be missing or full).
 //! - [`aftercare_store`]: the aftercare plans as one context, loaded once, saved whole,
 //!   kept in step with other tabs.
+//! - [`signs_store`]: the ticked warning signs, kept apart from the plans and across tabs.
 //! - [`service_worker`]: offline use, updates and "Install app".
 //! - [`files`]: saving a file (export, backups, calendar).
 //! - [`clipboard`]: copying text.
@@ -16,4 +17,5 @@ pub mod files;
 pub mod frame_height;
 pub mod framing;
 pub mod service_worker;
+pub mod signs_store;
 pub mod storage;

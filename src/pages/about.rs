@@ -1,5 +1,5 @@
 use dermamap_core::content::DISCLAIMER;
-use dermamap_core::sources::{SourceKind, SOURCES};
+use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
@@ -23,27 +23,19 @@ pub fn AboutPage() -> impl IntoView {
             </p>
             <h2>"Privacy"</h2>
             <p>"Dermamap makes no requests to other sites and sends nothing you enter anywhere: estimates stay in the page address and aftercare plans stay in this browser's storage."</p>
+            <h2>"The procedures"</h2>
+            <ul>
+                {Procedure::ALL.iter().map(|p| view! {
+                    <li><a href=href(&format!("/about/{}", p.slug())) data-testid=format!("about-link-{}", p.slug())>{format!("About {}", p.name().to_lowercase())}</a>
+                    ": what it is, how it is done, pain, risks, who should not have it, cost and aftercare."</li>
+                }).collect_view()}
+            </ul>
             <h2>"Sources"</h2>
-            <p>"Every fact in Dermamap cites one of these. Source articles are the project's seed texts; professional bodies and journals carry more weight than studio and vendor pages."</p>
-            <ol class="source-list" data-testid="source-list">
-                {SOURCES
-                    .iter()
-                    .map(|s| {
-                        let kind = match s.kind {
-                            SourceKind::Seed => "Source article",
-                            SourceKind::Professional => "Professional body, regulator or journal",
-                            SourceKind::Vendor => "Studio, vendor or editorial page (lower confidence)",
-                        };
-                        view! {
-                            <li id=s.id.anchor()>
-                                <strong>{s.id.short()}</strong>": "{s.title}
-                                <span class="source-kind">" — "{kind}</span>
-                                {s.url.map(|u| view! { " " <a href=u rel="noopener noreferrer">{u}</a> })}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+            <p>
+                "Every fact in Dermamap cites its sources by name. "
+                <a href=href("/sources") data-testid="sources-link">"See every source"</a>
+                ": who published it, what kind of source it is, how much weight it carries, and what cites it."
+            </p>
         </section>
     }
 }

@@ -1,5 +1,5 @@
 use dermamap_core::aftercare::{
-    export_json, import_json, Date, NewPlan, PlanStart, MAX_NAME_CHARS,
+    advice_for, export_json, import_json, Date, NewPlan, PlanStart, Urgency, MAX_NAME_CHARS,
 };
 use dermamap_core::content;
 use dermamap_core::Procedure;
@@ -8,9 +8,10 @@ use leptos_meta::{Meta, Title};
 use wasm_bindgen::JsCast;
 
 use super::intro::AFTERCARE_INTRO;
-use crate::components::PlanCard;
+use crate::components::{PlanCard, SourceList};
 use crate::device::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
 use crate::device::files::offer_download;
+use crate::device::signs_store::SignsStore;
 use crate::device::storage::DeviceStorage;
 use crate::nav::{Nav, StorageScope, Tool};
 
@@ -18,6 +19,7 @@ use crate::nav::{Nav, StorageScope, Tool};
 pub fn AftercarePage() -> impl IntoView {
     let store = AftercareStore::load(DeviceStorage::probe());
     provide_context(store);
+    provide_context(SignsStore::load(DeviceStorage::probe()));
     view! {
         <Title text="Aftercare checklist" />
         <Meta name="description" content="A day-by-day aftercare checklist for micro-dermal piercings and microneedling, with warning signs, saved on your device and usable offline." />
@@ -25,10 +27,49 @@ pub fn AftercarePage() -> impl IntoView {
             <h1>{AFTERCARE_INTRO.heading}</h1>
             <p class="lede">{AFTERCARE_INTRO.lede}</p>
             <StatusNotices />
+            <UrgentSigns />
             <Plans />
             <StartPlan />
             <ExportImport />
         </section>
+    }
+}
+
+/// The urgent box: shown while any sign that calls for medical help today is ticked, whatever
+/// happens to the plans, until the person unticks it here or in a plan.
+#[component]
+fn UrgentSigns() -> impl IntoView {
+    let signs = expect_context::<SignsStore>();
+    view! {
+        {move || signs.problem.get().map(|p| view! { <p class="notice notice-warn" role="status" data-testid="signs-problem">{p}</p> })}
+        {move || {
+            let urgent = signs.ticked.with(|t| t.urgent());
+            (!urgent.is_empty()).then(|| {
+                let advice = advice_for(&urgent);
+                view! {
+                    <section class="notice notice-danger urgent" role="alert" aria-labelledby="urgent-heading" data-testid="urgent-box">
+                        <h2 id="urgent-heading">{Urgency::MedicalHelpToday.heading()}</h2>
+                        <p>"You ticked:"</p>
+                        <ul class="checklist">
+                            {urgent.iter().map(|s| {
+                                let id = s.id;
+                                let cid = format!("urgent-{id}");
+                                view! {
+                                    <li>
+                                        <input type="checkbox" id=cid.clone() data-testid=cid.clone() checked
+                                            on:change=move |ev| signs.set(id, event_target_checked(&ev)) />
+                                        <label for=cid>{s.label}" ("{s.procedure.label()}")"</label>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        <p class="urgent-advice">{advice.message}</p>
+                        <SourceList sources=advice.sources />
+                        <p class="muted">"Untick a sign once a doctor has seen it or it has gone."</p>
+                    </section>
+                }
+            })
+        }}
     }
 }
 

@@ -22,8 +22,8 @@ pub mod plan_start;
 pub mod plans;
 pub mod schedule;
 pub mod signs;
-mod ticked_signs;
 pub mod storage;
+mod ticked_signs;
 pub mod today;
 
 #[cfg(test)]

@@ -80,8 +80,22 @@ use SignKind::*;
 use Urgency::{MedicalHelpToday, SeePractitioner};
 
 pub static WARNING_SIGNS: &[WarningSign] = &[
-    sign("fever", Dermal, "A fever, or feeling hot and shivery", Infection, MedicalHelpToday, &[Nhs, AppBenelux]),
-    sign("nausea", Dermal, "Nausea or vomiting", Infection, MedicalHelpToday, &[AppBenelux]),
+    sign(
+        "fever",
+        Dermal,
+        "A fever, or feeling hot and shivery",
+        Infection,
+        MedicalHelpToday,
+        &[Nhs, AppBenelux],
+    ),
+    sign(
+        "nausea",
+        Dermal,
+        "Nausea or vomiting",
+        Infection,
+        MedicalHelpToday,
+        &[AppBenelux],
+    ),
     sign(
         "spreading-redness",
         Dermal,
@@ -90,9 +104,30 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         MedicalHelpToday,
         &[AppBenelux],
     ),
-    sign("heat", Dermal, "The area is warm or hot to the touch", Infection, MedicalHelpToday, &[AppBenelux, Seed000]),
-    sign("pus", Dermal, "Pus, or yellow or green discharge", Infection, MedicalHelpToday, &[AppBenelux, Nhs, Seed000]),
-    sign("foul-smell", Dermal, "A foul smell", Infection, MedicalHelpToday, &[Seed000]),
+    sign(
+        "heat",
+        Dermal,
+        "The area is warm or hot to the touch",
+        Infection,
+        MedicalHelpToday,
+        &[AppBenelux, Seed000],
+    ),
+    sign(
+        "pus",
+        Dermal,
+        "Pus, or yellow or green discharge",
+        Infection,
+        MedicalHelpToday,
+        &[AppBenelux, Nhs, Seed000],
+    ),
+    sign(
+        "foul-smell",
+        Dermal,
+        "A foul smell",
+        Infection,
+        MedicalHelpToday,
+        &[Seed000],
+    ),
     sign(
         "severe-pain-swelling",
         Dermal,
@@ -109,7 +144,14 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         SeePractitioner,
         &[AppBenelux],
     ),
-    sign("top-higher", Dermal, "The top sits higher than before, or tilts", Rejection, SeePractitioner, &[CentralBodyArt]),
+    sign(
+        "top-higher",
+        Dermal,
+        "The top sits higher than before, or tilts",
+        Rejection,
+        SeePractitioner,
+        &[CentralBodyArt],
+    ),
     sign(
         "skin-thinning",
         Dermal,
@@ -126,8 +168,22 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         SeePractitioner,
         &[CentralBodyArt],
     ),
-    sign("mn-fever", Microneedling, "A fever, or feeling hot and shivery", NeedlingInfection, MedicalHelpToday, &[Nhs, AppBenelux]),
-    sign("mn-pus", Microneedling, "Pus in the treated skin", NeedlingInfection, MedicalHelpToday, &[AppBenelux, Nhs]),
+    sign(
+        "mn-fever",
+        Microneedling,
+        "A fever, or feeling hot and shivery",
+        NeedlingInfection,
+        MedicalHelpToday,
+        &[Nhs, AppBenelux],
+    ),
+    sign(
+        "mn-pus",
+        Microneedling,
+        "Pus in the treated skin",
+        NeedlingInfection,
+        MedicalHelpToday,
+        &[AppBenelux, Nhs],
+    ),
     sign(
         "mn-spreading-redness",
         Microneedling,
@@ -136,10 +192,38 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         MedicalHelpToday,
         &[AppBenelux],
     ),
-    sign("mn-bleeding", Microneedling, "Bleeding after you have left the clinic", SeriousReaction, SeePractitioner, &[Seed002]),
-    sign("mn-bruising", Microneedling, "Bruising", SeriousReaction, SeePractitioner, &[Seed002]),
-    sign("mn-infection", Microneedling, "Other signs of infection", SeriousReaction, SeePractitioner, &[Seed002]),
-    sign("mn-peeling", Microneedling, "Peeling", SeriousReaction, SeePractitioner, &[Seed002]),
+    sign(
+        "mn-bleeding",
+        Microneedling,
+        "Bleeding after you have left the clinic",
+        SeriousReaction,
+        SeePractitioner,
+        &[Seed002],
+    ),
+    sign(
+        "mn-bruising",
+        Microneedling,
+        "Bruising",
+        SeriousReaction,
+        SeePractitioner,
+        &[Seed002],
+    ),
+    sign(
+        "mn-infection",
+        Microneedling,
+        "Other signs of infection",
+        SeriousReaction,
+        SeePractitioner,
+        &[Seed002],
+    ),
+    sign(
+        "mn-peeling",
+        Microneedling,
+        "Peeling",
+        SeriousReaction,
+        SeePractitioner,
+        &[Seed002],
+    ),
 ];
 
 /// The signs to offer for a procedure, in display order.
@@ -224,7 +308,8 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
     }
     if has(SeriousReaction) {
         paragraphs.push("After microneedling, the article “How do you define micro-needling?” says to contact your physician if you notice bleeding, bruising, infection or peeling. Call the clinic that treated you or your doctor and tell them what you see.");
-        paragraphs.push("Until then, be gentle with the skin: no scrubbing, and keep it out of the sun.");
+        paragraphs
+            .push("Until then, be gentle with the skin: no scrubbing, and keep it out of the sun.");
         sources.extend([Seed002, Seed003]);
     }
     paragraphs.push(NOT_A_DIAGNOSIS);

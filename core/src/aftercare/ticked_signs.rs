@@ -45,9 +45,14 @@ impl TickedSigns {
             return Err(UnreadableSigns("version 0 is not a version".into()));
         }
         if record.ticked.len() > MAX_IDS
-            || record.ticked.iter().any(|id| id.chars().count() > MAX_ID_CHARS)
+            || record
+                .ticked
+                .iter()
+                .any(|id| id.chars().count() > MAX_ID_CHARS)
         {
-            return Err(UnreadableSigns("the list is longer than any Dermamap writes".into()));
+            return Err(UnreadableSigns(
+                "the list is longer than any Dermamap writes".into(),
+            ));
         }
         let mut ids = Vec::new();
         for id in record.ticked {
@@ -98,7 +103,8 @@ mod tests {
 
     #[test]
     fn round_trip_keeps_unknown_ids() {
-        let mut t = TickedSigns::parse(Some(r#"{"version":3,"ticked":["fever","future-sign"]}"#)).unwrap();
+        let mut t =
+            TickedSigns::parse(Some(r#"{"version":3,"ticked":["fever","future-sign"]}"#)).unwrap();
         assert!(t.is_ticked("fever"));
         assert_eq!(t.urgent().len(), 1);
         t.set("top-higher", true);
@@ -113,7 +119,13 @@ mod tests {
     fn bad_values_are_reported_not_guessed() {
         assert_eq!(TickedSigns::parse(None), Ok(TickedSigns::default()));
         assert_eq!(TickedSigns::parse(Some("  ")), Ok(TickedSigns::default()));
-        for bad in ["{", "[]", r#"{"version":1}"#, r#"{"version":0,"ticked":[]}"#, r#"{"version":1,"ticked":[1]}"#] {
+        for bad in [
+            "{",
+            "[]",
+            r#"{"version":1}"#,
+            r#"{"version":0,"ticked":[]}"#,
+            r#"{"version":1,"ticked":[1]}"#,
+        ] {
             assert!(TickedSigns::parse(Some(bad)).is_err(), "{bad}");
         }
         let long = format!(r#"{{"version":1,"ticked":["{}"]}}"#, "x".repeat(65));

@@ -18,7 +18,11 @@ pub struct AboutSection {
     pub when_silent: Option<&'static str>,
 }
 
-const fn section(id: &'static str, heading: &'static str, kinds: &'static [FactKind]) -> AboutSection {
+const fn section(
+    id: &'static str,
+    heading: &'static str,
+    kinds: &'static [FactKind],
+) -> AboutSection {
     AboutSection {
         id,
         heading,
@@ -43,13 +47,21 @@ static DERMAL_SECTIONS: &[AboutSection] = &[
     section("what-it-is", "What it is", &[Overview]),
     section("how-it-is-done", "How it is done, step by step", &[Steps]),
     section("pain", "Pain", &[Pain]),
-    section("jewellery", "Jewellery: anchors, tops and materials", &[Jewellery]),
+    section(
+        "jewellery",
+        "Jewellery: anchors, tops and materials",
+        &[Jewellery],
+    ),
     compared(section("healing", "Healing time", &[Healing])),
     section("aftercare", "Aftercare", &[Aftercare]),
     section("how-long-it-lasts", "How long it lasts", &[Longevity]),
     section("removal", "Removal", &[Removal]),
     section("risks", "Risks and rejection", &[Risk]),
-    section("where-it-works", "Where it works, and where it does not", &[Suitability]),
+    section(
+        "where-it-works",
+        "Where it works, and where it does not",
+        &[Suitability],
+    ),
     section("mri", "MRI scans", &[Mri]),
     compared(section("cost", "Cost", &[Cost])),
     AboutSection {
@@ -60,9 +72,17 @@ static DERMAL_SECTIONS: &[AboutSection] = &[
 ];
 
 static NEEDLING_SECTIONS: &[AboutSection] = &[
-    section("what-it-is", "What it is and what it treats", &[Overview, Concerns]),
+    section(
+        "what-it-is",
+        "What it is and what it treats",
+        &[Overview, Concerns],
+    ),
     section("how-it-is-done", "How it is done, step by step", &[Steps]),
-    section("who-should-not", "Who should not have it", &[Contraindication]),
+    section(
+        "who-should-not",
+        "Who should not have it",
+        &[Contraindication],
+    ),
     section("choosing", "Choosing who does it", &[Suitability]),
     section("pain", "Pain", &[Pain]),
     compared(section("sessions", "Sessions", &[Sessions])),
@@ -70,7 +90,11 @@ static NEEDLING_SECTIONS: &[AboutSection] = &[
     compared(section("downtime", "Downtime", &[Downtime])),
     section("aftercare", "Aftercare", &[Aftercare]),
     section("risks", "Risks", &[Risk]),
-    section("home-rollers", "Home rollers against in-office treatment", &[HomeRollers]),
+    section(
+        "home-rollers",
+        "Home rollers against in-office treatment",
+        &[HomeRollers],
+    ),
     compared(section("cost", "Cost", &[Cost])),
     section("regulation", "Regulation", &[Regulation]),
     section("get-help", "When to get help", &[SeeADoctor]),

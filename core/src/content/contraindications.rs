@@ -41,6 +41,26 @@ pub struct Contraindication {
     pub sources: &'static [SourceId],
 }
 
+impl Contraindication {
+    /// What to do, as strongly as the sources say it, e.g. "Do not have microneedling while
+    /// this applies; talk to a dermatologist."
+    pub fn advice(&self) -> String {
+        match self.strength {
+            Strength::DoNotHave => format!(
+                "Do not have microneedling while this applies; talk to {}.",
+                self.who_to_ask
+            ),
+            Strength::ClearanceFirst => {
+                format!("Only with clearance from {} first.", self.who_to_ask)
+            }
+            Strength::AskFirst => format!(
+                "You may not be a good candidate: ask {} first.",
+                self.who_to_ask
+            ),
+        }
+    }
+}
+
 /// Who should avoid microneedling, or ask first (seeds 002, 004; balancedayspa.com; ASDS 2017).
 pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     Contraindication {

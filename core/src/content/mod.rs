@@ -21,10 +21,10 @@ mod dermal;
 mod disclaimer;
 mod fact;
 mod microneedling;
-mod region;
-mod region_id;
 mod pain_studies;
 mod prices;
+mod region;
+mod region_id;
 mod regions;
 #[cfg(test)]
 mod source_texts;

@@ -57,7 +57,7 @@ impl PainStudy {
     /// "1.0 mm", "1.25 mm".
     pub fn depth_text(&self) -> String {
         let h = self.depth_hundredths;
-        if h % 10 == 0 {
+        if h.is_multiple_of(10) {
             format!("{}.{} mm", h / 100, (h % 100) / 10)
         } else {
             format!("{}.{:02} mm", h / 100, h % 100)

@@ -36,7 +36,10 @@ mod tests {
             (DERMAL_PRICES, DERMAL_PRICE_SOURCES),
             (NEEDLING_PRICES, NEEDLING_PRICE_SOURCES),
         ] {
-            let mut cited: Vec<SourceId> = facts.iter().flat_map(|f| f.sources.iter().copied()).collect();
+            let mut cited: Vec<SourceId> = facts
+                .iter()
+                .flat_map(|f| f.sources.iter().copied())
+                .collect();
             cited.dedup();
             assert_eq!(cited, sources);
         }
@@ -45,6 +48,9 @@ mod tests {
     #[test]
     fn the_default_spans_every_source() {
         assert_eq!(sourced_price(DERMAL_PRICES), Some(Span::new(5_000, 15_000)));
-        assert_eq!(sourced_price(NEEDLING_PRICES), Some(Span::new(10_000, 80_000)));
+        assert_eq!(
+            sourced_price(NEEDLING_PRICES),
+            Some(Span::new(10_000, 80_000))
+        );
     }
 }

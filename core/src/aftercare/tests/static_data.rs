@@ -75,12 +75,27 @@ fn aftercare_warning_signs_are_sourced() {
         assert_eq!(warning_sign(s.id), Some(s));
     }
     // The urgent tier has the signs the professional sources name, for both procedures.
-    for id in ["fever", "nausea", "spreading-redness", "heat", "pus", "mn-fever", "mn-pus", "mn-spreading-redness"] {
+    for id in [
+        "fever",
+        "nausea",
+        "spreading-redness",
+        "heat",
+        "pus",
+        "mn-fever",
+        "mn-pus",
+        "mn-spreading-redness",
+    ] {
         let s = warning_sign(id).unwrap();
         assert_eq!(s.urgency, Urgency::MedicalHelpToday, "{id}");
-        assert!(s.sources.contains(&SourceId::AppBenelux) || s.sources.contains(&SourceId::Nhs), "{id}");
+        assert!(
+            s.sources.contains(&SourceId::AppBenelux) || s.sources.contains(&SourceId::Nhs),
+            "{id}"
+        );
     }
-    assert!(warning_sign("spreading-redness").unwrap().label.contains("1.5 cm"));
+    assert!(warning_sign("spreading-redness")
+        .unwrap()
+        .label
+        .contains("1.5 cm"));
     // Every infection sign after a dermal is in the urgent tier (NHS: "straight away").
     assert!(warning_signs(Dermal)
         .filter(|s| s.kind == SignKind::Infection)
@@ -97,7 +112,9 @@ fn aftercare_warning_signs_are_sourced() {
         .all(|s| s.urgency == Urgency::SeePractitioner && s.sources == [SourceId::Seed002]));
     for p in [Dermal, Microneedling] {
         let (normal, _) = normal_now(p);
-        assert!(!normal.to_lowercase().contains("peeling are normal") && !normal.contains("flaking"));
+        assert!(
+            !normal.to_lowercase().contains("peeling are normal") && !normal.contains("flaking")
+        );
     }
     assert!(warning_signs(Dermal)
         .filter(|s| s.kind == SignKind::Rejection)

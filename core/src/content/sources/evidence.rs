@@ -20,9 +20,9 @@ impl Evidence {
         sources
             .iter()
             .map(|s| match s.source().kind {
-                SourceKind::ProfessionalBody | SourceKind::HealthService | SourceKind::Regulator => {
-                    Evidence::Professional
-                }
+                SourceKind::ProfessionalBody
+                | SourceKind::HealthService
+                | SourceKind::Regulator => Evidence::Professional,
                 SourceKind::Study { .. } => Evidence::SmallStudies,
                 SourceKind::Commentary { .. } => Evidence::ExpertView,
                 SourceKind::StudioOrVendor | SourceKind::Editorial | SourceKind::UnnamedArticle => {

@@ -38,7 +38,9 @@ impl SourceKind {
                 year: Some(y),
                 n,
             } => format!("Peer-reviewed study, {j}, {y}, n = {n}"),
-            SourceKind::Study { year: Some(y), n, .. } => {
+            SourceKind::Study {
+                year: Some(y), n, ..
+            } => {
                 format!("Clinical study (journal not identified), reported {y}, n = {n}")
             }
             SourceKind::Study { n, .. } => {

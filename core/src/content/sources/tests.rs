@@ -3,7 +3,12 @@ use super::*;
 #[test]
 fn every_source_listed_once_with_a_name_and_anchor() {
     for s in SOURCES {
-        assert_eq!(SOURCES.iter().filter(|o| o.id == s.id).count(), 1, "{:?}", s.id);
+        assert_eq!(
+            SOURCES.iter().filter(|o| o.id == s.id).count(),
+            1,
+            "{:?}",
+            s.id
+        );
         assert_eq!(s.id.source().id, s.id);
         assert!(!s.title.is_empty() && !s.short.is_empty() && !s.covers.is_empty());
         assert!(
@@ -23,7 +28,11 @@ fn seed_files_exist_with_those_names() {
     let seeds: Vec<_> = SOURCES.iter().filter_map(|s| s.file).collect();
     assert_eq!(seeds.len(), 5);
     for f in seeds {
-        assert!(dir.join(f).exists(), "seed {f} missing in {}", dir.display());
+        assert!(
+            dir.join(f).exists(),
+            "seed {f} missing in {}",
+            dir.display()
+        );
     }
 }
 
@@ -43,7 +52,9 @@ fn readers_never_see_internal_source_names() {
             assert!(
                 !lower.contains("seed")
                     && !lower.contains(".txt")
-                    && ![" 000", " 001", " 002", " 003", " 004"].iter().any(|n| lower.contains(n)),
+                    && ![" 000", " 001", " 002", " 003", " 004"]
+                        .iter()
+                        .any(|n| lower.contains(n)),
                 "{:?}: {text}",
                 s.id
             );
@@ -60,13 +71,25 @@ fn unnamed_and_commercial_sources_are_lower_confidence() {
             assert!(s.kind.lower_confidence(), "{:?}", s.id);
         }
     }
-    for id in [SourceId::Seed001, SourceId::Seed003, SourceId::DrPen, SourceId::PainCharts] {
+    for id in [
+        SourceId::Seed001,
+        SourceId::Seed003,
+        SourceId::DrPen,
+        SourceId::PainCharts,
+    ] {
         assert!(id.lower_confidence(), "{id:?}");
     }
-    for id in [SourceId::Nhs, SourceId::AppBenelux, SourceId::Luz2017, SourceId::Fda2020] {
+    for id in [
+        SourceId::Nhs,
+        SourceId::AppBenelux,
+        SourceId::Luz2017,
+        SourceId::Fda2020,
+    ] {
         assert!(!id.lower_confidence(), "{id:?}");
     }
-    assert!(SourceKind::UnnamedArticle.label().contains("publisher not named"));
+    assert!(SourceKind::UnnamedArticle
+        .label()
+        .contains("publisher not named"));
 }
 
 #[test]
@@ -75,8 +98,16 @@ fn studies_say_journal_year_and_size() {
         SourceId::Luz2017.source().kind.label(),
         "Peer-reviewed study, Surgical & Cosmetic Dermatology, 2017, n = 9"
     );
-    assert!(SourceId::PainStudyFaceNeck.source().kind.label().contains("n = 26"));
-    assert!(SourceId::Minutilli2024.source().kind.label().contains("not a study"));
+    assert!(SourceId::PainStudyFaceNeck
+        .source()
+        .kind
+        .label()
+        .contains("n = 26"));
+    assert!(SourceId::Minutilli2024
+        .source()
+        .kind
+        .label()
+        .contains("not a study"));
 }
 
 #[test]
@@ -84,7 +115,10 @@ fn evidence_is_the_weightiest_source() {
     use SourceId::*;
     assert_eq!(Evidence::of(&[Seed000, Nhs]), Evidence::Professional);
     assert_eq!(Evidence::of(&[Luz2017]), Evidence::SmallStudies);
-    assert_eq!(Evidence::of(&[Seed004, Minutilli2024]), Evidence::ExpertView);
+    assert_eq!(
+        Evidence::of(&[Seed004, Minutilli2024]),
+        Evidence::ExpertView
+    );
     assert_eq!(Evidence::of(&[PainCharts]), Evidence::LowerConfidence);
     assert_eq!(Evidence::of(&[]), Evidence::LowerConfidence);
 }

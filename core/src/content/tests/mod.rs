@@ -392,14 +392,27 @@ fn core_facts_present_per_procedure() {
 #[test]
 fn dermal_healing_shows_each_source_side_by_side() {
     let nape = region("nape").unwrap();
-    let healing: Vec<_> = nape.facts_for(Procedure::Dermal).filter(|f| f.kind == FactKind::Healing).collect();
+    let healing: Vec<_> = nape
+        .facts_for(Procedure::Dermal)
+        .filter(|f| f.kind == FactKind::Healing)
+        .collect();
     for s in [Seed000, Seed001, BerlinPiercing, BiologyInsights] {
-        assert!(healing.iter().any(|f| f.sources.contains(&s)), "healing does not cite {s:?}");
+        assert!(
+            healing.iter().any(|f| f.sources.contains(&s)),
+            "healing does not cite {s:?}"
+        );
     }
-    assert_eq!(span_across(healing.iter().copied()), Some(Quantity::Months(Span::new(1, 6))));
+    assert_eq!(
+        span_across(healing.iter().copied()),
+        Some(Quantity::Months(Span::new(1, 6)))
+    );
     // Each figure names who gives it.
-    assert!(healing.iter().all(|f| f.sources.iter().any(|s| f.text.contains(s.short()))
-        || f.text.contains("studio")));
+    assert!(
+        healing
+            .iter()
+            .all(|f| f.sources.iter().any(|s| f.text.contains(s.short()))
+                || f.text.contains("studio"))
+    );
 }
 
 #[test]
@@ -418,8 +431,16 @@ fn cost_spans_cover_every_source_figure() {
     }
     // Every price fact names its source in its text, and every costed fact is a price fact.
     for f in all_facts().filter(|f| f.kind == FactKind::Cost && f.quantity.is_some()) {
-        assert!(DERMAL_PRICES.contains(f) || NEEDLING_PRICES.contains(f), "{}", f.text);
-        assert!(f.text.contains(f.sources[0].short()) || f.text.contains("clinic"), "{}", f.text);
+        assert!(
+            DERMAL_PRICES.contains(f) || NEEDLING_PRICES.contains(f),
+            "{}",
+            f.text
+        );
+        assert!(
+            f.text.contains(f.sources[0].short()) || f.text.contains("clinic"),
+            "{}",
+            f.text
+        );
     }
 }
 
@@ -445,7 +466,12 @@ fn pain_charts_are_flagged_as_estimates() {
 
 #[test]
 fn referrals_only_where_sources_make_them() {
-    let referral = ["see a doctor", "contact your doctor", "contact a doctor", "see your piercer"];
+    let referral = [
+        "see a doctor",
+        "contact your doctor",
+        "contact a doctor",
+        "see your piercer",
+    ];
     for f in all_facts() {
         let lower = f.text.to_lowercase();
         if referral.iter().any(|r| lower.contains(r)) {

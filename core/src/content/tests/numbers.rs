@@ -76,7 +76,10 @@ fn numbers(text: &str, with_one: bool) -> Vec<f64> {
 /// Every sourced text a reader can see, with the sources it cites.
 fn sourced_texts() -> Vec<(String, &'static [SourceId])> {
     let mut all: Vec<(String, &'static [SourceId])> = Vec::new();
-    for f in all_facts().chain(general_facts(Procedure::Dermal)).chain(general_facts(Procedure::Microneedling)) {
+    for f in all_facts()
+        .chain(general_facts(Procedure::Dermal))
+        .chain(general_facts(Procedure::Microneedling))
+    {
         all.push((f.text.to_string(), f.sources));
     }
     for c in NEEDLING_CONTRAINDICATIONS {
@@ -106,10 +109,19 @@ fn sourced_texts() -> Vec<(String, &'static [SourceId])> {
 
 #[test]
 fn numbers_are_read_as_written() {
-    assert_eq!(numbers("about 1 to 6 months, $1,500 and 0.9% or 5.2 ± 1.7", false), [1.0, 6.0, 1500.0, 0.9, 5.2, 1.7]);
-    assert_eq!(numbers("one to three months; after four to five weeks", true), [1.0, 3.0, 4.0, 5.0]);
+    assert_eq!(
+        numbers("about 1 to 6 months, $1,500 and 0.9% or 5.2 ± 1.7", false),
+        [1.0, 6.0, 1500.0, 0.9, 5.2, 1.7]
+    );
+    assert_eq!(
+        numbers("one to three months; after four to five weeks", true),
+        [1.0, 3.0, 4.0, 5.0]
+    );
     assert_eq!(numbers("one source says two", false), [2.0]);
-    assert_eq!(numbers("ASTM F136, 21 CFR 878.4430", false), [136.0, 21.0, 878.443]);
+    assert_eq!(
+        numbers("ASTM F136, 21 CFR 878.4430", false),
+        [136.0, 21.0, 878.443]
+    );
 }
 
 #[test]
@@ -122,22 +134,36 @@ fn every_number_appears_in_each_source_it_cites() {
     let mut failures = Vec::new();
     for (text, sources) in sourced_texts() {
         for n in numbers(&text, false) {
-            let attributed = sources.iter().any(|s| gives(s, n) && text.contains(s.short()));
+            let attributed = sources
+                .iter()
+                .any(|s| gives(s, n) && text.contains(s.short()));
             for s in sources.iter().filter(|s| !gives(s, n)) {
                 if !attributed {
-                    failures.push(format!("{n} not in {} ({s:?}), and no cited source that gives it is named: {text}", s.short()));
+                    failures.push(format!(
+                        "{n} not in {} ({s:?}), and no cited source that gives it is named: {text}",
+                        s.short()
+                    ));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} figures without a source:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} figures without a source:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn study_figures_are_the_sources_figures() {
     for study in PAIN_STUDIES {
         let source = numbers(&text_of(study.source), true);
-        let mut figures = vec![f64::from(study.n), f64::from(study.mean), f64::from(study.depth_hundredths) / 100.0];
+        let mut figures = vec![
+            f64::from(study.n),
+            f64::from(study.mean),
+            f64::from(study.depth_hundredths) / 100.0,
+        ];
         figures.extend(study.sd.map(f64::from));
         for figure in figures {
             assert!(
@@ -152,7 +178,20 @@ fn study_figures_are_the_sources_figures() {
 #[test]
 fn retracted_figures_are_gone() {
     for (text, _) in sourced_texts() {
-        for retracted in ["3-6 sessions", "3 to 6 sessions", "three to six sessions", "24-48", "SPF 30", "12-36", "days 2-3", "day 5-7", "four to six", "4-6 weeks", "4 to 6 weeks", "flaking"] {
+        for retracted in [
+            "3-6 sessions",
+            "3 to 6 sessions",
+            "three to six sessions",
+            "24-48",
+            "SPF 30",
+            "12-36",
+            "days 2-3",
+            "day 5-7",
+            "four to six",
+            "4-6 weeks",
+            "4 to 6 weeks",
+            "flaking",
+        ] {
             assert!(!text.contains(retracted), "{retracted}: {text}");
         }
     }

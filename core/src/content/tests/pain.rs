@@ -1,12 +1,18 @@
 //! Pain shown honestly: the estimator's range contains every published figure under the
 //! conditions it was measured, whatever else the person chooses.
 
+use crate::content::RegionId;
 use crate::content::{region_of, Numbing, PAIN_STUDIES};
 use crate::estimator::{estimate, EstimateInput, NeedleDepth, PriceBook, Skin, Tolerance};
 use crate::model::Procedure;
-use crate::content::RegionId;
 
-fn needling_range(region: RegionId, hundredths: u16, numbing: bool, skin: Skin, tolerance: Tolerance) -> (f32, f32) {
+fn needling_range(
+    region: RegionId,
+    hundredths: u16,
+    numbing: bool,
+    skin: Skin,
+    tolerance: Tolerance,
+) -> (f32, f32) {
     let mut input = EstimateInput::for_region(Procedure::Microneedling, region.as_ref());
     input.needling.depth = NeedleDepth::from_hundredths(hundredths);
     input.needling.numbing = numbing;
@@ -18,7 +24,9 @@ fn needling_range(region: RegionId, hundredths: u16, numbing: bool, skin: Skin, 
 
 fn every_choice() -> impl Iterator<Item = (Skin, Tolerance)> {
     [Skin::Thin, Skin::Thick].into_iter().flat_map(|s| {
-        [Tolerance::Low, Tolerance::Average, Tolerance::High].into_iter().map(move |t| (s, t))
+        [Tolerance::Low, Tolerance::Average, Tolerance::High]
+            .into_iter()
+            .map(move |t| (s, t))
     })
 }
 
@@ -27,7 +35,10 @@ fn a_1_mm_roller_with_numbing_cream_contains_5_2() {
     for region in [RegionId::Cheeks, RegionId::Forehead, RegionId::ChinJaw] {
         for (skin, tol) in every_choice() {
             let (min, max) = needling_range(region, 100, true, skin, tol);
-            assert!(min <= 5.2 && 5.2 <= max, "{region:?} {skin:?} {tol:?}: {min}-{max}");
+            assert!(
+                min <= 5.2 && 5.2 <= max,
+                "{region:?} {skin:?} {tol:?}: {min}-{max}"
+            );
         }
     }
 }
@@ -37,7 +48,10 @@ fn the_neck_at_1_25_mm_contains_5_4() {
     for numbing in [true, false] {
         for (skin, tol) in every_choice() {
             let (min, max) = needling_range(RegionId::Neck, 125, numbing, skin, tol);
-            assert!(min <= 5.4 && 5.4 <= max, "numbing {numbing} {skin:?} {tol:?}: {min}-{max}");
+            assert!(
+                min <= 5.4 && 5.4 <= max,
+                "numbing {numbing} {skin:?} {tol:?}: {min}-{max}"
+            );
         }
     }
 }
@@ -53,7 +67,8 @@ fn every_published_figure_lies_in_the_range_for_its_conditions() {
             assert!(region_of(region).is_some_and(|r| r.suits(Procedure::Microneedling)));
             for &numbing in numbing_choices {
                 for (skin, tol) in every_choice() {
-                    let (min, max) = needling_range(region, study.depth_hundredths, numbing, skin, tol);
+                    let (min, max) =
+                        needling_range(region, study.depth_hundredths, numbing, skin, tol);
                     assert!(
                         min <= study.mean && study.mean <= max,
                         "{:?} {region:?} {} mm numbing {numbing} {skin:?} {tol:?}: {min}-{max} misses {}",

@@ -10,8 +10,18 @@ use crate::model::Procedure;
 fn every_general_fact_is_under_exactly_one_about_heading() {
     for p in [Procedure::Dermal, Procedure::Microneedling] {
         for f in general_facts(p) {
-            let homes: Vec<_> = about_sections(p).iter().filter(|s| s.kinds.contains(&f.kind)).map(|s| s.heading).collect();
-            assert_eq!(homes.len(), 1, "{p:?} {:?} fact is under {homes:?}: {}", f.kind, f.text);
+            let homes: Vec<_> = about_sections(p)
+                .iter()
+                .filter(|s| s.kinds.contains(&f.kind))
+                .map(|s| s.heading)
+                .collect();
+            assert_eq!(
+                homes.len(),
+                1,
+                "{p:?} {:?} fact is under {homes:?}: {}",
+                f.kind,
+                f.text
+            );
         }
         let shown: usize = about_sections(p).iter().map(|s| s.facts(p).count()).sum();
         assert_eq!(shown, general_facts(p).count(), "{p:?}");
@@ -20,20 +30,55 @@ fn every_general_fact_is_under_exactly_one_about_heading() {
 
 #[test]
 fn about_pages_cover_what_the_issue_names() {
-    let headings = |p| about_sections(p).iter().map(|s| s.heading.to_lowercase()).collect::<Vec<_>>().join(" | ");
+    let headings = |p| {
+        about_sections(p)
+            .iter()
+            .map(|s| s.heading.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
     let dermal = headings(Procedure::Dermal);
-    for topic in ["what it is", "step by step", "jewellery", "removal", "how long it lasts", "risks and rejection", "regulation", "pain", "aftercare"] {
-        assert!(dermal.contains(topic), "dermal About page has no {topic}: {dermal}");
+    for topic in [
+        "what it is",
+        "step by step",
+        "jewellery",
+        "removal",
+        "how long it lasts",
+        "risks and rejection",
+        "regulation",
+        "pain",
+        "aftercare",
+    ] {
+        assert!(
+            dermal.contains(topic),
+            "dermal About page has no {topic}: {dermal}"
+        );
     }
     let needling = headings(Procedure::Microneedling);
-    for topic in ["what it is", "step by step", "who should not have it", "home rollers", "regulation", "risks", "pain", "sessions"] {
-        assert!(needling.contains(topic), "microneedling About page has no {topic}: {needling}");
+    for topic in [
+        "what it is",
+        "step by step",
+        "who should not have it",
+        "home rollers",
+        "regulation",
+        "risks",
+        "pain",
+        "sessions",
+    ] {
+        assert!(
+            needling.contains(topic),
+            "microneedling About page has no {topic}: {needling}"
+        );
     }
     // No heading is empty: it has facts, or says the sources are silent.
     for p in [Procedure::Dermal, Procedure::Microneedling] {
         for s in about_sections(p) {
             let has_list = s.kinds.contains(&FactKind::Contraindication);
-            assert!(s.facts(p).next().is_some() || s.when_silent.is_some() || has_list, "{p:?}: {}", s.heading);
+            assert!(
+                s.facts(p).next().is_some() || s.when_silent.is_some() || has_list,
+                "{p:?}: {}",
+                s.heading
+            );
         }
     }
 }
@@ -45,7 +90,11 @@ fn every_region_fact_is_in_a_region_on_the_map() {
     let mut seen = HashSet::new();
     for r in regions() {
         for f in r.facts {
-            assert!(r.suits(f.procedure), "{}: fact for a procedure the region does not offer", r.name);
+            assert!(
+                r.suits(f.procedure),
+                "{}: fact for a procedure the region does not offer",
+                r.name
+            );
             seen.insert(f.text);
         }
     }

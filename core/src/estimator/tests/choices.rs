@@ -47,7 +47,14 @@ fn defaults_follow_sources() {
         .contains(&Minutilli2024));
     for c in Concern::ALL {
         let g = c.sessions();
-        assert!(g.range.is_none_or(|r| r.contains(g.default)) && (SESSIONS_MIN..=SESSIONS_MAX).contains(&g.default));
-        assert_eq!(g.spacing_weeks, Span::new(4, 5), "“What is micro needling”: four to five weeks");
+        assert!(
+            g.range.is_none_or(|r| r.contains(g.default))
+                && (SESSIONS_MIN..=SESSIONS_MAX).contains(&g.default)
+        );
+        assert_eq!(
+            g.spacing_weeks,
+            Span::new(4, 5),
+            "“What is micro needling”: four to five weeks"
+        );
     }
 }

@@ -68,14 +68,49 @@ fn needling_pain_table() {
     // (tissue, skin, depth, numbing, tolerance, expected)
     type Row = (Tissue, Skin, u16, bool, Tolerance, (f32, f32));
     let rows: &[Row] = &[
-        (Average, Skin::Thick, 125, true, Tolerance::Average, (3.0, 5.5)),
-        (Average, Skin::Thick, 125, false, Tolerance::Average, (3.0, 6.5)),
-        (Average, Skin::Thick, 250, true, Tolerance::Average, (3.0, 5.5)),
-        (Average, Skin::Thin, 25, true, Tolerance::Average, (1.5, 4.5)),
+        (
+            Average,
+            Skin::Thick,
+            125,
+            true,
+            Tolerance::Average,
+            (3.0, 5.5),
+        ),
+        (
+            Average,
+            Skin::Thick,
+            125,
+            false,
+            Tolerance::Average,
+            (3.0, 6.5),
+        ),
+        (
+            Average,
+            Skin::Thick,
+            250,
+            true,
+            Tolerance::Average,
+            (3.0, 5.5),
+        ),
+        (
+            Average,
+            Skin::Thin,
+            25,
+            true,
+            Tolerance::Average,
+            (1.5, 4.5),
+        ),
         (Average, Skin::Thick, 25, true, Tolerance::High, (0.5, 4.0)),
         (Bony, Skin::Thin, 250, false, Tolerance::Low, (3.0, 9.0)),
         (Bony, Skin::Thick, 100, true, Tolerance::Average, (3.0, 6.5)),
-        (Fleshy, Skin::Thick, 150, true, Tolerance::Average, (2.5, 5.5)),
+        (
+            Fleshy,
+            Skin::Thick,
+            150,
+            true,
+            Tolerance::Average,
+            (2.5, 5.5),
+        ),
     ];
     let mut checked = 0;
     for (tissue, skin, depth, numbing, tol, want) in rows {

@@ -1,0 +1,30 @@
+//! Who should not have microneedling, worded as strongly as the sources: the one list the
+//! region panels, the About page and the estimator's pre-screen share.
+
+use dermamap_core::content::{Strength, NEEDLING_CONTRAINDICATIONS};
+use leptos::prelude::*;
+
+use super::SourceList;
+
+#[component]
+pub fn ContraindicationList() -> impl IntoView {
+    let group = |strength: Strength, heading: &'static str| {
+        view! {
+            <h4>{heading}</h4>
+            <ul class="contraindications">
+                {NEEDLING_CONTRAINDICATIONS.iter().filter(|c| c.strength == strength).map(|c| view! {
+                    <li data-testid=format!("contraindication-{}", c.id)>
+                        <strong>{c.label}</strong>": "{c.advice()}" "{c.why}" "<SourceList sources=c.sources />
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    };
+    view! {
+        <div class="who-should-not" data-testid="who-should-not">
+            {group(Strength::DoNotHave, "Do not have microneedling with:")}
+            {group(Strength::ClearanceFirst, "Only with a doctor's clearance:")}
+            {group(Strength::AskFirst, "You may not be a good candidate; ask a doctor first:")}
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+//! The published microneedling pain figures, as the studies give them (study, n, depth,
+//! numbing): on the About page and beside the estimator's range.
+
+use dermamap_core::content::PAIN_STUDIES;
+use leptos::prelude::*;
+
+use super::SourceList;
+
+/// The published pain figures, as the studies give them.
+#[component]
+pub fn PainStudies() -> impl IntoView {
+    view! {
+        <table class="pain-studies" data-testid="pain-studies">
+            <caption>"Published microneedling pain figures (0-10 scale)"</caption>
+            <thead><tr>
+                <th scope="col">"Study"</th><th scope="col">"People"</th><th scope="col">"Needle depth"</th>
+                <th scope="col">"Area"</th><th scope="col">"Numbing"</th><th scope="col">"Mean pain"</th>
+            </tr></thead>
+            <tbody>
+                {PAIN_STUDIES.iter().map(|s| view! {
+                    <tr>
+                        <td><SourceList sources=vec![s.source] />{s.caveat.map(|c| view! { <br /><span class="muted">{c}</span> })}</td>
+                        <td>{format!("n = {}", s.n)}</td>
+                        <td>{s.depth_text()}</td>
+                        <td>{s.area}</td>
+                        <td>{s.numbing.label()}</td>
+                        <td>{s.score_text()}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
