@@ -330,7 +330,7 @@ test("tabs work from the keyboard, and links between tools stay in the embed", a
     page.waitForEvent("popup"),
     page.getByTestId("pain-factors").getByRole("link").first().click(),
   ]);
-  await expect(popup).toHaveURL(/\/about#/);
+  await expect(popup).toHaveURL(/\/sources#src-/);
   await popup.close();
   await expect(page).toHaveURL(/\/embed\?/);
 });

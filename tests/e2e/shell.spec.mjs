@@ -5,6 +5,7 @@ const routes = [
   { path: "/estimator", heading: "Pain and cost estimator", title: /estimator · Dermamap/ },
   { path: "/aftercare", heading: "Aftercare", title: /Aftercare.* · Dermamap/ },
   { path: "/about", heading: "Sources and disclaimer", title: /Sources and disclaimer · Dermamap/ },
+  { path: "/sources", heading: "Sources", title: /Sources · Dermamap/ },
 ];
 
 for (const r of routes) {
@@ -37,7 +38,10 @@ test("navigation moves between pages without a reload", async ({ page }) => {
   await nav.getByRole("link", { name: "Aftercare" }).click();
   await expect(page).toHaveURL(/\/aftercare$/);
   await nav.getByRole("link", { name: "Sources and disclaimer" }).click();
+  await expect(page.getByTestId("about-page")).toBeVisible();
+  await page.getByTestId("sources-link").click();
   await expect(page.getByTestId("source-list").locator("li").first()).toBeVisible();
+  await page.goBack();
   await page.goBack();
   await expect(page).toHaveURL(/\/aftercare$/);
   expect(await page.evaluate(() => window.__noReload)).toBe(true);
@@ -91,7 +95,7 @@ test("dist/_headers gives static hosts the same Content-Security-Policy as derma
 
 // Readers see each source by its publisher or title, never the project's "Seed 000" ids.
 test("no page names a source by an internal id", async ({ page }) => {
-  const pages = ["/", "/map/nape", "/map/cheeks", "/estimator", "/estimator?procedure=microneedling&region=cheeks", "/aftercare", "/about", "/studio", "/embed?tab=estimator"];
+  const pages = ["/", "/map/nape", "/map/cheeks", "/estimator", "/estimator?procedure=microneedling&region=cheeks", "/aftercare", "/about", "/about/dermal", "/about/microneedling", "/sources", "/studio", "/embed?tab=estimator"];
   for (const path of pages) {
     await page.goto(path);
     if (path.startsWith("/embed")) await page.getByTestId("embed").waitFor();
