@@ -8,8 +8,8 @@
 //! - [`plan_start`] holds the choices a link starts a new plan from.
 //! - [`today`] holds what a plan asks on one day ([`today_view`]).
 //! - [`plans`] holds a person's [`Plans`], their limits and ticks.
-//! - [`signs`] holds [`WARNING_SIGNS`] in three tiers and [`advice_for`]; `ticked_signs` keeps
-//!   the ticked ones apart from the plans.
+//! - [`signs`] (in `content/warning_signs.rs`) holds [`WARNING_SIGNS`] in three tiers and
+//!   [`advice_for`]; `ticked_signs` keeps the ticked ones apart from the plans.
 //! - [`storage`] holds [`decode`], [`encode`], [`export_json`] and [`import_json`] (versions 1 and 2).
 //! - [`ics`] holds [`calendar_ics`].
 
@@ -21,7 +21,8 @@ pub mod microneedling_plan;
 pub mod plan_start;
 pub mod plans;
 pub mod schedule;
-pub mod signs;
+/// The warning signs are content (`content::warning_signs`); aftercare offers them.
+pub use crate::content::warning_signs as signs;
 pub mod storage;
 mod ticked_signs;
 pub mod today;

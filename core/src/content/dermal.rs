@@ -274,7 +274,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Longevity,
-        "Dermals are long-term but not permanent: many push out on their own after a few years, and some piercers count six months to a year as a success.",
+        "Dermals are long-term but not permanent: most push out on their own after a few years (Body Piercing Hub); tattoopiercer.com counts six months to a year as a success.",
         None,
         &[Seed001, TattooPiercer],
     ),

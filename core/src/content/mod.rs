@@ -13,7 +13,8 @@
 //! [`pain_studies`] (the published pain figures and their conditions), [`prices`] (the sourced
 //! prices the estimator starts from), [`regions`] (the map's regions by family), [`about`]
 //! (which facts each procedure's About page shows, under which heading), [`disclaimer`].
-//! The warning signs of aftercare live with the plans (`aftercare::signs`).
+//! [`warning_signs`] (what is normal after a procedure, and the signs to act on, in three
+//! tiers) is offered by aftercare as `aftercare::signs`.
 
 mod about;
 mod contraindications;
@@ -31,6 +32,7 @@ mod source_texts;
 pub mod sources;
 #[cfg(test)]
 mod tests;
+pub mod warning_signs;
 
 pub use about::{about_sections, span_across, AboutSection};
 pub use contraindications::{Contraindication, Strength, NEEDLING_CONTRAINDICATIONS};

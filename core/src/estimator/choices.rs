@@ -253,7 +253,7 @@ impl Concern {
                 range: Some(Span::new(1, 8)),
                 default: 1,
                 spacing_weeks: Span::new(4, 5),
-                text: "For acne scars a 2024 journal commentary gives 1 to 8 sessions; 4 weeks apart did \
+                text: "For acne scars a 2024 journal commentary (Minutilli 2024) gives 1 to 8 sessions; 4 weeks apart did \
                        better than 2, and results are judged 3 months after the last session. The article \
                        “What is micro needling”: wait at least 4 weeks, and repeat after 4 to 5 weeks.",
                 sources: &[Minutilli2024, Seed004],
