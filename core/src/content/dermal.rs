@@ -268,7 +268,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Aftercare,
-        "Don't put alcohol, hydrogen peroxide, antibacterial soap, iodine or ointments on it.",
+        "Studios that follow the APP's standards advise against alcohol, hydrogen peroxide, antibacterial soap, iodine and ointments on it.",
         None,
         &[App],
     ),

@@ -115,13 +115,13 @@ pub(super) static REGIONS: &[Region] = &[
             N_DOWNTIME_DEEP,
             needling(
                 FactKind::Sessions,
-                "For acne scars, a 2024 study used 1 to 8 sessions and found 4 weeks apart worked better than 2.",
+                "For acne scars, a 2024 journal commentary gives 1 to 8 sessions and finds 4 weeks apart better than 2.",
                 Some(Quantity::Sessions(Span::new(1, 8))),
                 &[Minutilli2024],
             ),
             needling(
                 FactKind::Healing,
-                "The same study judged acne-scar results 3 months after the last session.",
+                "The same commentary judges acne-scar results 3 months after the last session.",
                 Some(Quantity::Months(Span::new(3, 3))),
                 &[Minutilli2024],
             ),
