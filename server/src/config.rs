@@ -2,11 +2,21 @@
 
 use std::fmt;
 use std::path::PathBuf;
+use std::time::Duration;
 
 pub const DEFAULT_DIR: &str = "dist";
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 pub const DEFAULT_FRAME_ANCESTORS: &str = "*";
 pub const DEFAULT_BASE: &str = "/";
+/// A client has this long to send a whole request header.
+pub const DEFAULT_HEADER_TIMEOUT_SECS: u64 = 10;
+/// A connection with nothing read or written for this long is closed.
+pub const DEFAULT_IDLE_TIMEOUT_SECS: u64 = 60;
+/// Connections served at once; the rest wait in the listen queue. Lowered at start to what
+/// the open-file limit allows (see `connections::open_file_budget`).
+pub const DEFAULT_MAX_CONNECTIONS: usize = 10_000;
+/// On SIGTERM or SIGINT, requests in flight get this long to finish.
+pub const DRAIN: Duration = Duration::from_secs(5);
 
 pub const USAGE: &str = "\
 Usage: dermamap-server [OPTIONS]
@@ -19,6 +29,10 @@ Options:
   --base <prefix>            URL prefix the app is hosted under, e.g. /guide/ (default: /)
   --frame-ancestors <value>  CSP frame-ancestors source list, e.g. \"'self' https://example.org\"
                              or \"'none'\" (default: *, any site may embed)
+  --header-timeout <secs>    time a client has to send a request header (default: 10)
+  --idle-timeout <secs>      close a connection idle this long (default: 60)
+  --max-connections <n>      connections served at once (default: 10000, or fewer if the
+                             open-file limit is lower)
   --write-headers            write <dir>/_headers for static hosts (the same CSP and cache
                              rules) and exit
   --help                     print this help
@@ -33,6 +47,9 @@ pub struct Config {
     pub frame_ancestors: String,
     /// Normalised prefix: always starts and ends with `/`.
     pub base: String,
+    pub header_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub max_connections: usize,
 }
 
 impl Default for Config {
@@ -42,6 +59,9 @@ impl Default for Config {
             addr: DEFAULT_ADDR.to_string(),
             frame_ancestors: DEFAULT_FRAME_ANCESTORS.to_string(),
             base: DEFAULT_BASE.to_string(),
+            header_timeout: Duration::from_secs(DEFAULT_HEADER_TIMEOUT_SECS),
+            idle_timeout: Duration::from_secs(DEFAULT_IDLE_TIMEOUT_SECS),
+            max_connections: DEFAULT_MAX_CONNECTIONS,
         }
     }
 }
@@ -101,7 +121,13 @@ where
         };
         if !matches!(
             flag.as_str(),
-            "--dir" | "--addr" | "--frame-ancestors" | "--base"
+            "--dir"
+                | "--addr"
+                | "--frame-ancestors"
+                | "--base"
+                | "--header-timeout"
+                | "--idle-timeout"
+                | "--max-connections"
         ) {
             return Err(UsageError(if flag.starts_with('-') {
                 format!("unknown option `{flag}`")
@@ -133,6 +159,18 @@ where
                 config.base = normalize_base(&value)
                     .map_err(|e| UsageError(format!("invalid --base: {e}")))?;
             }
+            "--header-timeout" => config.header_timeout = seconds(&flag, &value)?,
+            "--idle-timeout" => config.idle_timeout = seconds(&flag, &value)?,
+            "--max-connections" => {
+                config.max_connections = match value.parse::<usize>() {
+                    Ok(n) if (1..=1_000_000).contains(&n) => n,
+                    _ => {
+                        return Err(UsageError(format!(
+                    "invalid --max-connections: `{value}` is not a whole number from 1 to 1000000"
+                )))
+                    }
+                }
+            }
             _ => unreachable!(),
         }
     }
@@ -141,6 +179,16 @@ where
     } else {
         Command::Serve(config)
     })
+}
+
+/// A timeout flag: whole or decimal seconds, more than 0 and at most an hour.
+fn seconds(flag: &str, value: &str) -> Result<Duration, UsageError> {
+    match value.parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 3600.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err(UsageError(format!(
+            "invalid {flag}: `{value}` is not a number of seconds from 0 to 3600"
+        ))),
+    }
 }
 
 /// `host:port` with a numeric port; the host is resolved only when binding.

@@ -8,6 +8,7 @@ use axum::http::header::{self, HeaderValue};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
+use tower::ServiceExt;
 
 use crate::*;
 
@@ -96,32 +97,50 @@ pub(crate) async fn send_file(
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_string();
-
     if name == "index.html" {
         return send_index(site, req, head, &file, &meta).await;
     }
-
-    // Prefer Trunk/CI-produced precompressed siblings; never compress on the fly.
-    let accept_encoding = joined(&req.headers, header::ACCEPT_ENCODING);
-    let mut chosen = (file.clone(), meta, None);
-    if !name.ends_with(".br") && !name.ends_with(".gz") {
-        for (ext, coding) in [("br", "br"), ("gz", "gzip")] {
-            if !accepts(&accept_encoding, coding) {
-                continue;
-            }
-            let mut variant = file.clone().into_os_string();
-            variant.push(".");
-            variant.push(ext);
-            if let Some((p, m)) = regular_file(&site.root, Path::new(&variant)).await {
-                chosen = (p, m, Some(coding));
-                break;
-            }
-        }
+    // ServeDir sees the path under the root, with the request's own headers.
+    let Ok(relative) = file.strip_prefix(&site.root) else {
+        return plain(StatusCode::NOT_FOUND);
+    };
+    let uri: String = relative
+        .components()
+        .map(|c| encode_segment(&c.as_os_str().to_string_lossy()))
+        .fold(String::new(), |acc, seg| acc + "/" + &seg);
+    let mut inner = axum::http::Request::new(Body::empty());
+    *inner.method_mut() = req.method.clone();
+    *inner.headers_mut() = req.headers.clone();
+    match uri.parse() {
+        Ok(u) => *inner.uri_mut() = u,
+        Err(_) => return plain(StatusCode::BAD_REQUEST),
     }
-    let (path, meta, coding) = chosen;
-
-    let etag = etag(&meta, coding);
-    let mut res = Response::new(Body::empty());
+    let Ok(res) = site.files.clone().oneshot(inner).await;
+    let mut res = res.map(Body::new);
+    if !res.status().is_success() && res.status() != StatusCode::NOT_MODIFIED {
+        return res;
+    }
+    // Our rules on top: the type and cache policy by name, and an ETag per variant.
+    let coding = res
+        .headers()
+        .get(header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .map(|c| match c {
+            "br" => "br",
+            "gzip" => "gzip",
+            _ => "identity",
+        });
+    let variant_meta = match coding {
+        Some(c @ ("br" | "gzip")) => {
+            let ext = if c == "br" { "br" } else { "gz" };
+            let mut p = file.clone().into_os_string();
+            p.push(".");
+            p.push(ext);
+            tokio::fs::metadata(&p).await.unwrap_or(meta)
+        }
+        _ => meta,
+    };
+    let etag = etag(&variant_meta, coding.filter(|c| *c != "identity"));
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
@@ -134,27 +153,30 @@ pub(crate) async fn send_file(
     if let Ok(v) = HeaderValue::from_str(&etag) {
         h.insert(header::ETAG, v);
     }
-    if let Some(c) = coding {
-        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
-    }
-
-    if if_none_match(&joined(&req.headers, header::IF_NONE_MATCH), &etag) {
+    if res.status() == StatusCode::OK
+        && if_none_match(&joined(&req.headers, header::IF_NONE_MATCH), &etag)
+    {
         *res.status_mut() = StatusCode::NOT_MODIFIED;
-        return res;
+        *res.body_mut() = Body::empty();
+        res.headers_mut().remove(header::CONTENT_LENGTH);
     }
-
-    res.headers_mut()
-        .insert(header::CONTENT_LENGTH, HeaderValue::from(meta.len()));
-    if !head {
-        match tokio::fs::File::open(&path).await {
-            Ok(f) => {
-                *res.body_mut() =
-                    Body::from_stream(tokio_util::io::ReaderStream::with_capacity(f, 64 * 1024));
-            }
-            Err(_) => return plain(StatusCode::NOT_FOUND), // removed since stat
-        }
+    if head {
+        *res.body_mut() = Body::empty();
     }
     res
+}
+
+/// A path segment as it may appear in a URI (ServeDir decodes it again).
+fn encode_segment(seg: &str) -> String {
+    let mut out = String::new();
+    for b in seg.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! per version of the file.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
 use axum::http::header::{self, HeaderValue};
@@ -44,8 +45,13 @@ pub(crate) async fn send_index(
         *res.status_mut() = StatusCode::NOT_MODIFIED;
         return res;
     }
-    let Some(body) = prepared_index(site, file, meta, gzip).await else {
+    let Some(prepared) = prepared_index(site, file, meta).await else {
         return plain(StatusCode::NOT_FOUND);
+    };
+    let body = if gzip {
+        prepared.gzip.clone()
+    } else {
+        prepared.plain.clone()
     };
     res.headers_mut()
         .insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
@@ -55,37 +61,42 @@ pub(crate) async fn send_index(
     res
 }
 
-/// The body of index.html as sent, from the cache while the file is unchanged.
+/// index.html as it is now, prepared (base, gzip, policy) once per version of the file:
+/// a stat per call, a read only when the file changed. `None` without an index.html.
+pub(crate) async fn current_index(site: &Site) -> Option<Arc<PreparedIndex>> {
+    let file = site.root.join("index.html");
+    let meta = tokio::fs::metadata(&file).await.ok()?;
+    prepared_index(site, &file, &meta).await
+}
+
+/// The prepared index.html for this version of the file, from the cache while unchanged.
 pub(crate) async fn prepared_index(
     site: &Site,
     file: &Path,
     meta: &std::fs::Metadata,
-    gzip: bool,
-) -> Option<Bytes> {
+) -> Option<Arc<PreparedIndex>> {
     let version = (meta.modified().ok(), meta.len());
-    let pick = |p: &PreparedIndex| {
-        if gzip {
-            p.gzip.clone()
-        } else {
-            p.plain.clone()
-        }
-    };
     {
         let cached = site.index.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(p) = cached.as_ref().filter(|p| p.version == version) {
-            return Some(pick(p));
+            return Some(p.clone());
         }
     }
     let html = tokio::fs::read(file).await.ok()?;
+    let policy = csp(
+        &inline_script_hashes(&html),
+        &inline_style_hashes(&html),
+        &site.frame_ancestors,
+    );
     let plain = Bytes::from(inject_base(&html, &site.base));
-    let prepared = PreparedIndex {
+    let prepared = Arc::new(PreparedIndex {
         version,
         gzip: Bytes::from(gzip_bytes(&plain)),
         plain,
-    };
-    let body = pick(&prepared);
-    *site.index.lock().unwrap_or_else(|e| e.into_inner()) = Some(prepared);
-    Some(body)
+        csp: HeaderValue::from_str(&policy).ok()?,
+    });
+    *site.index.lock().unwrap_or_else(|e| e.into_inner()) = Some(prepared.clone());
+    Some(prepared)
 }
 
 pub(crate) fn gzip_bytes(data: &[u8]) -> Vec<u8> {

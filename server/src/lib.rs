@@ -5,21 +5,26 @@
 
 //!
 //! - [`config`]: flags, defaults, validation.
-//! - [`csp`]: the Content-Security-Policy from index.html's inline hashes.
-//! - [`files`]: safe path resolution and sending files.
+//! - [`csp`]: the Content-Security-Policy from index.html's inline hashes (per version of the file).
+//! - [`files`]: safe path resolution and sending files (tower-http's ServeDir, our headers).
+//! - [`connections`]: the accept loop: TCP_NODELAY, timeouts, a connection cap, graceful drain.
+//! - [`guard_io`]: the idle timeout, and security headers on responses hyper writes itself.
 //! - [`index_page`]: index.html prepared for the base path.
 //! - [`headers`]: content types, cache rules, negotiation, ETags.
 //! - [`static_headers`]: the same headers as a `_headers` file for static hosts.
 
 mod config;
+mod connections;
 mod csp;
 mod files;
+mod guard_io;
 mod headers;
 mod html_scan;
 mod index_page;
 mod static_headers;
 
 pub use config::*;
+pub use connections::{open_file_budget, serve_connections};
 pub use csp::{csp, inline_script_hashes, inline_style_hashes};
 pub(crate) use files::*;
 pub(crate) use headers::*;
@@ -40,27 +45,68 @@ use axum::http::request::Parts;
 use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use axum::Router;
+use tower_http::services::ServeDir;
 
 /// Per-server state shared by all requests.
 pub(crate) struct Site {
     /// Canonical served directory; every file served must canonicalise under it.
     pub(crate) root: PathBuf,
     pub(crate) base: String,
-    /// Security headers (incl. CSP) added to every response.
+    /// `frame-ancestors` of the policy.
+    pub(crate) frame_ancestors: String,
+    /// Security headers added to every response; the CSP comes from the current index.html.
     pub(crate) security: HeaderMap,
-    /// index.html as sent, made once per version of the file rather than per request.
-    pub(crate) index: Mutex<Option<PreparedIndex>>,
+    /// index.html as sent, and the policy for its inline hashes, made once per version of
+    /// the file: a rebuilt dist is served with its own policy at once, without a restart.
+    pub(crate) index: Mutex<Option<Arc<PreparedIndex>>>,
+    /// The build's other files: tower-http's ServeDir (precompressed br and gzip twins,
+    /// Last-Modified, conditional requests, ranges).
+    pub(crate) files: ServeDir,
 }
 
-/// index.html with `<base>` added, plain and gzipped, for one version of the file.
+/// index.html with `<base>` added, plain and gzipped, and the policy for its inline hashes,
+/// for one version of the file.
 pub(crate) struct PreparedIndex {
     pub(crate) version: (Option<SystemTime>, u64),
     pub(crate) plain: Bytes,
     pub(crate) gzip: Bytes,
+    pub(crate) csp: HeaderValue,
 }
 
-/// Builds the router. Fails if `config.dir` is not a directory. The CSP hashes
-/// come from `<dir>/index.html` as it is now; restart after a rebuild.
+/// The headers every response carries, whoever writes it (our service, or hyper itself for
+/// a request it cannot parse). The CSP is added per response.
+pub fn security_headers() -> HeaderMap {
+    let mut security = HeaderMap::new();
+    security.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    security.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    security.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+    );
+    security
+}
+
+/// The head lines added to a response hyper writes itself (a 400 or 431): the security
+/// headers and a policy that allows nothing, as such a response has no content.
+pub fn error_head_lines(frame_ancestors: &str) -> Vec<u8> {
+    let mut out = String::new();
+    for (name, value) in &security_headers() {
+        out.push_str(&format!("{}: {}\r\n", name, value.to_str().unwrap_or("")));
+    }
+    out.push_str(&format!(
+        "content-security-policy: default-src 'none'; frame-ancestors {frame_ancestors}\r\n"
+    ));
+    out.into_bytes()
+}
+
+/// Builds the router. Fails if `config.dir` is not a directory. The policy follows
+/// `<dir>/index.html`: it is recomputed whenever the file changes.
 pub fn app(config: &Config) -> io::Result<Router> {
     validate_frame_ancestors(&config.frame_ancestors)
         .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
@@ -78,37 +124,17 @@ pub fn app(config: &Config) -> io::Result<Router> {
             format!("{} is not a directory", config.dir.display()),
         ));
     }
-    let (scripts, styles) = match std::fs::read(root.join("index.html")) {
-        Ok(html) => (inline_script_hashes(&html), inline_style_hashes(&html)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => (Vec::new(), Vec::new()),
-        Err(e) => return Err(e),
-    };
-    let policy = csp(&scripts, &styles, &config.frame_ancestors);
-
-    let mut security = HeaderMap::new();
-    security.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    security.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    security.insert(
-        HeaderName::from_static("permissions-policy"),
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
-    );
-    security.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_str(&policy)
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?,
-    );
-
+    let files = ServeDir::new(&root)
+        .precompressed_br()
+        .precompressed_gzip()
+        .append_index_html_on_directories(false);
     let site = Arc::new(Site {
         root,
         base,
-        security,
+        frame_ancestors: config.frame_ancestors.clone(),
+        security: security_headers(),
         index: Mutex::new(None),
+        files,
     });
     Ok(Router::new().fallback(serve).with_state(site))
 }
@@ -117,10 +143,18 @@ pub(crate) async fn serve(State(site): State<Arc<Site>>, req: Request) -> Respon
     // Only the head is needed; `Parts` is Sync so it may be borrowed across awaits.
     let (parts, _body) = req.into_parts();
     let mut res = respond(&site, &parts).await;
+    let csp = current_index(&site).await.map_or_else(
+        || {
+            HeaderValue::from_str(&csp(&[], &[], &site.frame_ancestors))
+                .unwrap_or(HeaderValue::from_static("default-src 'none'"))
+        },
+        |p| p.csp.clone(),
+    );
     let headers = res.headers_mut();
     for (name, value) in &site.security {
         headers.insert(name, value.clone());
     }
+    headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     // Set by the fallback when the 404-vs-index decision also read Accept.
     if !headers.contains_key(header::VARY) {
         headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));

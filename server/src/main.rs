@@ -1,9 +1,12 @@
-//! `dermamap-server [--dir dist] [--addr 127.0.0.1:8080] [--base /] [--frame-ancestors '*']`
+//! `dermamap-server [--dir dist] [--addr 127.0.0.1:8080] [--base /] [--frame-ancestors '*']
+//! [--header-timeout 10] [--idle-timeout 60] [--max-connections 10000]`
 //! Flag parsing and socket setup only; request handling lives in lib.rs.
 
 use std::process::ExitCode;
 
-use dermamap_server::{app, parse_args, write_static_headers, Command, USAGE};
+use dermamap_server::{
+    app, error_head_lines, parse_args, serve_connections, write_static_headers, Command, USAGE,
+};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -79,17 +82,24 @@ async fn main() -> ExitCode {
         println!("(app mounted at {})", config.base);
     }
 
-    if let Err(e) = axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-    {
-        eprintln!("dermamap-server: {e}");
-        return ExitCode::FAILURE;
+    // Leaked once: the lines live as long as the process.
+    let error_head: &'static [u8] =
+        Box::leak(error_head_lines(&config.frame_ancestors).into_boxed_slice());
+    match serve_connections(listener, router, &config, error_head, shutdown_signal()).await {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(left) => {
+            eprintln!("dermamap-server: stopped with {left} connection(s) still open after the drain time");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dermamap-server: {e}");
+            ExitCode::FAILURE
+        }
     }
-    ExitCode::SUCCESS
 }
 
-/// Ctrl-C or SIGTERM (what container runtimes send) stop accepting and drain.
+/// Ctrl-C or SIGTERM (what container runtimes send) stop accepting and drain (at most
+/// [`dermamap_server::DRAIN`]).
 async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;

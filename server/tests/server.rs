@@ -565,8 +565,30 @@ async fn index_is_gzipped_when_accepted_with_its_own_etag() {
 }
 
 #[tokio::test]
+async fn the_policy_follows_a_rebuilt_index_html() {
+    let root = fixture();
+    let app = app(&Config::new(dist(&root))).unwrap();
+    let before = get(&app, "/").await;
+    let old = sha256_source(LOADER);
+    assert!(before.h(header::CONTENT_SECURITY_POLICY).contains(&old));
+    // A rebuild changes the loader script: every response now carries the new hash.
+    let loader = LOADER.replace("1a2b3c4d5e6f7a8b", "9f8e7d6c5b4a3928");
+    let html = index_html().replace(LOADER, &loader);
+    std::fs::write(dist(&root).join("index.html"), &html).unwrap();
+    let new = sha256_source(&loader);
+    for uri in ["/", "/map/nape", &format!("/{WASM}"), "/missing.js"] {
+        let r = get(&app, uri).await;
+        let policy = r.h(header::CONTENT_SECURITY_POLICY);
+        assert!(
+            policy.contains(&new) && !policy.contains(&old),
+            "{uri}: {policy}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_rebuilt_index_html_is_served_at_once() {
-    // index.html is prepared once per version of the file (CSP hashes still need a restart).
+    // index.html is prepared once per version of the file.
     let root = fixture();
     let app = app(&Config::new(dist(&root))).unwrap();
     assert_eq!(get(&app, "/").await.text(), served_index("/"));
