@@ -44,4 +44,15 @@ if [ "${1:-}" = "--browsers" ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
   fi
 fi
+if [ "${1:-}" = "--browsers" ]; then
+  # nginx for the end-to-end tests against a real nginx (tests/e2e/nginx.mjs starts it with
+  # deploy/nginx/ on a free port); the brotli module serves the build's .br files.
+  if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    step "installing Debian nginx and its brotli_static module"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q nginx-light libnginx-mod-http-brotli-static || \
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q nginx libnginx-mod-http-brotli-static
+  fi
+fi
 step "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}')"

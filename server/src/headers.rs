@@ -224,6 +224,16 @@ mod tests {
         let end = start + js[start..].find("/;").expect("end of the HASHED literal");
         let pattern = regex::Regex::new(&js[start..end]).expect("a valid pattern");
         let mut checked = 0;
+        for name in sample_names() {
+            assert_eq!(has_trunk_hash(&name), pattern.is_match(&name), "{name}");
+            checked += 1;
+        }
+        assert!(checked > 200);
+    }
+
+    /// File names hashed or nearly so, for comparing the definitions.
+    fn sample_names() -> Vec<String> {
+        let mut names = Vec::new();
         for prefix in ["dermamap", "", "a-b.c", "chunks/x"] {
             for hash in [
                 "0123abcd",
@@ -244,15 +254,73 @@ mod tests {
                     "_bg_bg.wasm",
                     "",
                 ] {
-                    let name = format!("{prefix}-{hash}{suffix}");
-                    assert_eq!(has_trunk_hash(&name), pattern.is_match(&name), "{name}");
-                    checked += 1;
+                    names.push(format!("{prefix}-{hash}{suffix}"));
                 }
             }
         }
-        for name in ["index.html", "sw.js", "style.css", "app.wasm", "-.js"] {
-            assert_eq!(has_trunk_hash(name), pattern.is_match(name), "{name}");
+        names.extend(["index.html", "sw.js", "style.css", "app.wasm", "-.js"].map(String::from));
+        names
+    }
+
+    /// The nginx configs in deploy/nginx/ follow the same rules: the hashed-file pattern, the
+    /// content types, the cache policies, and every location includes the security headers.
+    #[test]
+    fn nginx_configs_follow_the_same_rules() {
+        for (file, conf) in [
+            (
+                "dermamap.conf",
+                include_str!("../../deploy/nginx/dermamap.conf"),
+            ),
+            (
+                "dermamap-guide.conf",
+                include_str!("../../deploy/nginx/dermamap-guide.conf"),
+            ),
+        ] {
+            let start =
+                conf.find("location ~ \"").expect("a regex location") + "location ~ \"".len();
+            let end = start + conf[start..].find('"').unwrap();
+            let hashed = regex::Regex::new(&conf[start..end]).expect("a valid pattern");
+            for name in sample_names() {
+                let path = format!("/{}", name.trim_start_matches('/'));
+                assert_eq!(
+                    has_trunk_hash(&name),
+                    hashed.is_match(&path),
+                    "{file}: {name}"
+                );
+            }
+            let types = &conf[conf.find("types {").unwrap()..];
+            let types = &types[..types.find('}').unwrap()];
+            for line in types.lines().skip(1) {
+                let mut words = line.trim().trim_end_matches(';').split_whitespace();
+                let Some(mime) = words.next() else { continue };
+                for ext in words {
+                    let ours = content_type(&format!("x.{ext}"));
+                    assert_eq!(ours.split(';').next().unwrap(), mime, "{file}: .{ext}");
+                }
+            }
+            for (name, want) in [
+                ("dermamap-0123456789abcdef_bg.wasm", "immutable"),
+                ("sw.js", "no-cache"),
+                ("embed.js", "3600"),
+            ] {
+                assert!(cache_control(name).contains(want), "{name}");
+                assert!(
+                    conf.contains(&format!(
+                        "add_header Cache-Control \"{}\" always;",
+                        cache_control(name)
+                    )),
+                    "{file}: {name}"
+                );
+            }
+            let locations =
+                conf.matches("\n    location").count() + conf.matches("\n        location").count();
+            let includes = conf
+                .matches("include /srv/dermamap/dist/nginx-headers.conf;")
+                .count();
+            assert!(
+                includes >= locations,
+                "{file}: {includes} includes for {locations} locations"
+            );
         }
-        assert!(checked > 200);
     }
 }

@@ -31,7 +31,7 @@ pub(crate) use headers::*;
 pub(crate) use html_scan::*;
 pub use index_page::inject_base;
 pub(crate) use index_page::*;
-pub use static_headers::{static_headers, write_static_headers};
+pub use static_headers::{nginx_headers, static_headers, write_static_headers, NGINX_HEADERS};
 
 use std::io;
 use std::path::{Path, PathBuf};

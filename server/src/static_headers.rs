@@ -15,14 +15,13 @@ use crate::*;
 /// The line after which the build's own rules start; everything below it is rewritten.
 const GENERATED: &str = "# Content-hashed assets (written by the build):";
 
-/// Rewrites `<dir>/_headers` in place. Missing template: nothing to do.
+/// The include file nginx reads (`deploy/nginx/*.conf`): the same security headers and
+/// policy, as `add_header ... always;` lines, so error pages carry them too.
+pub const NGINX_HEADERS: &str = "nginx-headers.conf";
+
+/// Rewrites `<dir>/_headers` in place (missing template: skipped) and writes
+/// `<dir>/nginx-headers.conf`.
 pub fn write_static_headers(dir: &Path, frame_ancestors: &str) -> io::Result<()> {
-    let path = dir.join("_headers");
-    let template = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(e),
-    };
     let html = match std::fs::read(dir.join("index.html")) {
         Ok(html) => html,
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
@@ -33,10 +32,35 @@ pub fn write_static_headers(dir: &Path, frame_ancestors: &str) -> io::Result<()>
         &inline_style_hashes(&html),
         frame_ancestors,
     );
+    std::fs::write(dir.join(NGINX_HEADERS), nginx_headers(&policy))?;
+    let path = dir.join("_headers");
+    let template = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
     let mut assets = Vec::new();
     collect_hashed(dir, dir, &mut assets)?;
     assets.sort();
     std::fs::write(&path, static_headers(&template, &policy, &assets))
+}
+
+/// `add_header` lines for every security header and `policy`.
+pub fn nginx_headers(policy: &str) -> String {
+    let mut out = String::from(
+        "# Written by the build (dermamap-server --write-headers) from index.html: the security\n\
+         # headers and the Content-Security-Policy of this build. Included by every location of\n\
+         # deploy/nginx/*.conf (a location that adds its own header must include these again).\n",
+    );
+    let mut lines: Vec<(String, String)> = security_headers()
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_str().unwrap_or("").to_string()))
+        .collect();
+    lines.push(("Content-Security-Policy".into(), policy.to_string()));
+    for (name, value) in lines {
+        out.push_str(&format!("add_header {name} \"{value}\" always;\n"));
+    }
+    out
 }
 
 /// The filled file: `template` up to its generated part, with `policy` in its CSP line and

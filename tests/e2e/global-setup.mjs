@@ -1,7 +1,9 @@
 // Starts dermamap-server twice on free ports: at the root and under /guide/ (sub-path
-// hosting). Their URLs reach the tests through the environment.
+// hosting), and nginx with the repo's configs (deploy/nginx/) the same two ways. Their URLs
+// reach the tests through the environment.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { startNginx } from "./nginx.mjs";
 
 const SERVER = "target/release/dermamap-server";
 
@@ -27,10 +29,13 @@ export default async function globalSetup() {
   }
   const root = await startServer();
   const sub = await startServer(["--base", "/guide/"]);
+  const nginxRoot = await startNginx("dermamap.conf");
+  const nginxGuide = await startNginx("dermamap-guide.conf");
   process.env.DERMAMAP_URL = root.url;
   process.env.DERMAMAP_GUIDE_URL = `${sub.url}/guide`;
+  process.env.DERMAMAP_NGINX_URL = nginxRoot.url;
+  process.env.DERMAMAP_NGINX_GUIDE_URL = `${nginxGuide.url}/guide`;
   return async () => {
-    root.child.kill();
-    sub.child.kill();
+    for (const s of [root, sub, nginxRoot, nginxGuide]) s.child.kill();
   };
 }
