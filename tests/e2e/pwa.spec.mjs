@@ -250,3 +250,63 @@ test("the Install app button appears only when the browser offers installation",
   await page.evaluate(() => window.dispatchEvent(new Event("appinstalled")));
   await expect(button).toHaveCount(0);
 });
+
+// Issue 16: the policy was computed once at start, so a dist rebuilt under a running server
+// was served (and cached by the service worker) with the old hashes and broke the app.
+test("a rebuild under the running server: 0 CSP violations online and from the service worker", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  const tmp = mkdtempSync(join(tmpdir(), "dermamap-rebuild-"));
+  const dir = join(tmp, "dist");
+  cpSync("dist", dir, { recursive: true });
+  const rebuild = (marker) => {
+    const index = join(dir, "index.html");
+    // The inline boot script changes, so its hash (and the policy) must change too.
+    const html = readFileSync(index, "utf8").replace(/(<script>)(?:\/\* v\d \*\/)?(\s*\/\/ The build is relative)/, `$1/* ${marker} */$2`);
+    writeFileSync(index, html.replace(/<meta name="dermamap-build"[^>]*>/, "").replace("<head>", `<head><meta name="dermamap-build" content="${marker}">`));
+    for (const f of ["index.html", "sw.js", "precache.json"]) {
+      for (const ext of [".br", ".gz"]) rmSync(join(dir, f + ext), { force: true });
+    }
+    writePrecache(dir);
+  };
+  rebuild("v1");
+  const server = await startServer([], dir);
+  try {
+    await page.goto(`${server.url}/`);
+    await appReady(page);
+    await controlledByWorker(page);
+    const before = (await page.request.get(`${server.url}/`)).headers()["content-security-policy"];
+
+    rebuild("v2"); // the same server keeps running
+    const after = (await page.request.get(`${server.url}/`)).headers()["content-security-policy"];
+    expect(after).not.toBe(before);
+
+    // Online, a new visitor gets v2 with its own policy.
+    const fresh = await browser.newContext({ serviceWorkers: "block" });
+    const visitor = await fresh.newPage();
+    const violations = [];
+    visitor.on("console", (m) => m.type() === "error" && violations.push(m.text()));
+    await visitor.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective}`)));
+    await visitor.goto(`${server.url}/map/nape`);
+    await appReady(visitor);
+    await expect(visitor.locator('meta[name="dermamap-build"]')).toHaveAttribute("content", "v2");
+    expect(violations).toEqual([]);
+    await fresh.close();
+
+    // The worker installs v2 with the policy of v2; after the person accepts, the app runs
+    // from the worker, online and offline (the fixture fails this page on any violation).
+    await page.goto(`${server.url}/estimator`);
+    await appReady(page);
+    await expect(page.getByTestId("update-notice")).toBeVisible({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(page.locator('meta[name="dermamap-build"]')).toHaveAttribute("content", "v2");
+    await appReady(page);
+    await page.context().setOffline(true);
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator('meta[name="dermamap-build"]')).toHaveAttribute("content", "v2");
+    await page.context().setOffline(false);
+  } finally {
+    await stop(server);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
