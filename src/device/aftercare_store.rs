@@ -1,7 +1,10 @@
 //! The aftercare plans as one typed context: loaded once from device storage, saved whole on
 //! every change (as todomvc does), kept in step with other tabs, and honest about failures.
 
-use dermamap_core::aftercare::{backup_key, decode, encode, Date, Decoded, Plans, STORAGE_KEY};
+use dermamap_core::aftercare::{
+    backup_key, decode, encode_keeping, same_record, unknown_fields, Date, Decoded, Plans,
+    STORAGE_KEY,
+};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -41,6 +44,8 @@ pub struct AftercareStore {
     storage: StoredValue<DeviceStorage, LocalStorage>,
     /// The last text written or read, so a change from another tab is not written back.
     last_synced: StoredValue<String>,
+    /// Whether the stored record was backed up before this page first rewrote it.
+    backed_up: StoredValue<bool>,
 }
 
 /// Today's local calendar date.
@@ -73,26 +78,31 @@ impl AftercareStore {
             notice: RwSignal::new(None),
             storage: StoredValue::new_local(storage),
             last_synced: StoredValue::new(String::new()),
+            backed_up: StoredValue::new(false),
         };
-        store.read_from_device(true);
+        let migrated = store.read_from_device(true);
 
-        // One save: whenever the plans change, write the whole record.
-        Effect::new(move |_| {
-            let text = store.plans.with(encode);
-            store.save(text);
+        // One save: whenever the plans change, write the whole record. Opening the page
+        // writes nothing (a migrated record excepted, to finish its migration).
+        Effect::new(move |ran: Option<()>| {
+            store.plans.track();
+            if ran.is_some() || migrated {
+                store.save();
+            }
         });
 
         store.listen_to_other_tabs();
         store
     }
 
-    fn read_from_device(&self, first: bool) {
+    /// Reads the stored record; true when it was migrated and should be written back.
+    fn read_from_device(&self, first: bool) -> bool {
         let storage = self.storage.get_value();
         let raw = match storage.read(STORAGE_KEY) {
             Ok(raw) => raw,
             Err(e) => {
                 self.status.set(SaveStatus::NotSaved(e.to_string()));
-                return;
+                return false;
             }
         };
         if let Some(raw) = &raw {
@@ -110,6 +120,7 @@ impl AftercareStore {
                 if first {
                     self.notice.set(Some(LoadNotice::Migrated { from }));
                 }
+                return true;
             }
             Decoded::Corrupt { reason } => {
                 let raw = raw.unwrap_or_default();
@@ -134,19 +145,37 @@ impl AftercareStore {
                 self.plans.set(readable.unwrap_or_default());
             }
         }
+        false
     }
 
-    fn save(&self, text: String) {
+    /// Writes the plans, keeping the fields of the stored record this version does not
+    /// know; before the first such rewrite, the record is backed up as it was.
+    fn save(&self) {
         if matches!(
             self.status.get_untracked(),
             SaveStatus::ReadOnly { .. } | SaveStatus::NotSaved(_)
         ) {
             return;
         }
-        if self.last_synced.with_value(|last| *last == text) {
+        let previous = self.last_synced.get_value();
+        let text = self
+            .plans
+            .with_untracked(|p| encode_keeping(p, Some(&previous)));
+        if text == previous || same_record(&text, &previous) {
             return;
         }
-        match self.storage.get_value().write(STORAGE_KEY, &text) {
+        let storage = self.storage.get_value();
+        if !self.backed_up.get_value() && !unknown_fields(&previous).is_empty() {
+            let key = backup_key(&format!("before-rewrite-{}", utc_stamp()));
+            if storage.write(&key, &previous).is_err() {
+                self.status.set(SaveStatus::NotSaved(
+                    "the saved plans hold data this version does not know, and they could not be backed up before changing them, so they are left as they were".into(),
+                ));
+                return;
+            }
+            self.backed_up.set_value(true);
+        }
+        match storage.write(STORAGE_KEY, &text) {
             Ok(()) => self.last_synced.set_value(text),
             Err(e) => self.status.set(SaveStatus::NotSaved(match e {
                 StorageError::WriteFailed(why) => format!("the browser refused to save ({why})"),
@@ -156,12 +185,13 @@ impl AftercareStore {
     }
 
     /// The `storage` event fires in other tabs of the same origin: reload from it there.
+    /// (A change read from another tab is not written back: it equals what was read.)
     fn listen_to_other_tabs(&self) {
         let store = *self;
         let handler =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
                 if ev.key().as_deref() == Some(STORAGE_KEY) {
-                    store.read_from_device(false);
+                    let _ = store.read_from_device(false);
                 }
             });
         let _ =

@@ -4,8 +4,10 @@
 //!
 //! Updates never mix versions. A new worker installs next to the running one and waits (the
 //! worker never calls `skipWaiting` on its own). The page then shows "A new version is
-//! ready"; "Reload" posts `SKIP_WAITING` to the waiting worker, it activates, every page it
-//! takes over gets `controllerchange`, and each reloads once, now wholly on the new build.
+//! ready"; "Reload" posts `SKIP_WAITING` to the waiting worker, it activates, and the page
+//! that asked reloads once, now wholly on the new build. Other open pages are not reloaded
+//! under the person's hands (they may be half-way through a form): they say "Dermamap was
+//! updated in another tab" with their own Reload button.
 //! "Not now" keeps the old version running; the new one starts when all its pages are closed.
 //!
 //! Nothing here may break the app: a missing `navigator.serviceWorker`, a rejected
@@ -70,6 +72,7 @@ pub fn PwaControls() -> impl IntoView {
         return ().into_any();
     }
     let update_ready = RwSignal::new(false);
+    let updated_elsewhere = RwSignal::new(false);
     let dismissed = RwSignal::new(false);
     let can_install = RwSignal::new(false);
     let registration = StoredValue::new_local(None::<ServiceWorkerRegistration>);
@@ -77,7 +80,12 @@ pub fn PwaControls() -> impl IntoView {
     let install_event = StoredValue::new_local(None::<web_sys::Event>);
 
     if cfg!(not(debug_assertions)) {
-        start_worker(update_ready, registration, reload_asked.get_value());
+        start_worker(
+            update_ready,
+            updated_elsewhere,
+            registration,
+            reload_asked.get_value(),
+        );
     }
 
     if !standalone() {
@@ -129,7 +137,14 @@ pub fn PwaControls() -> impl IntoView {
     view! {
         <div class="pwa">
             <div role="status" class="pwa-status">
-                <Show when=move || update_ready.get() && !dismissed.get()>
+                <Show when=move || updated_elsewhere.get()>
+                    <div class="pwa-update" data-testid="updated-elsewhere">
+                        <p>"Dermamap was updated in another tab. Reload this tab when you are ready."</p>
+                        <button type="button" data-testid="updated-elsewhere-reload"
+                            on:click=move |_| { let _ = window().location().reload(); }>"Reload"</button>
+                    </div>
+                </Show>
+                <Show when=move || update_ready.get() && !dismissed.get() && !updated_elsewhere.get()>
                     <div class="pwa-update" data-testid="update-notice">
                         <p>"A new version is ready."</p>
                         <button type="button" data-testid="update-reload" on:click=reload>"Reload"</button>
@@ -154,6 +169,7 @@ pub fn PwaControls() -> impl IntoView {
 /// only; every failure just leaves the app without offline support.
 fn start_worker(
     update_ready: RwSignal<bool>,
+    updated_elsewhere: RwSignal<bool>,
     registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
     reload_asked: Rc<Cell<bool>>,
 ) {
@@ -161,18 +177,21 @@ fn start_worker(
         return;
     };
 
-    // A page that already ran under a worker reloads when the worker changes, so it is never
-    // an old page served by a new worker. A first install's clients.claim() is no new
-    // version: no reload then, unless the person asked for one.
+    // The page whose Reload the person pressed reloads when the new worker takes over. A
+    // page that already ran under a worker and did not ask says it was updated elsewhere and
+    // waits for the person. A first install's clients.claim() is no new version: nothing.
     let controlled = Rc::new(Cell::new(container.controller().is_some()));
     let reloading = Rc::new(Cell::new(false));
     let on_change = Closure::<dyn FnMut()>::new(move || {
-        if !controlled.get() && !reload_asked.get() {
+        if reload_asked.get() {
+            if !reloading.replace(true) {
+                let _ = window().location().reload();
+            }
+        } else if controlled.get() {
+            update_ready.try_set(false);
+            updated_elsewhere.try_set(true);
+        } else {
             controlled.set(true);
-            return;
-        }
-        if !reloading.replace(true) {
-            let _ = window().location().reload();
         }
     });
     let _ = container

@@ -1,5 +1,6 @@
 use dermamap_core::aftercare::{
-    advice_for, export_json, import_json, Date, NewPlan, PlanStart, Urgency, MAX_NAME_CHARS,
+    advice_for, check_import_size, export_json, import_json, Date, NewPlan, PlanStart, Urgency,
+    MAX_NAME_CHARS,
 };
 use dermamap_core::content;
 use dermamap_core::Procedure;
@@ -291,6 +292,14 @@ fn ExportImport() -> impl IntoView {
             message.set(Some((false, "These plans are read-only here (saved by a newer version), so nothing was imported.".into())));
             return;
         }
+        // The size first: a huge file is refused without reading it into memory.
+        if let Err(e) = check_import_size(file.size()) {
+            message.set(Some((
+                false,
+                format!("Nothing was imported: {}", e.message()),
+            )));
+            return;
+        }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text())
                 .await
@@ -302,9 +311,13 @@ fn ExportImport() -> impl IntoView {
             };
             match import_json(&text, today()) {
                 Ok(imported) => {
-                    let mut added = 0;
-                    store.plans.update(|p| added = p.merge_import(imported));
-                    message.set(Some((true, format!("Imported {added} plan(s); plans you already had were kept as they are."))));
+                    let mut report = None;
+                    store
+                        .plans
+                        .update(|p| report = Some(p.merge_import(imported)));
+                    if let Some(r) = report {
+                        message.set(Some((r.complete(), r.message())));
+                    }
                 }
                 Err(e) => message.set(Some((
                     false,

@@ -310,3 +310,50 @@ test("a rebuild under the running server: 0 CSP violations online and from the s
     rmSync(tmp, { recursive: true, force: true });
   }
 });
+
+// Bug (issue 16): "Reload" in one tab reloaded every open tab, losing what they held.
+test("Reload acts on its own tab; another tab keeps its state and says it was updated", async ({ page }) => {
+  test.setTimeout(60_000);
+  const tmp = mkdtempSync(join(tmpdir(), "dermamap-tabs-"));
+  const dir = join(tmp, "dist");
+  cpSync("dist", dir, { recursive: true });
+  const build = (marker) => {
+    const index = join(dir, "index.html");
+    writeFileSync(index, readFileSync(index, "utf8").replace(/<meta name="dermamap-build"[^>]*>/, "").replace("<head>", `<head><meta name="dermamap-build" content="${marker}">`));
+    for (const f of ["index.html", "sw.js", "precache.json"]) {
+      for (const ext of [".br", ".gz"]) rmSync(join(dir, f + ext), { force: true });
+    }
+    writePrecache(dir);
+  };
+  build("v1");
+  const server = await startServer([], dir);
+  try {
+    await page.goto(`${server.url}/`);
+    await appReady(page);
+    await controlledByWorker(page);
+    const other = await page.context().newPage();
+    await other.goto(`${server.url}/aftercare`);
+    await appReady(other);
+    await other.getByTestId("plan-name").fill("Half-typed name");
+    let otherLoads = 0;
+    other.on("load", () => otherLoads++);
+
+    build("v2");
+    await page.goto(`${server.url}/estimator`);
+    await appReady(page);
+    await expect(page.getByTestId("update-notice")).toBeVisible({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(page.locator('meta[name="dermamap-build"]')).toHaveAttribute("content", "v2");
+
+    await expect(other.getByTestId("updated-elsewhere")).toBeVisible({ timeout: 10_000 });
+    await expect(other.getByTestId("plan-name")).toHaveValue("Half-typed name");
+    await expect(other.locator('meta[name="dermamap-build"]')).toHaveAttribute("content", "v1");
+    expect(otherLoads).toBe(0);
+    await other.getByTestId("updated-elsewhere-reload").click();
+    await expect(other.locator('meta[name="dermamap-build"]')).toHaveAttribute("content", "v2");
+    await other.close();
+  } finally {
+    await stop(server);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});

@@ -36,15 +36,18 @@ pub use dermal_plan::DERMAL;
 pub use ics::calendar_ics;
 pub use microneedling_plan::MICRONEEDLING;
 pub use plan_start::PlanStart;
-pub use plans::{default_name, NewPlan, Plan, PlanError, PlanId, Plans, MAX_NAME_CHARS, MAX_PLANS};
+pub use plans::{
+    default_name, MergeReport, NewPlan, Plan, PlanError, PlanId, Plans, MAX_NAME_CHARS, MAX_PLANS,
+};
 pub use schedule::{tick_key, AftercarePlan, KeyDate, Note, Phase, PhaseInfo, Repeat, Task};
 pub use signs::{
     advice_for, normal_now, warning_sign, warning_signs, Advice, SignKind, Urgency, WarningSign,
     WARNING_SIGNS,
 };
 pub use storage::{
-    backup_key, decode, encode, export_json, import_json, Decoded, ImportError, BACKUP_KEY_PREFIX,
-    CURRENT_VERSION, MAX_IMPORT_BYTES, STORAGE_KEY,
+    backup_key, check_import_size, decode, encode, encode_keeping, export_json, import_json,
+    same_record, unknown_fields, Decoded, ImportError, BACKUP_KEY_PREFIX, CURRENT_VERSION,
+    MAX_IMPORT_BYTES, STORAGE_KEY,
 };
 pub use ticked_signs::{TickedSigns, UnreadableSigns, SIGNS_BACKUP_KEY, SIGNS_KEY};
 pub use today::{today_view, DayView, TaskOnDay, Upcoming};

@@ -259,20 +259,72 @@ impl Plans {
         self.0.len() >= MAX_PLANS
     }
 
-    /// Adds the imported plans whose ids are new, while there is room. Returns how many were
-    /// added; the rest were duplicates (same id) or over [`MAX_PLANS`].
-    pub fn merge_import(&mut self, other: Plans) -> usize {
-        let mut added = 0;
+    /// Adds the imported plans this list does not have yet, while there is room, and says
+    /// exactly which were added, which were already here and which did not fit.
+    pub fn merge_import(&mut self, other: Plans) -> MergeReport {
+        let mut report = MergeReport::default();
         for plan in other.0 {
-            if self.is_full() {
-                break;
-            }
-            if self.get(&plan.id).is_none() {
+            if self.get(&plan.id).is_some() {
+                report.already_here.push(plan.name);
+            } else if self.is_full() {
+                report.no_room.push(plan.name);
+            } else {
+                report.added.push(plan.name.clone());
                 self.0.push(plan);
-                added += 1;
             }
         }
-        added
+        report
+    }
+}
+
+/// What an import did, plan by plan (by name).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    pub added: Vec<String>,
+    pub already_here: Vec<String>,
+    /// Not added: the list already had [`MAX_PLANS`] plans.
+    pub no_room: Vec<String>,
+}
+
+impl MergeReport {
+    /// One message a person can act on, e.g. "Imported 2 plans: “A”, “B”. 1 did not fit ...".
+    pub fn message(&self) -> String {
+        fn names(list: &[String]) -> String {
+            list.iter()
+                .map(|n| format!("“{n}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        fn plans(n: usize) -> String {
+            if n == 1 {
+                "1 plan".into()
+            } else {
+                format!("{n} plans")
+            }
+        }
+        let mut parts = Vec::new();
+        parts.push(match self.added.len() {
+            0 => "No plan was imported.".to_string(),
+            n => format!("Imported {}: {}.", plans(n), names(&self.added)),
+        });
+        if !self.already_here.is_empty() {
+            parts.push(format!(
+                "Already here, kept as they are: {}.",
+                names(&self.already_here)
+            ));
+        }
+        if !self.no_room.is_empty() {
+            parts.push(format!(
+                "Not imported, as Dermamap keeps at most {MAX_PLANS} plans: {}. Remove plans you no longer need and import the file again.",
+                names(&self.no_room)
+            ));
+        }
+        parts.join(" ")
+    }
+
+    /// Whether everything in the file is now in the list.
+    pub fn complete(&self) -> bool {
+        self.no_room.is_empty()
     }
 }
 

@@ -68,10 +68,12 @@ impl EmbedConfig {
             .contains(&k)
                 || jewellery_keys.iter().any(|j| j == k)
         };
-        for (i, (k, _)) in pairs.iter().enumerate() {
+        // A set of the keys seen so far: a query with thousands of keys stays linear.
+        let mut seen = std::collections::HashSet::new();
+        for (k, _) in pairs.iter() {
             if !known(k) {
                 note(k, format!("Unknown setting {} was ignored.", shown(k)));
-            } else if pairs[..i].iter().any(|(earlier, _)| earlier == k) {
+            } else if !seen.insert(k.as_str()) {
                 note(
                     k,
                     format!("“{k}” is given more than once: the first value is used."),
@@ -173,7 +175,7 @@ impl EmbedConfig {
             }
         }
 
-        (config, notices)
+        (config, crate::notice::capped(notices))
     }
 
     /// The query that gives this configuration back: `name=…&cur=GBP&dermal=60-80…`.

@@ -501,3 +501,25 @@ proptest! {
         prop_assert_eq!(parse_price(&format_price(span, c), c), Ok(span));
     }
 }
+
+/// Bug (issue 16): notices grew with the query, and finding repeats was quadratic.
+#[test]
+fn a_hostile_query_gets_a_few_notices_quickly() {
+    let q: String = (0..20_000)
+        .map(|i| format!("cur=X{i}&junk{i}=1&"))
+        .collect();
+    let started = std::time::Instant::now();
+    let (config, notices) = EmbedConfig::from_query(&q);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(notices.len(), crate::notice::MAX_NOTICES);
+    assert!(notices
+        .last()
+        .unwrap()
+        .message
+        .contains("more values were ignored"));
+    assert_eq!(config.currency, EmbedConfig::default().currency);
+}

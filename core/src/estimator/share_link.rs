@@ -267,6 +267,6 @@ impl EstimateInput {
                 at_home,
             },
         };
-        (input, r.notices)
+        (input, crate::notice::capped(r.notices))
     }
 }

@@ -53,6 +53,22 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// Checks a file's size before it is read (a browser reports it without reading): a file
+/// over [`MAX_IMPORT_BYTES`] is refused without loading it into memory.
+pub fn check_import_size(bytes: f64) -> Result<(), ImportError> {
+    if bytes.is_finite() && bytes >= 0.0 && bytes <= MAX_IMPORT_BYTES as f64 {
+        Ok(())
+    } else {
+        Err(ImportError::TooLarge {
+            bytes: if bytes.is_finite() && bytes > 0.0 {
+                bytes as usize
+            } else {
+                usize::MAX
+            },
+        })
+    }
+}
+
 /// Reads an export file (any shipped version). Checks the size, the version and every plan;
 /// names are cleaned and cut to length, unknown task ids dropped, future dates refused.
 /// Merge the result with [`Plans::merge_import`].

@@ -17,13 +17,16 @@
 
 //!
 //! Files: [`record`] reads and writes the wire formats of each version, [`ticks`] packs
-//! tick keys into runs of days, [`import`] checks an export file before it is merged.
+//! tick keys into runs of days, [`import`] checks an export file before it is merged, [`keep`]
+//! carries fields this version does not know into the next record written.
 
 mod import;
+mod keep;
 mod record;
 mod ticks;
 
-pub use import::{import_json, ImportError};
+pub use import::{check_import_size, import_json, ImportError};
+pub use keep::{encode_keeping, same_record, unknown_fields};
 
 use super::plans::Plans;
 use record::{parse_record, record, short};

@@ -18,10 +18,23 @@ fn aftercare_export_import_round_trip() {
     let mut mine = Plans::new();
     mine.add(new_plan(Microneedling, "2024-12-01"), d("2025-01-01"))
         .unwrap();
-    assert_eq!(
-        mine.clone().merge_import(imported.clone()),
-        MAX_PLANS - 1,
-        "stops at the limit"
+    // Bug (issue 16): a nearly full list reported every plan as imported. Now each plan is
+    // accounted for: added, or named as not fitting.
+    let report = mine.clone().merge_import(imported.clone());
+    assert_eq!(report.added.len(), MAX_PLANS - 1, "stops at the limit");
+    assert_eq!(report.no_room.len(), 1);
+    assert!(report.already_here.is_empty() && !report.complete());
+    let message = report.message();
+    assert!(
+        message.starts_with(&format!("Imported {} plans: ", MAX_PLANS - 1)),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!(
+            "Not imported, as Dermamap keeps at most {MAX_PLANS} plans: “{}”",
+            report.no_room[0]
+        )),
+        "{message}"
     );
     let mut some = Plans::new();
     let first = plans.iter().next().unwrap().clone();
@@ -32,13 +45,35 @@ fn aftercare_export_import_round_trip() {
         )
         .unwrap(),
     );
+    let report = some.merge_import(imported);
     assert_eq!(
-        some.merge_import(imported),
+        report.added.len(),
         MAX_PLANS - 1,
         "duplicates by id are skipped"
     );
+    assert_eq!(report.already_here, [first.name.clone()]);
+    assert!(report.complete());
+    assert!(report.message().contains(&format!(
+        "Already here, kept as they are: “{}”.",
+        first.name
+    )));
     assert_eq!(some.get(&first.id), Some(&first));
     assert_eq!(some.len(), MAX_PLANS);
+}
+
+#[test]
+fn the_size_is_checked_before_reading() {
+    assert_eq!(check_import_size(0.0), Ok(()));
+    assert_eq!(check_import_size(MAX_IMPORT_BYTES as f64), Ok(()));
+    assert_eq!(
+        check_import_size(400.0 * 1024.0 * 1024.0),
+        Err(ImportError::TooLarge {
+            bytes: 400 * 1024 * 1024
+        })
+    );
+    for odd in [f64::NAN, f64::INFINITY, -1.0] {
+        assert!(check_import_size(odd).is_err(), "{odd}");
+    }
 }
 
 #[test]
