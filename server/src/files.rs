@@ -111,6 +111,12 @@ pub(crate) async fn send_file(
     let mut inner = axum::http::Request::new(Body::empty());
     *inner.method_mut() = req.method.clone();
     *inner.headers_mut() = req.headers.clone();
+    // With an ETag to compare, the date is ignored (RFC 9110 13.1.3): Last-Modified has
+    // one-second steps, so a build deployed in the same second as the last one (or an older
+    // build rolled back) would otherwise be answered "not modified". Our ETag decides below.
+    if inner.headers().contains_key(header::IF_NONE_MATCH) {
+        inner.headers_mut().remove(header::IF_MODIFIED_SINCE);
+    }
     match uri.parse() {
         Ok(u) => *inner.uri_mut() = u,
         Err(_) => return plain(StatusCode::BAD_REQUEST),

@@ -597,3 +597,42 @@ async fn a_rebuilt_index_html_is_served_at_once() {
     let r = get(&app, "/map/nape").await;
     assert!(r.text().ends_with("<!-- rebuilt -->"), "{}", r.text());
 }
+
+/// Bug (issue 16, found by the update test): ServeDir answered 304 to If-Modified-Since for a
+/// file replaced within the same second, so a new sw.js was never seen. The ETag decides.
+#[tokio::test]
+async fn a_file_replaced_within_the_same_second_is_not_reported_unchanged() {
+    let root = fixture();
+    let app = app(&Config::new(dist(&root))).unwrap();
+    let first = get(&app, "/sw.js").await;
+    let (etag, modified) = (
+        first.h(header::ETAG).to_string(),
+        first.h(header::LAST_MODIFIED).to_string(),
+    );
+    assert!(!modified.is_empty());
+    std::fs::write(
+        dist(&root).join("sw.js"),
+        "self.addEventListener('fetch', () => {}); // v2",
+    )
+    .unwrap();
+    let again = send(
+        &app,
+        Method::GET,
+        "/sw.js",
+        &[("if-none-match", &etag), ("if-modified-since", &modified)],
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert!(again.text().ends_with("// v2"));
+    let same = send(
+        &app,
+        Method::GET,
+        "/sw.js",
+        &[
+            ("if-none-match", again.h(header::ETAG)),
+            ("if-modified-since", &modified),
+        ],
+    )
+    .await;
+    assert_eq!(same.status, StatusCode::NOT_MODIFIED);
+}
