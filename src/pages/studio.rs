@@ -3,7 +3,7 @@
 //! ([`EmbedConfig::from_query`]), so the form and the embed can never disagree.
 
 use dermamap_core::embed::{
-    jewellery_key, keys, snippet, EmbedConfig, EmbedTab, Services, NAME_MAX_CHARS,
+    jewellery_key, keys, snippet, EmbedConfig, EmbedTab, Services, NAME_MAX_CHARS, SANDBOX,
     SUPPORTED_CURRENCIES,
 };
 use dermamap_core::estimator::Material;
@@ -183,6 +183,7 @@ pub fn StudioPage() -> impl IntoView {
                         class="studio-preview"
                         title="Preview of your embed"
                         data-testid="preview"
+                        sandbox=SANDBOX
                         node_ref=frame
                         src=preview_src
                     ></iframe>

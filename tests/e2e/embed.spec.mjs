@@ -15,10 +15,14 @@ const EMBED_JS = readFileSync("public/embed.js", "utf8");
 const jsVar = (name) => JSON.parse(EMBED_JS.match(new RegExp(`var ${name} = ([^;]+);`))[1]);
 const HEIGHT = { type: jsVar("TYPE"), min: jsVar("MIN"), max: jsVar("MAX") };
 
+// The iframe's sandbox, as core/src/embed/snippet.rs defines it: every embed test runs the
+// guide under it.
+const SANDBOX = readFileSync("core/src/embed/snippet.rs", "utf8").match(/pub const SANDBOX: &str =\s*"([^"]+)";/)[1];
+
 /** The snippet as /studio writes it, for an embed query. */
 function snippet(query) {
   const src = `${APP}/embed?${query}`.replaceAll("&", "&amp;");
-  return `<iframe data-dermamap src="${src}" title="Dermamap: dermal and microneedling guide" loading="lazy" width="100%" height="900"></iframe>
+  return `<iframe data-dermamap src="${src}" title="Dermamap: dermal and microneedling guide" sandbox="${SANDBOX}" loading="lazy" width="100%" height="900"></iframe>
 <script src="${APP}/embed.js" defer></script>`;
 }
 
@@ -286,6 +290,11 @@ test("in a frame on the same site, plans are the full guide's", async ({ page, c
   const full = await context.newPage();
   await full.goto(`${APP}/aftercare`);
   await expect(full.getByTestId("plan").filter({ hasText: "Shared hip" })).toHaveCount(1);
+  await full.close();
+  // Under the snippet's sandbox, removing asks first (a modal) and then removes.
+  page.once("dialog", (d) => d.accept());
+  await embed.getByTestId("remove-plan").click();
+  await expect(embed.getByTestId("plan")).toHaveCount(0);
 });
 
 test("opened on its own, the embed's aftercare is the full guide's", async ({ page }) => {
@@ -387,7 +396,7 @@ test.describe("the studio page", () => {
     const query = "name=Ink%20%26%20Steel&cur=GBP&dermal=60-80&accent=0b5d5b";
     const code = page.getByTestId("snippet");
     await expect(code).toHaveValue(new RegExp(`^<iframe data-dermamap src="${APP}/embed\\?${query.replaceAll("&", "&amp;")}" `));
-    await expect(code).toHaveValue(/title="Dermamap: dermal and microneedling guide" loading="lazy" width="100%" height="900"><\/iframe>/);
+    await expect(code).toHaveValue(new RegExp(`title="Dermamap: dermal and microneedling guide" sandbox="${SANDBOX}" loading="lazy" width="100%" height="900"></iframe>`));
     await expect(code).toHaveValue(new RegExp(`<script src="${APP}/embed.js" defer></script>$`));
     await expect(code).toHaveAttribute("readonly", "");
 

@@ -1,6 +1,15 @@
 //! The HTML a studio pastes into its own site: the iframe with its embed query, and the
 //! `embed.js` helper that sizes it.
 
+/// The iframe's sandbox: only what the embed needs. Scripts (the app); its own origin (to load
+/// its files and keep aftercare plans in its storage); forms (the aftercare and estimator
+/// forms handle their own submit event, which a sandbox without it never fires; nothing is
+/// ever sent); popups that leave the sandbox (sources and "Open full guide" open the full
+/// guide in a new tab); downloads (calendar and plan files); modals (removing a plan asks
+/// "Remove this plan?" first). No top navigation or pointer lock. The end-to-end tests embed
+/// the guide under exactly this value.
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-downloads";
+
 /// Text for an HTML attribute value in double quotes.
 fn attr_escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -18,7 +27,7 @@ pub fn snippet(app_url: &str, query: &str) -> String {
         format!("{app_url}/")
     };
     format!(
-        "<iframe data-dermamap src=\"{}\" title=\"Dermamap: dermal and microneedling guide\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
+        "<iframe data-dermamap src=\"{}\" title=\"Dermamap: dermal and microneedling guide\" sandbox=\"{SANDBOX}\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
         attr_escape(&format!("{app}embed?{query}")),
         attr_escape(&format!("{app}embed.js")),
     )
@@ -40,5 +49,7 @@ mod tests {
             snippet("https://g.example", "")
         );
         assert!(!snippet("x\"><script>", "").contains("\"><script>"));
+        assert!(s.contains(&format!(" sandbox=\"{SANDBOX}\" ")));
+        assert!(!SANDBOX.contains("allow-top-navigation") && !SANDBOX.contains("allow-pointer-lock"));
     }
 }
