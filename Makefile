@@ -22,10 +22,12 @@ test: setup-browsers
 dev: setup
 	trunk serve --port 8081
 
-## bench: asset sizes and Lighthouse figures for the release build (not pass/fail)
+## bench: asset sizes, Lighthouse figures and a load test against nginx for the release build (not pass/fail)
 bench: setup-browsers build server
 	cargo run --quiet --release -p dermamap-core --example estimate_bench
 	node tests/bench/bench.mjs
+	cargo build --quiet --release -p dermamap-server --example load
+	node tests/bench/load.mjs
 
 setup:
 	scripts/setup.sh

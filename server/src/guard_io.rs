@@ -19,6 +19,9 @@ pub(crate) struct GuardedIo<T> {
     inner: T,
     idle: Duration,
     deadline: Pin<Box<Sleep>>,
+    /// The last read or write: the deadline is moved only when it fires (moving a timer on
+    /// every read and write would cost more than the reads).
+    last: Instant,
     /// Header lines (each ending in CRLF) added to a head that lacks them.
     extra: &'static [u8],
     /// A patched head still to be written.
@@ -32,6 +35,7 @@ impl<T> GuardedIo<T> {
             inner,
             idle,
             deadline: Box::pin(tokio::time::sleep(idle)),
+            last: Instant::now(),
             extra,
             pending: Vec::new(),
             written: 0,
@@ -39,7 +43,20 @@ impl<T> GuardedIo<T> {
     }
 
     fn touch(&mut self) {
-        self.deadline.as_mut().reset(Instant::now() + self.idle);
+        self.last = Instant::now();
+    }
+
+    /// Ready when the connection has been idle for `idle`; otherwise re-arms the timer for
+    /// the time left and is pending.
+    fn poll_idle(&mut self, cx: &mut Context<'_>) -> Poll<()> {
+        loop {
+            ready!(self.deadline.as_mut().poll(cx));
+            let due = self.last + self.idle;
+            if due <= Instant::now() {
+                return Poll::Ready(());
+            }
+            self.deadline.as_mut().reset(due);
+        }
     }
 }
 
@@ -95,7 +112,7 @@ impl<T: AsyncRead + Unpin> AsyncRead for GuardedIo<T> {
                 Poll::Ready(Ok(()))
             }
             Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
-            Poll::Pending => match this.deadline.as_mut().poll(cx) {
+            Poll::Pending => match this.poll_idle(cx) {
                 Poll::Ready(()) => Poll::Ready(Err(io::Error::new(
                     io::ErrorKind::TimedOut,
                     "idle connection",

@@ -65,7 +65,9 @@ pub(crate) async fn send_index(
 /// a stat per call, a read only when the file changed. `None` without an index.html.
 pub(crate) async fn current_index(site: &Site) -> Option<Arc<PreparedIndex>> {
     let file = site.root.join("index.html");
-    let meta = tokio::fs::metadata(&file).await.ok()?;
+    // A stat per response (about a microsecond): the policy follows a rebuilt index.html
+    // at once.
+    let meta = std::fs::metadata(&file).ok()?;
     prepared_index(site, &file, &meta).await
 }
 

@@ -8,6 +8,7 @@
 //! - [`csp`]: the Content-Security-Policy from index.html's inline hashes (per version of the file).
 //! - [`files`]: safe path resolution and sending files (tower-http's ServeDir, our headers).
 //! - [`connections`]: the accept loop: TCP_NODELAY, timeouts, a connection cap, graceful drain.
+//! - [`small_files`]: ServeDir's answers for small files, kept while the file is unchanged.
 //! - [`guard_io`]: the idle timeout, and security headers on responses hyper writes itself.
 //! - [`index_page`]: index.html prepared for the base path.
 //! - [`headers`]: content types, cache rules, negotiation, ETags.
@@ -21,6 +22,7 @@ mod guard_io;
 mod headers;
 mod html_scan;
 mod index_page;
+mod small_files;
 mod static_headers;
 
 pub use config::*;
@@ -31,6 +33,7 @@ pub(crate) use headers::*;
 pub(crate) use html_scan::*;
 pub use index_page::inject_base;
 pub(crate) use index_page::*;
+pub(crate) use small_files::{SmallFiles, SmallKey};
 pub use static_headers::{nginx_headers, static_headers, write_static_headers, NGINX_HEADERS};
 
 use std::io;
@@ -62,6 +65,8 @@ pub(crate) struct Site {
     /// The build's other files: tower-http's ServeDir (precompressed br and gzip twins,
     /// Last-Modified, conditional requests, ranges).
     pub(crate) files: ServeDir,
+    /// ServeDir's answers for small files, while the files are unchanged.
+    pub(crate) small: SmallFiles,
 }
 
 /// index.html with `<base>` added, plain and gzipped, and the policy for its inline hashes,
@@ -135,6 +140,7 @@ pub fn app(config: &Config) -> io::Result<Router> {
         security: security_headers(),
         index: Mutex::new(None),
         files,
+        small: SmallFiles::default(),
     });
     Ok(Router::new().fallback(serve).with_state(site))
 }
@@ -199,6 +205,9 @@ pub(crate) async fn respond(site: &Site, req: &Parts) -> Response {
         Ok(p) => p,
         Err(status) => return plain(status),
     };
+    if let Some(res) = cached_small_file(site, req, head, &candidate) {
+        return res;
+    }
     if let Some((file, meta)) = regular_file(&site.root, &candidate).await {
         return send_file(site, req, head, file, meta).await;
     }

@@ -636,3 +636,66 @@ async fn a_file_replaced_within_the_same_second_is_not_reported_unchanged() {
     .await;
     assert_eq!(same.status, StatusCode::NOT_MODIFIED);
 }
+
+/// Small files are answered from memory while unchanged: a rebuilt one is read again at once,
+/// and each coding keeps its own answer.
+#[tokio::test]
+async fn small_files_kept_in_memory_follow_the_file() {
+    let root = fixture();
+    let app = app(&Config::new(dist(&root))).unwrap();
+    let path = dist(&root).join("manifest.webmanifest");
+    for round in 0..3 {
+        let body = format!("{{\"name\":\"Dermamap {round}\"}}");
+        std::fs::write(&path, &body).unwrap();
+        for _ in 0..2 {
+            let r = get(&app, "/manifest.webmanifest").await;
+            assert_eq!(r.text(), body);
+            assert_eq!(r.h(header::CACHE_CONTROL), "no-cache");
+            let head = send(&app, Method::HEAD, "/manifest.webmanifest", &[]).await;
+            assert!(head.body.is_empty());
+        }
+    }
+    let br = send(
+        &app,
+        Method::GET,
+        &format!("/{WASM}"),
+        &[("accept-encoding", "br")],
+    )
+    .await;
+    let gz = send(
+        &app,
+        Method::GET,
+        &format!("/{WASM}"),
+        &[("accept-encoding", "gzip")],
+    )
+    .await;
+    let plain = send(&app, Method::GET, &format!("/{WASM}"), &[]).await;
+    assert_eq!(
+        (
+            br.body.as_slice(),
+            gz.body.as_slice(),
+            plain.body.as_slice()
+        ),
+        (&b"brotli-bytes"[..], &b"gzip-bytes"[..], &b"\0asm-raw"[..])
+    );
+    let again = send(
+        &app,
+        Method::GET,
+        &format!("/{WASM}"),
+        &[("accept-encoding", "br")],
+    )
+    .await;
+    assert_eq!(again.body, b"brotli-bytes");
+    assert_eq!(again.h(header::CONTENT_ENCODING), "br");
+    let revalidated = send(
+        &app,
+        Method::GET,
+        &format!("/{WASM}"),
+        &[
+            ("accept-encoding", "br"),
+            ("if-none-match", again.h(header::ETAG)),
+        ],
+    )
+    .await;
+    assert_eq!(revalidated.status, StatusCode::NOT_MODIFIED);
+}

@@ -50,6 +50,8 @@ mod tests {
         );
         assert!(!snippet("x\"><script>", "").contains("\"><script>"));
         assert!(s.contains(&format!(" sandbox=\"{SANDBOX}\" ")));
-        assert!(!SANDBOX.contains("allow-top-navigation") && !SANDBOX.contains("allow-pointer-lock"));
+        assert!(
+            !SANDBOX.contains("allow-top-navigation") && !SANDBOX.contains("allow-pointer-lock")
+        );
     }
 }

@@ -51,7 +51,7 @@ fn aftercare_export_import_round_trip() {
         MAX_PLANS - 1,
         "duplicates by id are skipped"
     );
-    assert_eq!(report.already_here, [first.name.clone()]);
+    assert_eq!(report.already_here, std::slice::from_ref(&first.name));
     assert!(report.complete());
     assert!(report.message().contains(&format!(
         "Already here, kept as they are: “{}”.",
