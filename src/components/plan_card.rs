@@ -139,7 +139,7 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
     let tier = move |urgency: Urgency| {
         let plan_id = plan_id.clone();
         view! {
-            <h4>{urgency.heading()}</h4>
+            <h4>{urgency.heading(procedure)}</h4>
             <ul class="checklist">
                 {warning_signs(procedure).filter(|s| s.urgency == urgency).map(|s| {
                     let cid = format!("{}-sign-{}", plan_id, s.id);
@@ -158,19 +158,19 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
     view! {
         <details class="signs" data-testid="warning-signs" prop:open=any_ticked>
             <summary>"Warning signs: is something wrong?"</summary>
-            <h4>{Urgency::Reassure.heading()}</h4>
+            <h4>{Urgency::Reassure.heading(procedure)}</h4>
             <p data-testid="normal-now">{normal}" "<SourceList sources=normal_sources /></p>
             <p>"Tick anything you notice. Dermamap cannot diagnose; it tells you who to see and how soon."</p>
-            {tier(Urgency::MedicalHelpToday)}
+            {tier(Urgency::MedicalHelpNow)}
             {tier(Urgency::SeePractitioner)}
             {move || {
                 let ticked: Vec<_> = signs.ticked.with(|t| t.signs()).into_iter().filter(|s| s.procedure == procedure).collect();
                 (!ticked.is_empty()).then(|| {
                     let advice = advice_for(&ticked);
-                    let class = match advice.urgency { Urgency::MedicalHelpToday => "notice notice-danger", _ => "notice notice-warn" };
+                    let class = match advice.urgency { Urgency::MedicalHelpNow => "notice notice-danger", _ => "notice notice-warn" };
                     view! {
                         <div class=class role="alert" data-testid="sign-advice">
-                            <p><strong>{advice.urgency.heading()}</strong></p>
+                            <p><strong>{advice.urgency.heading(procedure)}</strong></p>
                             <p>{advice.message}</p>
                             <SourceList sources=advice.sources />
                         </div>

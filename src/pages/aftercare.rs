@@ -49,7 +49,7 @@ fn UrgentSigns() -> impl IntoView {
                 let advice = advice_for(&urgent);
                 view! {
                     <section class="notice notice-danger urgent" role="alert" aria-labelledby="urgent-heading" data-testid="urgent-box">
-                        <h2 id="urgent-heading">{Urgency::MedicalHelpToday.heading()}</h2>
+                        <h2 id="urgent-heading">{Urgency::MedicalHelpNow.heading(urgent[0].procedure)}</h2>
                         <p>"You ticked:"</p>
                         <ul class="checklist">
                             {urgent.iter().map(|s| {

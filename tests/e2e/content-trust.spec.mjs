@@ -114,7 +114,7 @@ test("a ticked fever sign keeps the urgent box after a plan change, a reload and
   await plan.getByTestId("sign-fever").check();
   const urgent = page.getByTestId("urgent-box");
   await expect(urgent).toBeVisible();
-  await expect(urgent).toContainText("Get medical help today");
+  await expect(urgent).toContainText("Get medical help now");
   await expect(urgent).toContainText("A fever, or feeling hot and shivery");
 
   // Plan changes: tick a task, start another plan, remove the first.

@@ -59,7 +59,7 @@ const DERMAL_TASKS: &[Task] = &[
         Repeat::Daily,
         "dermal-dry",
         "Pat it dry with clean disposable paper",
-        "Fabric towels hold bacteria and can snag the top. The article “Micro Dermal Piercing” says to wipe it dry with something clean; piercers' aftercare standards prefer clean disposable paper.",
+        "The article “Micro Dermal Piercing” says to wipe the area dry with clean towels or handkerchiefs; piercers following the APP's aftercare standards prefer clean disposable paper.",
         (Phase::ProcedureDay, 0, None),
         &[Seed000, App],
     ),
@@ -151,7 +151,7 @@ const DERMAL_PHASES: &[PhaseInfo] = &[
         title: "Settling in",
         from_day: 90,
         to_day: 180,
-        summary: "A studio and an editorial site describe the pocket around the anchor forming in two to four months and full stabilisation taking three to six months. Keep up the care while it is still tender or crusty.",
+        summary: "berlin-piercing.de and biologyinsights.com describe the pocket around the anchor forming in two to four months and full stabilisation taking three to six months. Keep up the care while it is still tender or crusty.",
         sources: &[BerlinPiercing, BiologyInsights],
     },
 ];
@@ -176,7 +176,7 @@ const DERMAL_KEY_DATES: &[KeyDate] = &[
     KeyDate {
         id: "plan-ends",
         title: "aftercare plan ends",
-        description: "A studio and an editorial site say a dermal anchor takes three to six months to stabilise fully; yours may take longer. See your piercer if anything looks wrong.",
+        description: "berlin-piercing.de and biologyinsights.com say a dermal anchor takes three to six months to stabilise fully; yours may take longer. See your piercer if anything looks wrong.",
         from_day: 180,
         to_day: 180,
         sources: &[BerlinPiercing, BiologyInsights],

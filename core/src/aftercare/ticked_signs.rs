@@ -92,7 +92,7 @@ impl TickedSigns {
     pub fn urgent(&self) -> Vec<&'static WarningSign> {
         self.signs()
             .into_iter()
-            .filter(|s| s.urgency == Urgency::MedicalHelpToday)
+            .filter(|s| s.urgency == Urgency::MedicalHelpNow)
             .collect()
     }
 }

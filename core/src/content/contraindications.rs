@@ -68,7 +68,7 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
         strength: Strength::DoNotHave,
         label: "Active acne, spots or a skin infection in the area",
         who_to_ask: "a dermatologist",
-        why: "The articles “How do you define micro-needling?” and “What is micro needling” list active acne, zits or any skin infection as a reason to avoid microneedling.",
+        why: "“What is micro needling” says to avoid microneedling with active acne, zits or any skin infection; “How do you define micro-needling?” says active acne may make you a poor candidate.",
         sources: &[Seed002, Seed004],
     },
     Contraindication {
@@ -103,8 +103,7 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
         who_to_ask: "the dermatologist who prescribes it",
         why: "The article “What is micro needling” says people currently using isotretinoin should avoid microneedling. \
               An ASDS task force (ASDS 2017) found too little evidence to delay superficial procedures during or after isotretinoin, \
-              but it does not name microneedling: do not have it while taking isotretinoin unless the dermatologist who \
-              prescribes it says you can.",
+              but it does not name microneedling.",
         sources: &[Seed004, Asds2017],
     },
     Contraindication {
@@ -120,7 +119,7 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
         strength: Strength::DoNotHave,
         label: "Open cuts, wounds or irritated skin in the area",
         who_to_ask: "a dermatologist, once it has healed",
-        why: "The articles “How do you define micro-needling?” and “What is micro needling” list open wounds and irritated skin in the treatment area as a reason to wait.",
+        why: "“What is micro needling” says to avoid microneedling with irritated skin or an open wound in the treatment area; “How do you define micro-needling?” says open cuts or wounds may make you a poor candidate.",
         sources: &[Seed002, Seed004],
     },
     Contraindication {

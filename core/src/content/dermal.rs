@@ -24,7 +24,7 @@ pub(super) const D_PAIN_FLESHY: Fact = dermal(
 
 pub(super) const D_PAIN_PIERCER: Fact = dermal(
     FactKind::Pain,
-    "A piercer who writes about dermals says most people find them far less painful than expected, because the anchor sits shallow.",
+    "Body Piercing Hub, written by a piercer: dermals almost never hurt as much as people think, because they don't go deep.",
     None,
     &[Seed001],
 );
@@ -60,8 +60,8 @@ pub(super) const D_HEALING_PIERCER: Fact = dermal(
 
 pub(super) const D_HEALING_STUDIOS: Fact = dermal(
     FactKind::Healing,
-    "A studio and an editorial site: the pocket forms in 2 to 4 months, and full stabilisation takes 3 to 6 months.",
-    Some(Quantity::Months(Span::new(2, 6))),
+    "berlin-piercing.de and biologyinsights.com: the pocket forms in 2 to 4 months, and full stabilisation takes 3 to 6 months.",
+    Some(Quantity::Months(Span::new(3, 6))),
     &[BerlinPiercing, BiologyInsights],
 );
 
@@ -74,9 +74,16 @@ pub(super) const D_HEALING_SLOWER: Fact = dermal(
 
 pub(super) const D_HEALING_NORMAL: Fact = dermal(
     FactKind::Healing,
-    "In the first weeks some bleeding, swelling, redness, tenderness and bruising, fluid draining and a whitish-yellow crust are normal; contact your piercer if they get worse or the pain is constant.",
+    "APP Benelux: some swelling, redness, tenderness and fluid draining are normal in the first weeks; contact your piercer or a doctor if they get worse or the pain is constant.",
     None,
     &[AppBenelux],
+);
+
+pub(super) const D_HEALING_NORMAL_APP: Fact = dermal(
+    FactKind::Healing,
+    "The APP's aftercare also lists some bleeding, bruising and a whitish-yellow crust early on.",
+    None,
+    &[App],
 );
 
 pub(super) const D_RISKS: Fact = dermal(
@@ -88,9 +95,9 @@ pub(super) const D_RISKS: Fact = dermal(
 
 pub(super) const D_FLAT_SKIN: Fact = dermal(
     FactKind::Suitability,
-    "Dermals need flat skin: hands, fingers, wrists, areas that rub and skin folds such as the armpit, the inner elbow or between the breasts do worse.",
+    "Dermals sit on flat skin (“Micro Dermal Piercing”). queenofrings.nl: hands, fingers, wrists, areas that rub and skin folds do worse, though both source articles list fingers and hands among popular placements.",
     None,
-    &[Seed000, QueenOfRings],
+    &[Seed000, QueenOfRings, Seed001],
 );
 
 pub(super) const D_HANDS: Fact = dermal(
@@ -109,7 +116,7 @@ pub(super) const D_CLOTHES: Fact = dermal(
 
 pub(super) const D_MRI: Fact = dermal(
     FactKind::Mri,
-    "Before an MRI scan, tell your doctor and the scan team about the dermal: titanium is usually fine in most machines, surgical steel may not be, and they may check the metal first.",
+    "Body Piercing Hub: tell your doctor and the scan staff about the dermal before an MRI scan; titanium is usually fine, but surgical steel cannot go into the machines. Always ask a medical professional.",
     None,
     &[Seed001],
 );
@@ -138,7 +145,7 @@ pub const D_COST_MUSEUM: Fact = dermal(
 
 pub(super) const D_INFECTION: Fact = dermal(
     FactKind::SeeADoctor,
-    "Severe pain or swelling, heat, pus, a foul smell, redness or a rash can mean infection: leave the jewellery in and see a doctor today; the NHS says to get medical advice straight away.",
+    "Severe pain or swelling, heat, pus, a foul smell, redness or a rash can mean infection: leave the jewellery in and see a doctor: the NHS says to get medical advice straight away.",
     None,
     &[Seed000, Nhs],
 );
@@ -191,7 +198,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Steps,
-        "A plaster covers it: for a few days in one source, at least one week and ideally two in a piercer's guide.",
+        "A plaster covers it: for a few days (“Micro Dermal Piercing”), or at least one week and ideally two (Body Piercing Hub).",
         None,
         &[Seed000, Seed001],
     ),
@@ -204,6 +211,7 @@ pub(super) static GENERAL: &[Fact] = &[
     D_HEALING_STUDIOS,
     D_HEALING_SLOWER,
     D_HEALING_NORMAL,
+    D_HEALING_NORMAL_APP,
     D_FLAT_SKIN,
     D_RISKS,
     dermal(
@@ -244,7 +252,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Aftercare,
-        "Keep a new dermal covered with a plaster so the top is not pulled out: one source says for a few days, a piercer's guide says at least one week and ideally two.",
+        "Keep a new dermal covered with a plaster so the top is not pulled out: “Micro Dermal Piercing” says for a few days, Body Piercing Hub at least one week and ideally two.",
         None,
         &[Seed000, Seed001],
     ),

@@ -17,9 +17,9 @@ pub(super) const N_PAIN_RANGE: Fact = needling(
 
 pub(super) const N_PAIN_RULE: Fact = needling(
     FactKind::Pain,
-    "No study gives a pain score for this area; across the studies, deeper needles and bonier, thinner-skinned areas hurt more.",
+    "No study gives a pain score for this area: the published figures are for the face, the neck and acne scars.",
     None,
-    &[PainStudyFaceNeck, PainStudyAcneScars],
+    &[Luz2017, PainStudyFaceNeck, PainStudyAcneScars],
 );
 
 pub(super) const N_PAIN_FACE: Fact = needling(
@@ -170,7 +170,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     needling(
         FactKind::Steps,
-        "The device is rolled over the skin a couple of times; the needles puncture it in a pattern, and some blood is normal.",
+        "The device is rolled over the skin a couple of times; the needles puncture it in a pattern, and you will see some blood (“What is micro needling”).",
         None,
         &[Seed004],
     ),
@@ -206,7 +206,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     needling(
         FactKind::HomeRollers,
-        "A device maker's depth guide: at home, 1.0 mm at most.",
+        "drpen.net's depth guide: at home, 1.0 mm at most.",
         mm(1.0, 1.0),
         &[DrPen],
     ),
@@ -229,12 +229,6 @@ pub(super) static GENERAL: &[Fact] = &[
         "With a 1.0 mm roller after numbing cream, 9 people rated it 5.2 ± 1.7 out of 10 on average.",
         pain(5.2, 5.2),
         &[Luz2017],
-    ),
-    needling(
-        FactKind::Pain,
-        "Deeper needles and bonier, thinner-skinned areas hurt more.",
-        None,
-        &[PainStudyFaceNeck, PainStudyAcneScars],
     ),
     needling(
         FactKind::Pain,
@@ -295,7 +289,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     needling(
         FactKind::Aftercare,
-        "Use sunblock, and keep the skin away from strong sun and harsh chemicals for at least a week.",
+        "Use sunblock, and keep the skin protected from sunlight and harsh chemicals for at least a week.",
         None,
         &[Seed002, Seed004],
     ),

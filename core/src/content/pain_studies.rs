@@ -20,7 +20,7 @@ impl Numbing {
         match self {
             Numbing::Cream => "after numbing cream",
             Numbing::CreamDeliveredByNeedling => "numbing cream helped in by needling",
-            Numbing::NotReported => "numbing not reported",
+            Numbing::NotReported => "numbing: not recorded in Dermamap's research notes",
         }
     }
 }

@@ -1,10 +1,11 @@
 //! Warning signs a person can tick, in three tiers, and sourced advice on what to do.
 //! Dermamap never diagnoses: it says what is normal, who to see, and how soon.
 //!
-//! The tiers follow the sources' own strength: what is normal now (APP Benelux; the source
-//! articles), see your piercer or practitioner (APP Benelux, centralbodyart.ca, and the
-//! article that says to contact a physician after microneedling), and get medical help today
-//! (NHS: "get medical advice straight away"; APP Benelux: "contact a doctor immediately").
+//! The tiers follow the sources' own strength: what is normal now (APP Benelux, the APP; the
+//! source articles), see your piercer or a doctor (APP Benelux, centralbodyart.ca) or, after
+//! microneedling, contact your physician (the article “How do you define micro-needling?”),
+//! and get medical help now (NHS: "get medical advice straight away"; APP Benelux: "contact a
+//! doctor immediately").
 
 use crate::model::Procedure;
 use crate::sources::SourceId::{self, *};
@@ -14,18 +15,22 @@ use crate::sources::SourceId::{self, *};
 pub enum Urgency {
     /// Nothing ticked: what is normal now.
     Reassure,
-    /// See your piercer or practitioner (or the doctor the source names) soon.
+    /// See your piercer or a doctor; after microneedling, contact your physician.
     SeePractitioner,
-    /// Get medical help today.
-    MedicalHelpToday,
+    /// Get medical help now: the sources say "straight away" and "immediately".
+    MedicalHelpNow,
 }
 
 impl Urgency {
-    pub fn heading(self) -> &'static str {
-        match self {
-            Urgency::Reassure => "What is normal now",
-            Urgency::SeePractitioner => "See your piercer or practitioner",
-            Urgency::MedicalHelpToday => "Get medical help today",
+    /// The tier's heading, in the words its sources use for this procedure.
+    pub fn heading(self, procedure: Procedure) -> &'static str {
+        match (self, procedure) {
+            (Urgency::Reassure, _) => "What is normal now",
+            (Urgency::SeePractitioner, Procedure::Dermal) => "See your piercer or a doctor",
+            (Urgency::SeePractitioner, Procedure::Microneedling) => {
+                "Contact your doctor (physician)"
+            }
+            (Urgency::MedicalHelpNow, _) => "Get medical help now",
         }
     }
 }
@@ -77,7 +82,7 @@ const fn sign(
 
 use Procedure::{Dermal, Microneedling};
 use SignKind::*;
-use Urgency::{MedicalHelpToday, SeePractitioner};
+use Urgency::{MedicalHelpNow, SeePractitioner};
 
 pub static WARNING_SIGNS: &[WarningSign] = &[
     sign(
@@ -85,7 +90,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Dermal,
         "A fever, or feeling hot and shivery",
         Infection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[Nhs, AppBenelux],
     ),
     sign(
@@ -93,7 +98,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Dermal,
         "Nausea or vomiting",
         Infection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[AppBenelux],
     ),
     sign(
@@ -101,7 +106,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Dermal,
         "Redness or swelling spreading more than about 1.5 cm from the piercing",
         Infection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[AppBenelux],
     ),
     sign(
@@ -109,7 +114,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Dermal,
         "The area is warm or hot to the touch",
         Infection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[AppBenelux, Seed000],
     ),
     sign(
@@ -117,7 +122,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Dermal,
         "Pus, or yellow or green discharge",
         Infection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[AppBenelux, Nhs, Seed000],
     ),
     sign(
@@ -125,15 +130,23 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Dermal,
         "A foul smell",
         Infection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[Seed000],
+    ),
+    sign(
+        "rash",
+        Dermal,
+        "Redness or a rash around it",
+        Infection,
+        MedicalHelpNow,
+        &[Seed000, Nhs],
     ),
     sign(
         "severe-pain-swelling",
         Dermal,
         "Severe pain and swelling",
         Infection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[Seed000, Nhs],
     ),
     sign(
@@ -173,7 +186,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Microneedling,
         "A fever, or feeling hot and shivery",
         NeedlingInfection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[Nhs, AppBenelux],
     ),
     sign(
@@ -181,7 +194,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Microneedling,
         "Pus in the treated skin",
         NeedlingInfection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[AppBenelux, Nhs],
     ),
     sign(
@@ -189,7 +202,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Microneedling,
         "Redness spreading, or the skin warm to the touch",
         NeedlingInfection,
-        MedicalHelpToday,
+        MedicalHelpNow,
         &[AppBenelux],
     ),
     sign(
@@ -212,8 +225,8 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         "mn-infection",
         Microneedling,
         "Other signs of infection",
-        SeriousReaction,
-        SeePractitioner,
+        NeedlingInfection,
+        MedicalHelpNow,
         &[Seed002],
     ),
     sign(
@@ -243,8 +256,8 @@ pub fn warning_sign(id: &str) -> Option<&'static WarningSign> {
 pub fn normal_now(procedure: Procedure) -> (&'static str, &'static [SourceId]) {
     match procedure {
         Dermal => (
-            "In the first weeks some swelling, redness and tenderness, fluid draining, a little bleeding and bruising, and a whitish-yellow crust are normal. Contact your piercer if they get worse or the pain is constant.",
-            &[AppBenelux, Seed000],
+            "APP Benelux: some swelling, redness, tenderness and fluid draining are normal in the first weeks; contact your piercer or a doctor if they get worse or the pain is constant. The APP's aftercare also lists some bleeding, bruising and a whitish-yellow crust.",
+            &[AppBenelux, App],
         ),
         Microneedling => (
             "Redness and irritation for the first few days are the skin's natural reaction, and dryness is common: moisturise. Bleeding, bruising, infection or peeling are not in this list: tick them below.",
@@ -289,17 +302,17 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
         };
     }
     if has(Infection) {
-        paragraphs.push("Get medical help today: see a GP, call a health advice line or go to a minor injuries unit. The NHS says to get medical advice straight away for signs of an infected piercing, and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection.");
+        paragraphs.push("Get medical help now: the NHS says to get medical advice straight away for signs of an infected piercing (see a GP, call NHS 111 or a health advice line, or go to a minor injuries unit), and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection.");
         paragraphs.push("Do not take the jewellery out yourself unless a doctor tells you to. Let your piercer know too.");
         sources.extend([Nhs, AppBenelux, Seed000]);
     }
     if has(NeedlingInfection) {
-        paragraphs.push("Get medical help today: call the clinic that treated you or a doctor now. Fever, pus, or redness that spreads or feels warm are the signs of infection the NHS and APP Benelux say need a doctor straight away, and the article “How do you define micro-needling?” says to contact your physician about infection.");
+        paragraphs.push("Get medical help now: contact a doctor, and tell the clinic that treated you. For piercings, the NHS and APP Benelux say fever, pus, spreading redness or warmth need a doctor straight away; Dermamap applies the same rule after microneedling. The article “How do you define micro-needling?” says to contact your physician about infection.");
         sources.extend([Nhs, AppBenelux, Seed002]);
     }
     if has(Worsening) {
-        paragraphs.push("Healing should get better, not worse. APP Benelux: contact your piercer or a doctor when swelling, redness or tenderness get worse or the pain is constant.");
-        sources.push(AppBenelux);
+        paragraphs.push("Healing should get better, not worse. APP Benelux: contact your piercer or a doctor when swelling, redness or tenderness get worse or the pain is constant. The NHS counts red, swollen, painful skin around a piercing as a sign of infection and says to get medical advice straight away.");
+        sources.extend([AppBenelux, Nhs]);
     }
     if has(Rejection) {
         paragraphs.push("These can mean the anchor is moving towards the surface. This usually happens slowly, over a month or more. Do not press on it, try to push it back or remove it yourself: removing an anchor takes a professional.");
@@ -307,9 +320,10 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
         sources.extend([CentralBodyArt, Seed001]);
     }
     if has(SeriousReaction) {
-        paragraphs.push("After microneedling, the article “How do you define micro-needling?” says to contact your physician if you notice bleeding, bruising, infection or peeling. Call the clinic that treated you or your doctor and tell them what you see.");
-        paragraphs
-            .push("Until then, be gentle with the skin: no scrubbing, and keep it out of the sun.");
+        paragraphs.push("After microneedling, the article “How do you define micro-needling?” says to contact your physician if you notice bleeding, bruising, infection or peeling. Contact your doctor, tell them what you see, and tell the clinic that treated you too.");
+        paragraphs.push(
+            "Until then, be very gentle with the skin and keep it out of the sun (Fillers Direct).",
+        );
         sources.extend([Seed002, Seed003]);
     }
     paragraphs.push(NOT_A_DIAGNOSIS);

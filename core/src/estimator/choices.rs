@@ -249,7 +249,7 @@ impl Concern {
     /// The sourced course for this concern.
     pub fn sessions(self) -> SessionsGuide {
         match self {
-            Concern::AcneScars | Concern::Scars => SessionsGuide {
+            Concern::AcneScars => SessionsGuide {
                 range: Some(Span::new(1, 8)),
                 default: 1,
                 spacing_weeks: Span::new(4, 5),

@@ -194,11 +194,11 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     match d.technique {
         Technique::Punch => p.step(
             "Dermal punch",
-            Direction::Down,
-            (-5, -5),
-            "Body Piercing Hub, by a piercer: dermals done with a punch almost never hurt as much as people \
-             expect, as they don't go deep; the pinch that holds the skin is usually the \
-             uncomfortable part. Dermamap takes half a point off; the size is our assumption.",
+            Direction::Neutral,
+            (0, 0),
+            "Body Piercing Hub, by a piercer: dermals almost never hurt as much as people think, and \
+             the pinch that holds the skin is usually the uncomfortable part. No source says whether \
+             a punch or a needle hurts less, so the range doesn't move.",
             &[Seed001, Seed000],
         ),
         Technique::Needle => p.step(
@@ -262,9 +262,9 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             format!("Needle depth {depth} mm"),
             Direction::Down,
             (shift, shift),
-            "No study measured pain below 1.0 mm. Shallower needles hurt less, so Dermamap lowers \
-             the range by 0.2 points for every 0.1 mm below 1.0 mm; the size is our assumption.",
-            &[PainStudyFaceNeck, PainStudyAcneScars],
+            "No study measured pain below 1.0 mm. Dermamap assumes shallower needles hurt less and \
+             lowers the range by 0.2 points for every 0.1 mm below 1.0 mm; both are our assumption.",
+            &[],
         );
     } else if h > STUDIED_DEPTHS.1 {
         let shift = (h - STUDIED_DEPTHS.1) * 2 / 10;
@@ -272,9 +272,9 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             format!("Needle depth {depth} mm"),
             Direction::Up,
             (shift, shift),
-            "No study measured pain deeper than 2.5 mm. Deeper needles hurt more, so Dermamap raises \
-             the range by 0.2 points for every 0.1 mm past 2.5 mm; the size is our assumption.",
-            &[PainStudyFaceNeck, PainStudyAcneScars],
+            "No study measured pain deeper than 2.5 mm. Dermamap assumes deeper needles hurt more \
+             and raises the range by 0.2 points for every 0.1 mm past 2.5 mm; both are our assumption.",
+            &[],
         );
     } else {
         p.step(
@@ -305,49 +305,35 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             &[PainStudyFaceNeck, Seed004],
         );
     }
-    match region.tissue {
-        Tissue::Bony => p.step(
-            format!("Bony area: {}", region.name),
-            Direction::Up,
-            (0, 10),
-            "The pain studies found bonier, thinner-skinned areas hurt more. Dermamap raises the top \
-             of the range by a point; the size is our assumption.",
-            &[PainStudyFaceNeck],
+    // The studies compared no areas by bone or flesh and no skin thicknesses: the area and the
+    // skin are listed, and the range does not move for them.
+    let (area_label, area_why) = match region.tissue {
+        Tissue::Bony => ("Bony area", "a bony area"),
+        Tissue::Average => ("Average area", "an area neither especially bony nor fleshy"),
+        Tissue::Fleshy => ("Fleshy area", "a fleshy area"),
+    };
+    p.step(
+        format!("{area_label}: {}", region.name),
+        Direction::Neutral,
+        (0, 0),
+        format!(
+            "This is {area_why}. No study compared bony and fleshy areas; one study (n = 26, \
+             confounded) measured the neck at 5.4 and the face at 3.0, so the range stays wide and \
+             doesn't move."
         ),
-        Tissue::Average => p.step(
-            format!("Average area: {}", region.name),
-            Direction::Neutral,
-            (0, 0),
-            "Neither especially bony nor fleshy, so the range doesn't move.",
-            &[PainStudyFaceNeck],
-        ),
-        Tissue::Fleshy => p.step(
-            format!("Fleshy area: {}", region.name),
-            Direction::Down,
-            (-5, 0),
-            "The pain studies found bonier, thinner-skinned areas hurt more, so a fleshy area \
-             may hurt a little less. Dermamap lowers the bottom of the range by half a point; the \
-             size is our assumption.",
-            &[PainStudyFaceNeck],
-        ),
-    }
-    match n.skin {
-        Skin::Thin => p.step(
-            "Thin skin",
-            Direction::Up,
-            (0, 5),
-            "The pain studies found thinner-skinned areas hurt more. Dermamap raises the top of the \
-             range by half a point; the size is our assumption.",
-            &[PainStudyFaceNeck],
-        ),
-        Skin::Thick => p.step(
-            "Thick skin",
-            Direction::Neutral,
-            (0, 0),
-            "Thicker skin is not known to add pain, so the range doesn't move.",
-            &[PainStudyFaceNeck],
-        ),
-    }
+        &[PainStudyFaceNeck],
+    );
+    let skin = match n.skin {
+        Skin::Thin => "Thin skin",
+        Skin::Thick => "Thick skin",
+    };
+    p.step(
+        skin,
+        Direction::Neutral,
+        (0, 0),
+        "No study compared thin and thick skin, so the range doesn't move.",
+        &[],
+    );
     tolerance_step(
         &mut p,
         input.tolerance,

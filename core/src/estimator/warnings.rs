@@ -45,8 +45,9 @@ pub(super) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<War
     if input.dermal.material == Material::ImplantSteel {
         w.push(Warning {
             kind: WarningKind::Material,
-            text: "Steel can irritate some skin (“Micro Dermal Piercing”), and steel may not be safe in an MRI \
-                   scanner while titanium usually is: tell the staff before any scan (Body Piercing Hub)."
+            text: "Steel can irritate some skin (“Micro Dermal Piercing”). Body Piercing Hub: surgical steel \
+                   cannot go into MRI machines, while titanium usually can; always tell your doctor and the \
+                   scan staff, and ask a medical professional."
                 .to_string(),
             sources: &[Seed000, Seed001],
         });
@@ -94,8 +95,8 @@ pub(super) fn needling_warnings(
             w.push(Warning {
                 kind: WarningKind::DepthTooDeepAtHome,
                 text: format!(
-                    "{} mm is too deep for home use: at home, {} mm at most. Deeper treatment \
-                     belongs in a clinic.",
+                    "{} mm is too deep for home use: drpen.net's depth guide says {} mm at most at \
+                     home. The AAD says in-office treatment goes deeper than home rollers.",
                     d.text(),
                     NeedleDepth::AT_HOME_MAX.text()
                 ),

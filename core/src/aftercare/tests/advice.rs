@@ -10,7 +10,7 @@ fn aftercare_advice() {
 
     let pus = warning_sign("pus").unwrap();
     let a = advice_for(&[pus, pus]);
-    assert_eq!(a.urgency, Urgency::MedicalHelpToday);
+    assert_eq!(a.urgency, Urgency::MedicalHelpNow);
     assert!(a.message.contains("Do not take the jewellery out yourself"));
     assert!(a.message.contains("doctor") && a.message.contains("not a diagnosis"));
     assert!(a.sources.contains(&SourceId::Seed000));
@@ -26,7 +26,7 @@ fn aftercare_advice() {
 
     let all: Vec<&WarningSign> = WARNING_SIGNS.iter().collect();
     let a = advice_for(&all);
-    assert_eq!(a.urgency, Urgency::MedicalHelpToday);
+    assert_eq!(a.urgency, Urgency::MedicalHelpNow);
     let mut sorted = a.sources.clone();
     sorted.dedup();
     assert_eq!(sorted, a.sources, "sources listed once");

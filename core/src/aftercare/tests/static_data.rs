@@ -86,7 +86,7 @@ fn aftercare_warning_signs_are_sourced() {
         "mn-spreading-redness",
     ] {
         let s = warning_sign(id).unwrap();
-        assert_eq!(s.urgency, Urgency::MedicalHelpToday, "{id}");
+        assert_eq!(s.urgency, Urgency::MedicalHelpNow, "{id}");
         assert!(
             s.sources.contains(&SourceId::AppBenelux) || s.sources.contains(&SourceId::Nhs),
             "{id}"
@@ -99,7 +99,7 @@ fn aftercare_warning_signs_are_sourced() {
     // Every infection sign after a dermal is in the urgent tier (NHS: "straight away").
     assert!(warning_signs(Dermal)
         .filter(|s| s.kind == SignKind::Infection)
-        .all(|s| s.urgency == Urgency::MedicalHelpToday));
+        .all(|s| s.urgency == Urgency::MedicalHelpNow));
     assert_eq!(
         warning_signs(Dermal)
             .filter(|s| s.kind == SignKind::Rejection)

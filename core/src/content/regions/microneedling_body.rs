@@ -95,7 +95,7 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             needling(
                 FactKind::Suitability,
-                "A history of problem scarring can make you a poor candidate, so mention it before treatment.",
+                "A history of skin scars can make you a poor candidate, so mention it before treatment.",
                 None,
                 &[Seed002],
             ),

@@ -142,8 +142,8 @@ pub static SOURCES: &[Source] = &[
     source(
         Asds2017,
         "ASDS 2017",
-        "ASDS Guidelines Task Force: consensus recommendations on procedures during and after isotretinoin use",
-        Some("American Society for Dermatologic Surgery task force; Dermatologic Surgery, 2017"),
+        "“ASDS Guidelines Task Force: Consensus Recommendations Regarding the Safety of Lasers, Dermabrasion, Chemical Peels, Energy Devices, and Skin Surgery During and After Isotretinoin Use”",
+        Some("Waldman A et al., American Society for Dermatologic Surgery task force; Dermatologic Surgery, 2017"),
         ProfessionalBody,
         None,
         "Too little evidence to delay superficial procedures for people taking isotretinoin; microneedling is not named.",
@@ -194,7 +194,7 @@ pub static SOURCES: &[Source] = &[
     source(
         Minutilli2024,
         "Minutilli 2024",
-        "Microneedling for acne scars: considerations on the management of the procedure",
+        "“Microneedling for Treatment of Acne Scars: Considerations on the Successful Management of This Aesthetic Procedure”",
         Some("E. Minutilli, Journal of Drugs in Dermatology"),
         Commentary {
             journal: "Journal of Drugs in Dermatology",

@@ -504,10 +504,12 @@ fn referrals_only_where_sources_make_them() {
 fn texts_are_plain_short_sentences() {
     for f in all_facts() {
         let t = f.text;
+        // A sentence starts with a capital, a digit, a quotation mark, or a site's own name.
         assert!(
             t.chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“')
+                || SOURCES.iter().any(|s| t.starts_with(s.short)),
             "{t}"
         );
         assert!(t.ends_with('.'), "{t}");
