@@ -36,7 +36,7 @@ pub fn AftercarePage() -> impl IntoView {
     }
 }
 
-/// The urgent box: shown while any sign that calls for medical help today is ticked, whatever
+/// The urgent box: shown while any sign that calls for medical help now is ticked, whatever
 /// happens to the plans, until the person unticks it here or in a plan.
 #[component]
 fn UrgentSigns() -> impl IntoView {

@@ -88,7 +88,7 @@ impl TickedSigns {
         self.ids.iter().filter_map(|id| warning_sign(id)).collect()
     }
 
-    /// The ticked signs that call for medical help today.
+    /// The ticked signs that call for medical help now.
     pub fn urgent(&self) -> Vec<&'static WarningSign> {
         self.signs()
             .into_iter()
