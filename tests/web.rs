@@ -287,3 +287,48 @@ async fn aftercare_store_keeps_corrupt_data_as_a_backup() {
     assert_eq!(backups, ["{\"version\": 2, \"plans\": [tru"]);
     local.remove(STORAGE_KEY).unwrap();
 }
+
+/// Bug (issue 16): opening the aftercare page rewrote a version-2 record and dropped the
+/// fields this version does not know, with no backup. Now opening writes nothing, and the
+/// first change keeps those fields after backing the record up as it was.
+#[wasm_bindgen_test]
+async fn aftercare_store_keeps_unknown_fields_and_backs_up_first() {
+    let local = DeviceStorage::probe();
+    let raw = r#"{"version":2,"theme":"dark","plans":[{"id":"p-1","name":"Nape","procedure":"dermal","region":"nape","date":"2024-05-01","ticks":[],"colour":"teal"}]}"#;
+    local.write(STORAGE_KEY, raw).unwrap();
+    let owner = Owner::new();
+    let store = owner.with(|| AftercareStore::load(DeviceStorage::probe()));
+    settle().await;
+    assert_eq!(
+        local.read(STORAGE_KEY).unwrap().as_deref(),
+        Some(raw),
+        "opening wrote"
+    );
+
+    owner.with(|| {
+        store.plans.update(|p| {
+            p.toggle("p-1", "dermal-clean", 0).unwrap();
+        })
+    });
+    settle().await;
+    let written = local.read(STORAGE_KEY).unwrap().unwrap();
+    assert!(
+        written.contains("\"theme\":\"dark\"") && written.contains("\"colour\":\"teal\""),
+        "{written}"
+    );
+    assert!(written.contains("dermal-clean@0"), "{written}");
+    let storage = window().local_storage().unwrap().unwrap();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .collect();
+    let mut backups = Vec::new();
+    for key in keys
+        .iter()
+        .filter(|k| k.starts_with("dermamap.aftercare.backup"))
+    {
+        backups.push(storage.get_item(key).unwrap().unwrap());
+        storage.remove_item(key).unwrap();
+    }
+    assert_eq!(backups, [raw]);
+    local.remove(STORAGE_KEY).unwrap();
+}

@@ -81,12 +81,14 @@ impl AftercareStore {
             backed_up: StoredValue::new(false),
         };
         let migrated = store.read_from_device(true);
+        let loaded = store.plans.get_untracked();
 
         // One save: whenever the plans change, write the whole record. Opening the page
-        // writes nothing (a migrated record excepted, to finish its migration).
+        // writes nothing: the first run saves only a migrated record (to finish its
+        // migration) or plans changed before it ran.
         Effect::new(move |ran: Option<()>| {
             store.plans.track();
-            if ran.is_some() || migrated {
+            if ran.is_some() || migrated || store.plans.with_untracked(|p| *p != loaded) {
                 store.save();
             }
         });

@@ -172,3 +172,33 @@ test("a ticked warning sign and its advice stay when a task is ticked", async ({
   await expect(plan.getByTestId("sign-heat")).toBeChecked();
   await expect(plan.getByTestId("sign-advice")).toHaveText(said);
 });
+
+// Issue 16: the size is checked before the file is read (a 400 MB file took 1.2 GB), and a
+// stored record keeps what this version does not know.
+test("an oversized import is refused by its size, and nothing stored changes", async ({ page }) => {
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await ac.startPlan({ date: isoDaysAgo(2), name: "Mine" });
+  const before = await page.evaluate(() => localStorage.getItem("dermamap.aftercare"));
+  await page.getByTestId("import-file").setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(3 * 1024 * 1024, 0x20) });
+  await expect(page.getByTestId("import-message")).toContainText("too large (3072 KB)");
+  expect(await page.evaluate(() => localStorage.getItem("dermamap.aftercare"))).toBe(before);
+  await expect(ac.plan("Mine")).toHaveCount(1);
+});
+
+test("opening aftercare leaves a record with unknown fields as it was", async ({ page }) => {
+  const raw = JSON.stringify({ version: 2, theme: "dark", plans: [{ id: "p-1", name: "Nape", procedure: "dermal", region: "nape", date: isoDaysAgo(5), ticks: [], colour: "teal" }] });
+  await page.goto("/about");
+  await page.evaluate((r) => localStorage.setItem("dermamap.aftercare", r), raw);
+  const ac = new AftercarePage(page);
+  await ac.open();
+  await expect(ac.plan("Nape")).toHaveCount(1);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => localStorage.getItem("dermamap.aftercare"))).toBe(raw);
+  await ac.plan("Nape").getByTestId("today-tasks").getByRole("checkbox").first().check();
+  const written = JSON.parse(await page.evaluate(() => localStorage.getItem("dermamap.aftercare")));
+  expect(written.theme).toBe("dark");
+  expect(written.plans[0].colour).toBe("teal");
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("dermamap.aftercare.backup")).map((k) => localStorage.getItem(k)));
+  expect(backups).toEqual([raw]);
+});
