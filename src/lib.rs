@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Dermamap: the Leptos app. Components render and dispatch; the domain lives in
 //! `dermamap-core`, browser storage behind `storage`.
 
@@ -12,6 +13,7 @@ pub mod figure;
 pub mod nav;
 pub mod pages;
 pub mod site;
+pub mod site_map;
 
 use components::{SiteFooter, SiteHeader};
 use pages::{
@@ -20,23 +22,14 @@ use pages::{
 };
 use site::SiteBase;
 
-/// Mounts the app in place of index.html's static first screen (header, heading, lede).
-/// The loader in Trunk.toml starts the download only once that screen has been painted.
+/// Mounts the app in place of the page the prerender wrote into index.html's `#boot` (the
+/// same markup, or the static shell where a build was not prerendered).
 pub fn start() {
-    // In the same task as the mount, so no frame shows both screens, or neither.
-    remove_static_first_screen();
-    leptos::mount::mount_to_body(App);
-}
-
-fn remove_static_first_screen() {
-    let doc = document();
-    if let Some(boot) = doc.get_element_by_id("boot") {
+    // In the same task as the mount, so no frame shows both pages, or neither.
+    if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    if let Some(html) = doc.document_element() {
-        let _ = html.remove_attribute("data-boot");
-        let _ = html.remove_attribute("data-boot-nav");
-    }
+    leptos::mount::mount_to_body(App);
 }
 
 /// The whole app: shell, meta and routes.
@@ -45,7 +38,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     // The same dist/ is served at a domain root or under a sub-path; index.html sets
     // <base href> before the app loads, and the router follows it.
-    let base = SiteBase::from_document();
+    // The prerender provides its own (pages render with links relative to their `<base>`).
+    let base = use_context::<SiteBase>().unwrap_or_else(SiteBase::from_document);
     provide_context(base.clone());
     provide_context(nav::Nav::site(base.clone()));
 

@@ -50,6 +50,13 @@ pub struct AftercareStore {
 
 /// Today's local calendar date.
 pub fn today() -> Date {
+    if !super::IN_BROWSER {
+        // The prerender's date (UTC), replaced by the device's once the app runs.
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        return Date::from_epoch_days((secs / 86_400) as i64).unwrap_or(Date::MIN);
+    }
     let now = js_sys::Date::new_0();
     Date::new(
         now.get_full_year() as i32,
@@ -80,6 +87,9 @@ impl AftercareStore {
             last_synced: StoredValue::new(String::new()),
             backed_up: StoredValue::new(false),
         };
+        if !super::IN_BROWSER {
+            return store;
+        }
         let migrated = store.read_from_device(true);
         let loaded = store.plans.get_untracked();
 

@@ -22,6 +22,9 @@ impl Framing {
     /// Reads the framing once: `frameElement` is null for a cross-origin parent and reading
     /// it never throws, unlike the parent's location.
     pub fn detect() -> Self {
+        if !super::IN_BROWSER {
+            return Framing::Top;
+        }
         let w = window();
         // If the browser will not say which window is on top, assume a frame: then nothing
         // that only a top-level page may do (a service worker, an install button) is tried.

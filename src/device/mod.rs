@@ -11,6 +11,11 @@
 //! - [`framing`]: whether the app is in a frame, and whose.
 //! - [`frame_height`]: telling a host page the embed's height.
 
+/// False while the pages are rendered to HTML at build time (the prerender, on the host):
+/// there is no device then, and every page renders what a first visit shows (no saved plans,
+/// no ticked signs, not in a frame). The app fills in the device's state once it runs.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 pub mod aftercare_store;
 pub mod clipboard;
 pub mod files;

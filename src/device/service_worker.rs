@@ -68,7 +68,7 @@ async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue,
 pub fn PwaControls() -> impl IntoView {
     // In a frame (a studio's embed on another site) there is no registration, since its
     // storage is partitioned per site, and no install button.
-    if Framing::detect().is_framed() {
+    if !super::IN_BROWSER || Framing::detect().is_framed() {
         return ().into_any();
     }
     let update_ready = RwSignal::new(false);

@@ -23,8 +23,10 @@ impl SignsStore {
             problem: RwSignal::new(None),
             storage: StoredValue::new_local(storage),
         };
-        store.read_from_device();
-        store.listen_to_other_tabs();
+        if super::IN_BROWSER {
+            store.read_from_device();
+            store.listen_to_other_tabs();
+        }
         store
     }
 

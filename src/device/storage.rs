@@ -61,6 +61,9 @@ pub struct DeviceStorage {
 impl DeviceStorage {
     /// Probes localStorage without panicking: the getter may throw or give null.
     pub fn probe() -> Self {
+        if !super::IN_BROWSER {
+            return Self::none();
+        }
         let present = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
         // Only after the probe is gloo's `raw()` safe to call.
         let local = present.then(<gloo_storage::LocalStorage as gloo_storage::Storage>::raw);

@@ -22,8 +22,11 @@ pub fn AftercarePage() -> impl IntoView {
     provide_context(store);
     provide_context(SignsStore::load(DeviceStorage::probe()));
     view! {
-        <Title text="Aftercare checklist" />
-        <Meta name="description" content="A day-by-day aftercare checklist for micro-dermal piercings and microneedling, with warning signs, saved on your device and usable offline." />
+        // In a studio's embed the page's head is the embed's.
+        {Nav::get().address_follows().then(|| view! {
+            <Title text="Aftercare checklist" />
+            <Meta name="description" content="A day-by-day aftercare checklist for micro-dermal piercings and microneedling, with warning signs, saved on your device and usable offline." />
+        })}
         <section class="page aftercare-page" data-testid="aftercare-page">
             <h1>{AFTERCARE_INTRO.heading}</h1>
             <p class="lede">{AFTERCARE_INTRO.lede}</p>

@@ -18,6 +18,7 @@ use super::estimator::PriceBookContext;
 use super::{AftercarePage, EstimatorPage, MapPage};
 use crate::device::frame_height::report_height;
 use crate::device::framing::Framing;
+use crate::device::IN_BROWSER;
 use crate::nav::{EmbedNav, Nav};
 use crate::site::SiteBase;
 
@@ -35,9 +36,8 @@ pub fn EmbedPage() -> impl IntoView {
     let (config, notices) = EmbedConfig::from_query(&location.search.get_untracked());
     let base = use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new(""));
     // The app's own root, absolute (index.html points <base> at it).
-    let full_guide = document()
-        .base_uri()
-        .ok()
+    let full_guide = IN_BROWSER
+        .then(|| document().base_uri().ok().flatten())
         .flatten()
         .unwrap_or_else(|| base.href("/"));
     let framing = Framing::detect();
@@ -208,6 +208,9 @@ fn focus_id(id: &str) {
 /// CSSOM (the CSP forbids style attributes; `style.setProperty` is allowed). Undone when the
 /// embed unmounts.
 fn apply_look(accent: Option<String>) {
+    if !IN_BROWSER {
+        return;
+    }
     let Some(root) = document()
         .document_element()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

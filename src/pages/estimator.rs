@@ -34,8 +34,11 @@ pub fn EstimatorPage() -> impl IntoView {
     let result = Memo::new(move |_| input.with(|i| book.with(|b| estimate(i, b))));
 
     view! {
-        <Title text="Pain and cost estimator" />
-        <Meta name="description" content="Estimate the pain and total cost of a micro-dermal piercing or a microneedling course: explained ranges with their sources, shareable by link." />
+        // In a studio's embed the page's head is the embed's.
+        {Nav::get().address_follows().then(|| view! {
+            <Title text="Pain and cost estimator" />
+            <Meta name="description" content="Estimate the pain and total cost of a micro-dermal piercing or a microneedling course: explained ranges with their sources, shareable by link." />
+        })}
         <section class="page estimator-page" data-testid="estimator-page">
             <h1>{ESTIMATOR_INTRO.heading}</h1>
             <p class="lede">{if nav.address_follows() { ESTIMATOR_INTRO.lede } else { ESTIMATOR_EMBED_LEDE }}</p>

@@ -3,7 +3,7 @@ use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::Outlet;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 
 use super::intro::MAP_INTRO;
 use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
@@ -13,7 +13,11 @@ use crate::nav::Nav;
 pub fn MapPage() -> impl IntoView {
     // Where the selection is kept (the address, or the embed) is the navigation's business.
     let nav = Nav::get();
-    let address = MapAddress(RwSignal::new(None));
+    // Seeded from the address, so the first render (the prerendered HTML too, where no
+    // effect runs) already shows a deep link's region; the child route keeps it in step.
+    let address = MapAddress(RwSignal::new(region_in_path(
+        &use_location().pathname.get_untracked(),
+    )));
     provide_context(address);
     // The selection the address (or the embed) holds.
     let confirmed = nav.selected_region(address.0);
@@ -58,8 +62,11 @@ pub fn MapPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=title />
-        <Meta name="description" content="An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each." />
+        // In a studio's embed the page's head is the embed's.
+        {Nav::get().address_follows().then(|| view! {
+            <Title text=title />
+            <Meta name="description" content="An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each." />
+        })}
         <section class="page map-page" data-testid="map-page">
             <h1>{MAP_INTRO.heading}</h1>
             <p class="lede">{MAP_INTRO.lede}</p>
@@ -94,6 +101,12 @@ pub fn MapPage() -> impl IntoView {
             {nav.address_follows().then(|| view! { <Outlet /> })}
         </section>
     }
+}
+
+/// The region id of a `/map/<id>` address (under any base), as the route would read it.
+fn region_in_path(path: &str) -> Option<String> {
+    let (_, id) = path.trim_end_matches('/').rsplit_once("/map/")?;
+    (!id.is_empty() && !id.contains('/')).then(|| id.to_string())
 }
 
 /// The region id in the address, as the child route of the map reads it.
@@ -189,5 +202,20 @@ fn Legend() -> impl IntoView {
                 "Shaded area with dashed edge: microneedling area"
             </li>
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::region_in_path;
+
+    #[test]
+    fn a_region_address_names_its_region_under_any_base() {
+        assert_eq!(region_in_path("/map/nape").as_deref(), Some("nape"));
+        assert_eq!(region_in_path("/guide/map/nape/").as_deref(), Some("nape"));
+        assert_eq!(region_in_path("/"), None);
+        assert_eq!(region_in_path("/map/"), None);
+        assert_eq!(region_in_path("/map/a/b"), None);
+        assert_eq!(region_in_path("/estimator"), None);
     }
 }

@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 use super::intro::STUDIO_INTRO;
 use crate::components::{SelectField, TextField};
 use crate::device::clipboard::copy_text;
+use crate::device::IN_BROWSER;
 use crate::site::href;
 
 /// One form value per query key, as typed.
@@ -97,11 +98,16 @@ pub fn StudioPage() -> impl IntoView {
     });
     let preview_src = move || format!("{}?{}", href("/embed"), preview_query.get());
 
-    let app_url = document().base_uri().ok().flatten().unwrap_or_default();
+    let app_url = IN_BROWSER
+        .then(|| document().base_uri().ok().flatten())
+        .flatten()
+        .unwrap_or_default();
     let code = Memo::new(move |_| snippet(&app_url, &embed_query.get()));
 
     let frame = NodeRef::<html::Iframe>::new();
-    size_preview(frame);
+    if IN_BROWSER {
+        size_preview(frame);
+    }
 
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |_| {

@@ -1,0 +1,126 @@
+//! `dermamap-prerender --dist <dir> [--site-url <url>]`: renders every page of the app to
+//! HTML into Trunk's output (Trunk's post-build hook runs it, see scripts/post-build.mjs).
+//!
+//! Each address gets its own file (`/map/nape` -> `map/nape/index.html`, `/` -> `index.html`)
+//! holding the page's real content, title, description, canonical link and link-preview tags;
+//! unknown addresses get `404.html`; `sitemap.xml` and `robots.txt` list the pages. No server
+//! is needed at run time: the app replaces the prerendered markup when its wasm has loaded.
+
+mod links;
+mod render;
+mod sitemap;
+mod template;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Where the site is served, for the sitemap and canonical links (`make build SITE_URL=...`).
+const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(summary) => {
+            println!("prerender: {summary}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+struct Args {
+    dist: PathBuf,
+    site_url: String,
+}
+
+fn parse_args(args: Vec<String>) -> Result<Args, String> {
+    let mut dist = None;
+    let mut site_url = std::env::var("DERMAMAP_SITE_URL")
+        .ok()
+        .filter(|s| !s.is_empty());
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--dist" => dist = it.next().map(PathBuf::from),
+            "--site-url" => site_url = it.next(),
+            other => return Err(format!("unknown argument {other:?} (usage: --dist <dir> [--site-url <url>])")),
+        }
+    }
+    let site_url = site_url.unwrap_or_else(|| DEFAULT_SITE_URL.to_string());
+    if !(site_url.starts_with("https://") || site_url.starts_with("http://"))
+        || site_url.contains(['"', '<', '>', ' '])
+    {
+        return Err(format!("--site-url must be an http(s) address, not {site_url:?}"));
+    }
+    Ok(Args {
+        dist: dist.ok_or("--dist <dir> is required")?,
+        site_url,
+    })
+}
+
+fn run(args: Vec<String>) -> Result<String, String> {
+    let args = parse_args(args)?;
+    let index = args.dist.join("index.html");
+    let source = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let template = template::prepare_template(&source)?;
+    let paths = dermamap::site_map::page_paths();
+    for path in &paths {
+        let html = page(&template, path, Some(&args.site_url))?;
+        if html.contains(r#"data-testid="not-found""#) {
+            return Err(format!("{path} renders the not-found page: is its route missing?"));
+        }
+        write(&args.dist, &output_file(path), &html)?;
+    }
+    let not_found = page(&template, "/404", None)?;
+    write(&args.dist, "404.html", &not_found)?;
+    let listed: Vec<String> = paths
+        .iter()
+        .filter(|p| dermamap::site_map::is_listed(p))
+        .cloned()
+        .collect();
+    write(
+        &args.dist,
+        "sitemap.xml",
+        &sitemap::sitemap_xml(&args.site_url, &listed),
+    )?;
+    write(&args.dist, "robots.txt", &sitemap::robots_txt(&args.site_url))?;
+    Ok(format!(
+        "{} pages, 404.html, sitemap.xml and robots.txt for {} in {}",
+        paths.len(),
+        args.site_url,
+        args.dist.display()
+    ))
+}
+
+/// One page as served: rendered, its head completed (no canonical link for the 404 page),
+/// its links relative to its `<base>`.
+fn page(template: &str, path: &str, site_url: Option<&str>) -> Result<String, String> {
+    let rendered = render::render_page(template, path)?;
+    let headed = match site_url {
+        Some(site) => template::complete_head(&rendered, path, site)?,
+        None => rendered,
+    };
+    links::relative_to_base(&headed).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The file of an address under dist: `index.html` for "/", else `<path>/index.html`.
+fn output_file(app_path: &str) -> String {
+    match app_path.trim_matches('/') {
+        "" => "index.html".to_string(),
+        p => format!("{p}/index.html"),
+    }
+}
+
+fn write(dist: &Path, relative: &str, contents: &str) -> Result<(), String> {
+    let file = dist.join(relative);
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(&file, contents).map_err(|e| format!("cannot write {}: {e}", file.display()))
+}
+
+#[cfg(test)]
+mod tests;

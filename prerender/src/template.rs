@@ -1,0 +1,126 @@
+//! Trunk's index.html as the frame of every prerendered page: where the app's markup goes,
+//! and the `<head>` of one page (its `<base>`, canonical address and link-preview tags).
+
+/// The element index.html leaves empty for the prerender, and the app removes when it mounts.
+pub const BOOT_SLOT: &str = r#"<div id="boot"></div>"#;
+
+/// The template without what each page sets for itself: the generic `<title>`, description
+/// and `<html lang>` (leptos_meta writes the page's own).
+pub fn prepare_template(index_html: &str) -> Result<String, String> {
+    if index_html.matches(BOOT_SLOT).count() != 1 {
+        return Err(format!(
+            "index.html must contain {BOOT_SLOT} exactly once (the prerender fills it)"
+        ));
+    }
+    let mut html = remove_element(index_html, "<title>", "</title>");
+    html = remove_element(&html, r#"<meta name="description""#, ">");
+    Ok(html.replacen("<html lang=\"en\">", "<html>", 1))
+}
+
+fn remove_element(html: &str, start: &str, end: &str) -> String {
+    let Some(from) = html.find(start) else {
+        return html.to_string();
+    };
+    let Some(len) = html[from..].find(end) else {
+        return html.to_string();
+    };
+    format!("{}{}", &html[..from], &html[from + len + end.len()..])
+}
+
+/// The template with the app's markup in the boot element.
+pub fn fill_boot(template: &str, body: &str) -> Result<String, String> {
+    if !template.contains(BOOT_SLOT) {
+        return Err(format!("the template has no {BOOT_SLOT}"));
+    }
+    Ok(template.replacen(BOOT_SLOT, &format!(r#"<div id="boot">{body}</div>"#), 1))
+}
+
+/// How many folders deep a page's address is: "/" and "/estimator" 0, "/map/nape" 1.
+pub fn depth(app_path: &str) -> usize {
+    app_path.trim_matches('/').matches('/').count()
+}
+
+/// `<base href>` relative to the page itself ("../" for /map/nape), so its relative links and
+/// assets resolve against the app's folder wherever the build is hosted. Placed first in
+/// `<head>`: index.html's first script reads it. A server that knows the base (dermamap-server
+/// --base) inserts an absolute one before it, which then wins.
+pub fn base_tag(app_path: &str) -> Option<String> {
+    match depth(app_path) {
+        0 => None,
+        d => Some(format!(r#"<base href="{}">"#, "../".repeat(d))),
+    }
+}
+
+/// The page's `<head>` completed: its `<base>` and, from its title and description, the
+/// canonical link and Open Graph tags for link previews.
+pub fn complete_head(page: &str, app_path: &str, site_url: &str) -> Result<String, String> {
+    let title = between(page, "<title>", "</title>").ok_or("the page has no <title>")?;
+    let description = between(page, r#"<meta name="description" content=""#, "\"")
+        .ok_or("the page has no description")?;
+    let url = format!("{}{}", site_url.trim_end_matches('/'), app_path);
+    let title_attr = title.replace('"', "&quot;");
+    let tags = format!(
+        concat!(
+            r#"<link rel="canonical" href="{url}">"#,
+            r#"<meta property="og:type" content="website">"#,
+            r#"<meta property="og:site_name" content="Dermamap">"#,
+            r#"<meta property="og:title" content="{title}">"#,
+            r#"<meta property="og:description" content="{description}">"#,
+            r#"<meta property="og:url" content="{url}">"#,
+            r#"<meta property="og:image" content="{site}/icons/icon-512.png">"#,
+            "</head>"
+        ),
+        url = url,
+        title = title_attr,
+        description = description,
+        site = site_url.trim_end_matches('/'),
+    );
+    let mut out = page.replacen("</head>", &tags, 1);
+    if let Some(base) = base_tag(app_path) {
+        let head = out.find("<head>").ok_or("the page has no <head>")?;
+        out.insert_str(head + "<head>".len(), &base);
+    }
+    Ok(out)
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = s.find(start)? + start.len();
+    let len = s[from..].find(end)?;
+    Some(&s[from..from + len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dermamap</title><meta name="description" content="x"></head><body><div id="boot"></div></body></html>"#;
+
+    #[test]
+    fn the_template_loses_what_pages_set_and_keeps_its_slot() {
+        let t = prepare_template(INDEX).unwrap();
+        assert!(!t.contains("<title>") && !t.contains("description") && !t.contains("lang="));
+        assert!(t.contains(BOOT_SLOT));
+        assert!(prepare_template("<body></body>").is_err());
+        let twice = format!("{INDEX}{BOOT_SLOT}");
+        assert!(prepare_template(&twice).is_err());
+        let filled = fill_boot(&t, "<main>hi</main>").unwrap();
+        assert!(filled.contains(r#"<div id="boot"><main>hi</main></div>"#));
+    }
+
+    #[test]
+    fn a_nested_page_gets_a_relative_base_first_in_head() {
+        assert_eq!(depth("/"), 0);
+        assert_eq!(depth("/estimator"), 0);
+        assert_eq!(depth("/map/nape"), 1);
+        let page = r#"<html><head><meta charset="utf-8"><title>Nape · Dermamap</title><meta name="description" content="About &quot;nape&quot;"></head><body></body></html>"#;
+        let out = complete_head(page, "/map/nape", "https://guide.example/").unwrap();
+        assert!(out.starts_with(r#"<html><head><base href="../"><meta charset"#));
+        assert!(out.contains(r#"<link rel="canonical" href="https://guide.example/map/nape">"#));
+        assert!(out.contains(r#"<meta property="og:title" content="Nape · Dermamap">"#));
+        assert!(out.contains(r#"<meta property="og:description" content="About &quot;nape&quot;">"#));
+        let root = complete_head(page, "/", "https://guide.example").unwrap();
+        assert!(!root.contains("<base"));
+        assert!(root.contains(r#"href="https://guide.example/">"#));
+        assert!(complete_head("<head></head>", "/", "x").is_err());
+    }
+}
