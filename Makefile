@@ -2,6 +2,10 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADDR ?= 127.0.0.1:8080
+# Where the site will be served: the sitemap's and canonical links' addresses (the prerender
+# writes them at build time). Set it for a production build: make build SITE_URL=https://...
+SITE_URL ?= http://$(ADDR)/
+export DERMAMAP_SITE_URL := $(SITE_URL)
 
 .PHONY: serve test dev bench setup setup-browsers build server lint test-host test-browser test-e2e clean fuzz
 
@@ -40,8 +44,9 @@ build: server
 	trunk build --release
 	./target/release/dermamap-server --dir dist --write-headers
 
+## server: dermamap-server and the prerender (Trunk's post-build hook runs it), one cargo run
 server:
-	cargo build --release -p dermamap-server
+	cargo build --release -p dermamap-server -p dermamap-prerender
 
 ## lint: rustfmt and clippy (warnings are errors) on the host crates and the wasm app
 lint:

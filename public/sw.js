@@ -7,8 +7,10 @@
 //   or until every page of the old version is closed. Pages never mix versions.
 // - activate: deletes this scope's caches of older builds, then controls open pages.
 // - fetch: files of the build come from the cache (they are content-hashed or belong to
-//   this version); any navigation in scope (/, /map/nape, /estimator, unknown paths)
-//   gets this build's index.html; the network is only used for what is not cached.
+//   this version); a navigation in scope gets its prerendered page (/, /map/nape,
+//   /estimator: map/nape/index.html is cached under its address), an unknown path the
+//   build's 404.html (or index.html for a build without one); the network is only used for
+//   what is not cached.
 
 // Written by scripts/precache.mjs after every build: the version, the files to cache and
 // the content-hashed file name patterns (scripts/hashed-name.mjs).
@@ -27,7 +29,11 @@ const CACHE = PREFIX + VERSION;
 const SHELL = SCOPE;
 const MATCH = { ignoreVary: true };
 
-const urlOf = (file) => (file === "index.html" ? SHELL : new URL(file, SCOPE).href);
+// A prerendered page is cached under its address ("map/nape/index.html" as .../map/nape),
+// which is how navigations ask for it and how the server answers it.
+const urlOf = (file) =>
+  file === "index.html" ? SHELL : new URL(file.replace(/\/index\.html$/, ""), SCOPE).href;
+const NOT_FOUND = new URL("404.html", SCOPE).href;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache());
@@ -90,8 +96,14 @@ async function respond(req) {
   if (req.mode === "navigate") {
     const url = new URL(req.url);
     url.search = "";
-    // A file of the build opened directly (icons/icon.svg), else the app shell.
-    const hit = (await cache.match(url.href, MATCH)) || (await cache.match(SHELL, MATCH));
+    url.hash = "";
+    // The page at this address (or a file of the build opened directly), else the build's
+    // not-found page, which the app turns into the right page if the route exists.
+    const page = url.href === SHELL ? SHELL : url.href.replace(/\/$/, "");
+    const hit =
+      (await cache.match(page, MATCH)) ||
+      (await cache.match(NOT_FOUND, MATCH)) ||
+      (await cache.match(SHELL, MATCH));
     return hit || fetch(req);
   }
   return (await cache.match(req, MATCH)) || fetch(req);

@@ -1,7 +1,11 @@
 // Trunk post_build hook: runs on the staged files that become dist/.
+// In a release build, first renders every page to HTML (dermamap-prerender, built by
+// `make build` before Trunk runs): each address gets its own index.html, plus 404.html,
+// sitemap.xml and robots.txt, all precached and precompressed below like the rest.
 // Precompresses text and wasm assets (brotli and gzip) so the production server sends them
 // without compressing per request.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { walk, writePrecache } from "./precache.mjs";
@@ -14,6 +18,19 @@ if (!dir) {
 const release = process.env.TRUNK_PROFILE === "release";
 const compressible = /\.(wasm|js|mjs|css|html|json|webmanifest|svg|txt|ics)$/;
 
+
+if (release) {
+  const bin = process.env.DERMAMAP_PRERENDER || "target/release/dermamap-prerender";
+  if (!existsSync(bin)) {
+    console.error(`post-build: ${bin} is missing: build the release with \`make build\` (it builds the prerender first)`);
+    process.exit(1);
+  }
+  const run = spawnSync(bin, ["--dist", dir], { stdio: "inherit" });
+  if (run.status !== 0) {
+    console.error(`post-build: the prerender failed (${run.error?.message ?? `exit ${run.status}`})`);
+    process.exit(1);
+  }
+}
 
 // dist/_headers (static hosts) is written after the build by dermamap-server --write-headers,
 // which computes the Content-Security-Policy the same way it serves it.

@@ -44,6 +44,9 @@ fn a_region_page_shows_that_region_and_links_every_region() {
     assert!(body.contains(r#"data-testid="body-figure""#), "the body figure is in the HTML");
     assert!(body.contains(r#"data-testid="region-details""#), "the region's details are in the HTML");
     assert!(body.contains("Nape"));
+    // The figure shows the region's own view (the back), with the region on it, selected.
+    assert!(body.contains(r#"data-view="back""#));
+    assert!(body.contains(r#"aria-pressed="true" data-region="nape""#));
     for r in dermamap_core::content::RegionId::ALL {
         assert!(
             body.contains(&format!(r#"href="map/{}""#, r.slug())),

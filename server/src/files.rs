@@ -47,6 +47,12 @@ pub(crate) fn resolve(dir: &Path, path: &str) -> Result<PathBuf, StatusCode> {
     Ok(out)
 }
 
+/// An HTML page of the build (index.html, a prerendered page, 404.html): sent with `<base>`
+/// for the sub-path, gzipped here, with its own ETag (see `index_page`).
+pub(crate) fn is_page(name: &str) -> bool {
+    name == "index.html" || name == NOT_FOUND_PAGE
+}
+
 pub(crate) fn percent_decode(s: &str) -> Option<Vec<u8>> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
@@ -100,7 +106,7 @@ pub(crate) async fn send_file(
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_string();
-    if name == "index.html" {
+    if is_page(&name) {
         return send_index(site, req, head, &file, &meta).await;
     }
     let version = (meta.modified().ok(), meta.len());
@@ -192,7 +198,11 @@ pub(crate) fn cached_small_file(
     head: bool,
     candidate: &Path,
 ) -> Option<Response> {
-    if candidate.file_name().is_some_and(|n| n == "index.html") {
+    if candidate
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(is_page)
+    {
         return None;
     }
     let key = small_key(candidate, req)?;

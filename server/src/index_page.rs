@@ -1,5 +1,5 @@
-//! index.html as sent: `<base href>` for a sub-path, gzip, and its own ETag, prepared once
-//! per version of the file.
+//! The HTML pages as sent (index.html, the prerendered pages, 404.html): `<base href>` for a
+//! sub-path, gzip, and their own ETag, prepared once per version of each file.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -79,8 +79,8 @@ pub(crate) async fn prepared_index(
 ) -> Option<Arc<PreparedIndex>> {
     let version = (meta.modified().ok(), meta.len());
     {
-        let cached = site.index.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(p) = cached.as_ref().filter(|p| p.version == version) {
+        let cached = site.pages.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(p) = cached.get(file).filter(|p| p.version == version) {
             return Some(p.clone());
         }
     }
@@ -97,7 +97,11 @@ pub(crate) async fn prepared_index(
         plain,
         csp: HeaderValue::from_str(&policy).ok()?,
     });
-    *site.index.lock().unwrap_or_else(|e| e.into_inner()) = Some(prepared.clone());
+    // One entry per page of the build: bounded by the files under the root.
+    site.pages
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(file.to_path_buf(), prepared.clone());
     Some(prepared)
 }
 

@@ -36,6 +36,7 @@ pub(crate) use index_page::*;
 pub(crate) use small_files::{SmallFiles, SmallKey};
 pub use static_headers::{nginx_headers, static_headers, write_static_headers, NGINX_HEADERS};
 
+use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -50,6 +51,9 @@ use axum::response::Response;
 use axum::Router;
 use tower_http::services::ServeDir;
 
+/// The prerender's page for addresses that are not pages.
+pub(crate) const NOT_FOUND_PAGE: &str = "404.html";
+
 /// Per-server state shared by all requests.
 pub(crate) struct Site {
     /// Canonical served directory; every file served must canonicalise under it.
@@ -59,9 +63,10 @@ pub(crate) struct Site {
     pub(crate) frame_ancestors: String,
     /// Security headers added to every response; the CSP comes from the current index.html.
     pub(crate) security: HeaderMap,
-    /// index.html as sent, and the policy for its inline hashes, made once per version of
-    /// the file: a rebuilt dist is served with its own policy at once, without a restart.
-    pub(crate) index: Mutex<Option<Arc<PreparedIndex>>>,
+    /// Each HTML page as sent (index.html and the prerendered pages), and the policy for
+    /// its inline hashes, made once per version of the file: a rebuilt dist is served with
+    /// its own policy at once, without a restart.
+    pub(crate) pages: Mutex<HashMap<PathBuf, Arc<PreparedIndex>>>,
     /// The build's other files: tower-http's ServeDir (precompressed br and gzip twins,
     /// Last-Modified, conditional requests, ranges).
     pub(crate) files: ServeDir,
@@ -138,7 +143,7 @@ pub fn app(config: &Config) -> io::Result<Router> {
         base,
         frame_ancestors: config.frame_ancestors.clone(),
         security: security_headers(),
-        index: Mutex::new(None),
+        pages: Mutex::new(HashMap::new()),
         files,
         small: SmallFiles::default(),
     });
@@ -212,8 +217,10 @@ pub(crate) async fn respond(site: &Site, req: &Parts) -> Response {
         return send_file(site, req, head, file, meta).await;
     }
 
-    // SPA fallback: client-side routes such as /map/nape get the app shell,
-    // but a missing asset must stay a 404 so broken builds are visible.
+    // Pages are prerendered into their own folders (/map/nape is map/nape/index.html). Any
+    // other path gets the build's 404.html with status 404 (the app, once loaded, shows the
+    // page if the route exists after all); a build without one gets the app shell. A missing
+    // asset must stay a plain 404 so broken builds are visible.
     let last = path.rsplit('/').next().unwrap_or("");
     let has_ext = Path::new(last).extension().is_some();
     let wants_html = req.headers.get_all(header::ACCEPT).iter().any(|v| {
@@ -221,8 +228,18 @@ pub(crate) async fn respond(site: &Site, req: &Parts) -> Response {
             .is_ok_and(|s| s.to_ascii_lowercase().contains("text/html"))
     });
     if !has_ext || wants_html {
-        if let Some((file, meta)) = regular_file(&site.root, &site.root.join("index.html")).await {
+        let not_found = regular_file(&site.root, &site.root.join(NOT_FOUND_PAGE)).await;
+        let page = match not_found {
+            Some(found) => Some((found, StatusCode::NOT_FOUND)),
+            None => regular_file(&site.root, &site.root.join("index.html"))
+                .await
+                .map(|found| (found, StatusCode::OK)),
+        };
+        if let Some(((file, meta), status)) = page {
             let mut res = send_file(site, req, head, file, meta).await;
+            if res.status() == StatusCode::OK {
+                *res.status_mut() = status;
+            }
             if has_ext {
                 res.headers_mut().insert(
                     header::VARY,

@@ -138,6 +138,47 @@ async fn root_and_spa_fallback_serve_index_without_caching() {
     }
 }
 
+/// A prerendered build: each page in its own folder, 404.html for the rest.
+#[tokio::test]
+async fn prerendered_pages_answer_their_addresses_and_unknown_paths_get_404_html() {
+    let root = fixture();
+    let d = dist(&root);
+    std::fs::create_dir_all(d.join("map/nape")).unwrap();
+    let page = |title: &str| index_html().replace("<title>Dermamap</title>", &format!("<title>{title}</title>"));
+    std::fs::write(d.join("map/nape/index.html"), page("Nape")).unwrap();
+    std::fs::write(d.join("404.html"), page("Page not found")).unwrap();
+    for base in ["/", "/guide/"] {
+        let mut config = Config::new(d.clone());
+        config.base = base.to_string();
+        let app = app(&config).unwrap();
+        let prefix = base.trim_end_matches('/');
+        for uri in ["/map/nape", "/map/nape/", "/map/nape?view=face"] {
+            let r = get(&app, &format!("{prefix}{uri}")).await;
+            assert_eq!(r.status, StatusCode::OK, "{uri}");
+            assert!(r.text().contains("<title>Nape</title>"), "{uri}");
+            // The server's absolute <base> comes first, so it wins over a page's relative one.
+            assert!(r.text().contains(&format!("<head><base href=\"{base}\">")), "{uri}");
+            assert_eq!(r.h(header::CACHE_CONTROL), "no-cache");
+            assert!(r.headers.contains_key(header::CONTENT_SECURITY_POLICY));
+        }
+        for uri in ["/map/elbow", "/nowhere/at/all", "/estimator"] {
+            let r = get(&app, &format!("{prefix}{uri}")).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}");
+            assert!(r.text().contains("<title>Page not found</title>"), "{uri}");
+            assert!(r.text().contains(&format!("<base href=\"{base}\">")), "{uri}");
+            assert_eq!(r.h(header::CONTENT_TYPE), "text/html; charset=utf-8");
+            assert!(r.headers.contains_key(header::CONTENT_SECURITY_POLICY));
+        }
+        // A missing asset stays a plain 404; the root page is still index.html.
+        let r = get(&app, &format!("{prefix}/missing-0123abcd.js")).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert!(!r.text().contains("<title>"));
+        let r = get(&app, &format!("{prefix}/")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.text().contains("<title>Dermamap</title>"));
+    }
+}
+
 #[tokio::test]
 async fn missing_assets_are_404_unless_html_is_accepted() {
     let root = fixture();

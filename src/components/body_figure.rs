@@ -5,6 +5,7 @@ use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 
 use crate::figure::{drawing, shape_for, Shape};
+use crate::nav::Nav;
 
 /// Which procedures the map shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,7 +75,12 @@ pub fn BodyFigure() -> impl IntoView {
     // One pair of listeners on the figure instead of a pair per region: fewer closures and
     // listeners to set up when the page is built on a slow phone.
     let on_click = move |ev: leptos::ev::MouseEvent| {
+        // A click with a modifier (open in a new tab or window) follows the region's link.
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
         if let Some(id) = region_of(&ev) {
+            ev.prevent_default();
             state.select.run(id);
         }
     };
@@ -149,21 +155,26 @@ fn RegionControl(region: &'static Region) -> impl IntoView {
         .into_any(),
         Shape::Zone { d } => view! { <path class="zone" d=d /> }.into_any(),
     };
+    let href = Nav::get().href(&format!("/map/{id}"));
     view! {
-        // Clicks and keys are handled by the figure (see BodyFigure); hover and focus are
-        // styled by CSS.
-        <g
-            class=class
-            class:selected=is_selected
-            role="button"
-            tabindex="0"
-            aria-label=region.accessible_name()
-            aria-pressed=move || if is_selected() { "true" } else { "false" }
-            data-region=id.slug()
-            data-testid=format!("region-{id}")
-        >
-            <title>{region.accessible_name()}</title>
-            {body}
+        // A real link to the region's page, so the prerendered figure works before the wasm
+        // and without JavaScript. Once the app runs, clicks and keys are handled by the
+        // figure (see BodyFigure) and the link is not followed. Hover and focus are styled by
+        // CSS. (The `<g>` makes the macro build an SVG `<a>`, not an HTML one.)
+        <g>
+            <a
+                href=href
+                class=class
+                class:selected=is_selected
+                role="button"
+                aria-label=region.accessible_name()
+                aria-pressed=move || if is_selected() { "true" } else { "false" }
+                data-region=id.slug()
+                data-testid=format!("region-{id}")
+            >
+                <title>{region.accessible_name()}</title>
+                {body}
+            </a>
         </g>
     }
     .into_any()

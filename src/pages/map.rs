@@ -35,8 +35,11 @@ pub fn MapPage() -> impl IntoView {
     let filter = nav
         .procedure_filter()
         .map_or(ProcedureFilter::Both, ProcedureFilter::Only);
+    // A deep link opens on its region's view from the first render (the effect below keeps
+    // it in step afterwards).
+    let first_view = selected.get_untracked().map_or(View::Front, |r| r.view);
     let state = MapState::new(
-        RwSignal::new(View::Front),
+        RwSignal::new(first_view),
         RwSignal::new(filter),
         selected,
         select,
