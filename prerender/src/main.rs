@@ -45,14 +45,20 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
         match arg.as_str() {
             "--dist" => dist = it.next().map(PathBuf::from),
             "--site-url" => site_url = it.next(),
-            other => return Err(format!("unknown argument {other:?} (usage: --dist <dir> [--site-url <url>])")),
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?} (usage: --dist <dir> [--site-url <url>])"
+                ))
+            }
         }
     }
     let site_url = site_url.unwrap_or_else(|| DEFAULT_SITE_URL.to_string());
     if !(site_url.starts_with("https://") || site_url.starts_with("http://"))
         || site_url.contains(['"', '<', '>', ' '])
     {
-        return Err(format!("--site-url must be an http(s) address, not {site_url:?}"));
+        return Err(format!(
+            "--site-url must be an http(s) address, not {site_url:?}"
+        ));
     }
     Ok(Args {
         dist: dist.ok_or("--dist <dir> is required")?,
@@ -70,7 +76,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     for path in &paths {
         let html = page(&template, path, Some(&args.site_url))?;
         if html.contains(r#"data-testid="not-found""#) {
-            return Err(format!("{path} renders the not-found page: is its route missing?"));
+            return Err(format!(
+                "{path} renders the not-found page: is its route missing?"
+            ));
         }
         write(&args.dist, &output_file(path), &html)?;
     }
@@ -86,7 +94,11 @@ fn run(args: Vec<String>) -> Result<String, String> {
         "sitemap.xml",
         &sitemap::sitemap_xml(&args.site_url, &listed),
     )?;
-    write(&args.dist, "robots.txt", &sitemap::robots_txt(&args.site_url))?;
+    write(
+        &args.dist,
+        "robots.txt",
+        &sitemap::robots_txt(&args.site_url),
+    )?;
     Ok(format!(
         "{} pages, 404.html, sitemap.xml and robots.txt for {} in {}",
         paths.len(),
@@ -117,7 +129,8 @@ fn output_file(app_path: &str) -> String {
 fn write(dist: &Path, relative: &str, contents: &str) -> Result<(), String> {
     let file = dist.join(relative);
     if let Some(dir) = file.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     std::fs::write(&file, contents).map_err(|e| format!("cannot write {}: {e}", file.display()))
 }

@@ -10,7 +10,11 @@ pub fn sitemap_xml(site_url: &str, paths: &[String]) -> String {
         "\n"
     ));
     for path in paths {
-        xml.push_str(&format!("  <url><loc>{}{}</loc></url>\n", site, escape(path)));
+        xml.push_str(&format!(
+            "  <url><loc>{}{}</loc></url>\n",
+            site,
+            escape(path)
+        ));
     }
     xml.push_str("</urlset>\n");
     xml
@@ -25,7 +29,9 @@ pub fn robots_txt(site_url: &str) -> String {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -117,7 +117,9 @@ mod tests {
         assert!(out.starts_with(r#"<html><head><base href="../"><meta charset"#));
         assert!(out.contains(r#"<link rel="canonical" href="https://guide.example/map/nape">"#));
         assert!(out.contains(r#"<meta property="og:title" content="Nape · Dermamap">"#));
-        assert!(out.contains(r#"<meta property="og:description" content="About &quot;nape&quot;">"#));
+        assert!(
+            out.contains(r#"<meta property="og:description" content="About &quot;nape&quot;">"#)
+        );
         let root = complete_head(page, "/", "https://guide.example").unwrap();
         assert!(!root.contains("<base"));
         assert!(root.contains(r#"href="https://guide.example/">"#));

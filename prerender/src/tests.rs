@@ -22,16 +22,41 @@ fn every_page_renders_its_own_content_with_its_own_head() {
     let mut titles = std::collections::HashSet::new();
     for path in dermamap::site_map::page_paths() {
         let html = rendered(&path);
-        assert!(!html.contains("not-found"), "{path} renders the not-found page");
-        assert!(!html.contains(render::BASE_MARKER), "{path} keeps the marker");
+        assert!(
+            !html.contains("not-found"),
+            "{path} renders the not-found page"
+        );
+        assert!(
+            !html.contains(render::BASE_MARKER),
+            "{path} keeps the marker"
+        );
         assert!(boot(&html).contains("<h1"), "{path} has its heading");
         let head = &html[..html.find("</head>").unwrap()];
         assert_eq!(head.matches("<title>").count(), 1, "{path}: one title");
-        assert_eq!(html.matches(r#"name="description""#).count(), 1, "{path}: one description");
-        assert!(html.contains(&format!(r#"<link rel="canonical" href="https://guide.example{path}">"#)), "{path}: canonical");
+        assert_eq!(
+            html.matches(r#"name="description""#).count(),
+            1,
+            "{path}: one description"
+        );
+        assert!(
+            html.contains(&format!(
+                r#"<link rel="canonical" href="https://guide.example{path}">"#
+            )),
+            "{path}: canonical"
+        );
         assert!(html.contains(r#"<html lang="en""#), "{path}: language");
-        let title = html.split("<title>").nth(1).unwrap().split("</title>").next().unwrap().to_string();
-        assert!(titles.insert(title.clone()) || path == "/", "{path}: title {title} repeats");
+        let title = html
+            .split("<title>")
+            .nth(1)
+            .unwrap()
+            .split("</title>")
+            .next()
+            .unwrap()
+            .to_string();
+        assert!(
+            titles.insert(title.clone()) || path == "/",
+            "{path}: title {title} repeats"
+        );
     }
 }
 
@@ -41,8 +66,14 @@ fn a_region_page_shows_that_region_and_links_every_region() {
     assert!(html.starts_with("<!doctype html>") || html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains(r#"<base href="../">"#));
     let body = boot(&html);
-    assert!(body.contains(r#"data-testid="body-figure""#), "the body figure is in the HTML");
-    assert!(body.contains(r#"data-testid="region-details""#), "the region's details are in the HTML");
+    assert!(
+        body.contains(r#"data-testid="body-figure""#),
+        "the body figure is in the HTML"
+    );
+    assert!(
+        body.contains(r#"data-testid="region-details""#),
+        "the region's details are in the HTML"
+    );
     assert!(body.contains("Nape"));
     // The figure shows the region's own view (the back), with the region on it, selected.
     assert!(body.contains(r#"data-view="back""#));
@@ -71,8 +102,20 @@ fn addresses_map_to_files_and_bad_arguments_are_refused() {
     assert_eq!(output_file("/"), "index.html");
     assert_eq!(output_file("/map/nape"), "map/nape/index.html");
     assert!(parse_args(vec![]).is_err());
-    assert!(parse_args(vec!["--dist".into(), "d".into(), "--site-url".into(), "javascript:x".into()]).is_err());
+    assert!(parse_args(vec![
+        "--dist".into(),
+        "d".into(),
+        "--site-url".into(),
+        "javascript:x".into()
+    ])
+    .is_err());
     assert!(parse_args(vec!["--bogus".into()]).is_err());
-    let ok = parse_args(vec!["--dist".into(), "d".into(), "--site-url".into(), "https://a.example/".into()]).unwrap();
+    let ok = parse_args(vec![
+        "--dist".into(),
+        "d".into(),
+        "--site-url".into(),
+        "https://a.example/".into(),
+    ])
+    .unwrap();
     assert_eq!(ok.site_url, "https://a.example/");
 }

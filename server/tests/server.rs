@@ -144,7 +144,12 @@ async fn prerendered_pages_answer_their_addresses_and_unknown_paths_get_404_html
     let root = fixture();
     let d = dist(&root);
     std::fs::create_dir_all(d.join("map/nape")).unwrap();
-    let page = |title: &str| index_html().replace("<title>Dermamap</title>", &format!("<title>{title}</title>"));
+    let page = |title: &str| {
+        index_html().replace(
+            "<title>Dermamap</title>",
+            &format!("<title>{title}</title>"),
+        )
+    };
     std::fs::write(d.join("map/nape/index.html"), page("Nape")).unwrap();
     std::fs::write(d.join("404.html"), page("Page not found")).unwrap();
     for base in ["/", "/guide/"] {
@@ -157,7 +162,10 @@ async fn prerendered_pages_answer_their_addresses_and_unknown_paths_get_404_html
             assert_eq!(r.status, StatusCode::OK, "{uri}");
             assert!(r.text().contains("<title>Nape</title>"), "{uri}");
             // The server's absolute <base> comes first, so it wins over a page's relative one.
-            assert!(r.text().contains(&format!("<head><base href=\"{base}\">")), "{uri}");
+            assert!(
+                r.text().contains(&format!("<head><base href=\"{base}\">")),
+                "{uri}"
+            );
             assert_eq!(r.h(header::CACHE_CONTROL), "no-cache");
             assert!(r.headers.contains_key(header::CONTENT_SECURITY_POLICY));
         }
@@ -165,7 +173,10 @@ async fn prerendered_pages_answer_their_addresses_and_unknown_paths_get_404_html
             let r = get(&app, &format!("{prefix}{uri}")).await;
             assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}");
             assert!(r.text().contains("<title>Page not found</title>"), "{uri}");
-            assert!(r.text().contains(&format!("<base href=\"{base}\">")), "{uri}");
+            assert!(
+                r.text().contains(&format!("<base href=\"{base}\">")),
+                "{uri}"
+            );
             assert_eq!(r.h(header::CONTENT_TYPE), "text/html; charset=utf-8");
             assert!(r.headers.contains_key(header::CONTENT_SECURITY_POLICY));
         }

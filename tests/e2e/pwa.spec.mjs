@@ -5,7 +5,7 @@ import { chromium } from "@playwright/test";
 import { chromiumArgs } from "../../playwright.config.mjs";
 import { AftercarePage, isoDaysAgo } from "./fixtures/aftercare_page.mjs";
 import { startServer } from "./global-setup.mjs";
-import { writePrecache } from "../../scripts/precache.mjs";
+import { walk, writePrecache } from "../../scripts/precache.mjs";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createServer } from "node:http";
@@ -116,6 +116,24 @@ test("offline under a sub-path (/guide/)", async ({ page, context }) => {
   await worksOffline(page, context, GUIDE);
 });
 
+/** Makes dir a new build as a rebuild would: every page (index.html and the prerendered
+ * pages) carries the build marker (and, with `script`, a changed inline script, so the CSP's
+ * hash changes), without stale .br/.gz twins, with its own precache list and sw.js. */
+function markBuild(dir, marker, { script = false } = {}) {
+  const pages = walk(dir).filter((f) => f.endsWith(".html"));
+  for (const page of pages) {
+    let html = readFileSync(page, "utf8");
+    if (script) html = html.replace(/(<script>)(?:\/\* v\d \*\/)?(\s*\/\/ The build is relative)/, `$1/* ${marker} */$2`);
+    html = html.replace(/<meta name="dermamap-build"[^>]*>/, "").replace("<head>", `<head><meta name="dermamap-build" content="${marker}">`);
+    writeFileSync(page, html);
+    for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });
+  }
+  for (const f of ["sw.js", "precache.json"]) {
+    for (const ext of [".br", ".gz"]) rmSync(join(dir, f + ext), { force: true });
+  }
+  writePrecache(dir);
+}
+
 function stop(server) {
   return new Promise((resolve) => {
     if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
@@ -133,12 +151,7 @@ test("update: a new version waits for the person, and replaces the old one whole
   for (const v of ["v1", "v2"]) {
     const dir = (dirs[v] = join(tmp, v));
     cpSync("dist", dir, { recursive: true });
-    const index = join(dir, "index.html");
-    writeFileSync(index, readFileSync(index, "utf8").replace("<head>", `<head><meta name="dermamap-build" content="${v}">`));
-    for (const f of ["index.html", "sw.js", "precache.json"]) {
-      for (const ext of [".br", ".gz"]) rmSync(join(dir, f + ext), { force: true });
-    }
-    writePrecache(dir);
+    markBuild(dir, v);
   }
   const build = page.locator('meta[name="dermamap-build"]');
   const notice = page.getByTestId("update-notice");
@@ -258,16 +271,7 @@ test("a rebuild under the running server: 0 CSP violations online and from the s
   const tmp = mkdtempSync(join(tmpdir(), "dermamap-rebuild-"));
   const dir = join(tmp, "dist");
   cpSync("dist", dir, { recursive: true });
-  const rebuild = (marker) => {
-    const index = join(dir, "index.html");
-    // The inline boot script changes, so its hash (and the policy) must change too.
-    const html = readFileSync(index, "utf8").replace(/(<script>)(?:\/\* v\d \*\/)?(\s*\/\/ The build is relative)/, `$1/* ${marker} */$2`);
-    writeFileSync(index, html.replace(/<meta name="dermamap-build"[^>]*>/, "").replace("<head>", `<head><meta name="dermamap-build" content="${marker}">`));
-    for (const f of ["index.html", "sw.js", "precache.json"]) {
-      for (const ext of [".br", ".gz"]) rmSync(join(dir, f + ext), { force: true });
-    }
-    writePrecache(dir);
-  };
+  const rebuild = (marker) => markBuild(dir, marker, { script: true });
   rebuild("v1");
   const server = await startServer([], dir);
   try {
@@ -317,14 +321,7 @@ test("Reload acts on its own tab; another tab keeps its state and says it was up
   const tmp = mkdtempSync(join(tmpdir(), "dermamap-tabs-"));
   const dir = join(tmp, "dist");
   cpSync("dist", dir, { recursive: true });
-  const build = (marker) => {
-    const index = join(dir, "index.html");
-    writeFileSync(index, readFileSync(index, "utf8").replace(/<meta name="dermamap-build"[^>]*>/, "").replace("<head>", `<head><meta name="dermamap-build" content="${marker}">`));
-    for (const f of ["index.html", "sw.js", "precache.json"]) {
-      for (const ext of [".br", ".gz"]) rmSync(join(dir, f + ext), { force: true });
-    }
-    writePrecache(dir);
-  };
+  const build = (marker) => markBuild(dir, marker);
   build("v1");
   const server = await startServer([], dir);
   try {

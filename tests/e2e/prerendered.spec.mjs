@@ -1,0 +1,182 @@
+// Prerendered pages: every address answers with its own content in the HTML (before the wasm,
+// and with JavaScript off), the app replaces it in place, and search engines find every page.
+import { HASHED } from "../../scripts/hashed-name.mjs";
+import { test, expect, appReady } from "./fixtures/app.mjs";
+import { DERMAL, NEEDLING } from "./fixtures/map_page.mjs";
+
+/** Holds the wasm download until `release()` is called, so the prerendered page can be read. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+const box = (locator) => locator.evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return { x: r.x, y: r.y, width: r.width, height: r.height };
+});
+
+/** Sums layout shifts from page load on (the entries are buffered). */
+const layoutShift = (page) => page.evaluate(() => new Promise((resolve) => {
+  let sum = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  setTimeout(() => resolve(sum), 300);
+}));
+
+/** Every page the sitemap should list, as the app's routes define them. */
+const PAGES = [
+  "/",
+  ...[...DERMAL, ...NEEDLING].map((id) => `/map/${id}`),
+  "/estimator", "/aftercare", "/about", "/about/dermal", "/about/microneedling", "/sources", "/studio",
+];
+
+const pages = [
+  { path: "/", heading: "Body map", nav: "Map" },
+  { path: "/map/nape", heading: "Body map", nav: null, details: "Nape" },
+  { path: "/estimator", heading: "Pain and cost estimator", nav: "Estimator" },
+  { path: "/aftercare", heading: "Aftercare checklist", nav: "Aftercare" },
+  { path: "/studio", heading: "Embed Dermamap on your studio's site", nav: null },
+  { path: "/sources", heading: "Sources", nav: null },
+];
+
+for (const p of pages) {
+  test(`${p.path}: the prerendered page shows before the wasm, and the app replaces it in place`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(p.path, { app: false });
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(p.heading);
+    const lede = page.locator("p.lede").first();
+    const before = await box(lede);
+    const text = await lede.textContent();
+    if (p.nav) {
+      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: p.nav, exact: true }))
+        .toHaveAttribute("aria-current", "page");
+    }
+    if (p.details) {
+      await expect(page.getByTestId("region-details").getByRole("heading", { level: 2 })).toContainText(p.details);
+    }
+
+    release();
+    await appReady(page);
+    await expect(page.locator("#boot")).toHaveCount(0);
+    await expect(h1).toHaveCount(1);
+    await expect(h1).toHaveText(p.heading);
+    await expect(page.locator("p.lede").first()).toHaveText(text);
+    expect(await box(page.locator("p.lede").first())).toEqual(before);
+    expect(await layoutShift(page)).toBe(0);
+  });
+}
+
+test("an unknown path answers 404 with the not-found page, before and after the app", async ({ page }) => {
+  const release = await holdWasm(page);
+  const res = await page.goto("/no/such/page", { app: false });
+  expect(res.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  release();
+  await appReady(page);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+});
+
+test("the app is downloaded only after the first screen has been painted", async ({ page }) => {
+  await page.goto("/estimator");
+  const { fcp, wasm, js } = await page.evaluate((hashed) => {
+    const start = (ext) => performance.getEntriesByType("resource")
+      .find((e) => new RegExp(hashed).test(e.name.split("/").pop()) && e.name.endsWith(ext))?.startTime;
+    return {
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      wasm: start("_bg.wasm"),
+      js: start(".js"),
+    };
+  }, HASHED.source);
+  expect(fcp).toBeGreaterThan(0);
+  expect(js).toBeGreaterThanOrEqual(fcp);
+  expect(wasm).toBeGreaterThanOrEqual(fcp);
+});
+
+for (const tab of [
+  { query: "", label: "Body map", prerendered: true },
+  { query: "&tab=estimator", label: "Estimator", prerendered: false },
+  { query: "&tab=aftercare", label: "Aftercare", prerendered: false },
+]) {
+  test(`the embed opens on its tab${tab.query || " (map)"}, never showing another tab first`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(`/embed?cur=EUR${tab.query}`, { app: false });
+    await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+    if (tab.prerendered) {
+      // The prerendered embed is its map tab.
+      await expect(page.locator("#boot h1")).toBeVisible();
+      await expect(page.getByRole("tab", { name: tab.label })).toHaveAttribute("aria-selected", "true");
+    } else {
+      // Another opening tab: the prerendered map is not shown in its place.
+      await expect(page.locator("#boot h1")).toHaveCount(1);
+      await expect(page.locator("#boot h1")).toBeHidden();
+    }
+    release();
+    await appReady(page);
+    await expect(page.getByRole("tab", { name: tab.label })).toHaveAttribute("aria-selected", "true");
+    expect(await layoutShift(page)).toBe(0);
+  });
+}
+
+test("sitemap.xml lists every page and robots.txt points to it", async ({ request }) => {
+  const base = process.env.DERMAMAP_URL;
+  const xml = await (await request.get(`${base}/sitemap.xml`)).text();
+  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  expect(listed.sort()).toEqual([...PAGES].sort());
+  const robots = await (await request.get(`${base}/robots.txt`)).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+});
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every page answers with its own content, title and canonical link", async ({ page }) => {
+    test.setTimeout(90_000);
+    const titles = new Set();
+    for (const path of [...PAGES, "/embed"]) {
+      const res = await page.goto(path, { app: false });
+      expect(res.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
+      await expect(page.getByTestId("not-found"), path).toHaveCount(0);
+      const title = await page.title();
+      expect(title, path).toMatch(/Dermamap|Guide/);
+      if (path !== "/embed") {
+        expect(titles.has(title) && path !== "/", `${path}: its own title`).toBe(false);
+        titles.add(title);
+        await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute("href", new RegExp(`${path === "/" ? "/" : path}$`));
+        await expect(page.locator('meta[property="og:title"]'), path).toHaveAttribute("content", title);
+      }
+    }
+  });
+
+  for (const site of ["DERMAMAP_URL", "DERMAMAP_NGINX_URL", "DERMAMAP_NGINX_GUIDE_URL"]) {
+    test(`a click on a region of the figure opens its page, and links move between pages (${site})`, async ({ page }) => {
+      const base = process.env[site];
+      await page.goto(`${base}/`, { app: false });
+      await page.getByTestId("region-sternum").click();
+      await expect(page).toHaveURL(`${base}/map/sternum`);
+      await expect(page.getByTestId("region-details").getByRole("heading", { level: 2 })).toContainText("Sternum");
+      await expect(page.getByTestId("region-sternum")).toHaveAttribute("aria-pressed", "true");
+      // A region on another view: its page shows that view.
+      await page.getByTestId("region-list").getByRole("link", { name: /Nape/ }).click();
+      await expect(page).toHaveURL(`${base}/map/nape`);
+      await expect(page.getByTestId("body-figure")).toHaveAttribute("data-view", "back");
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estimator" }).click();
+      await expect(page).toHaveURL(`${base}/estimator`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pain and cost estimator");
+      await page.getByRole("link", { name: "Dermamap" }).first().click();
+      await expect(page).toHaveURL(`${base}/`);
+      // A trailing slash is not a second address of a page.
+      await page.goto(`${base}/map/nape/`, { app: false });
+      await expect(page.getByTestId("region-details").getByRole("heading", { level: 2 })).toContainText("Nape");
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Aftercare" }).click();
+      await expect(page).toHaveURL(`${base}/aftercare`);
+    });
+  }
+});
