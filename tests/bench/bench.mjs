@@ -129,9 +129,9 @@ async function newPage(browser, { cpuThrottle = 1 } = {}) {
   return { context, page, cdp, errors };
 }
 
-/** The wasm app has mounted when its own header (not the static first screen's) or, in the
- * studio embed, its frame is rendered. */
-const APP_MOUNTED = "header.site-header:not(.boot-site), [data-testid=embed]";
+/** The wasm app has mounted when its own header or, in the studio embed, its frame is a child
+ * of <body> (the prerendered page's are inside #boot, which the app removes). */
+const APP_MOUNTED = "body > header.site-header, body > [data-testid=embed]";
 
 async function appReady(page) {
   await page.locator(APP_MOUNTED).first().waitFor({ timeout: 30_000 });

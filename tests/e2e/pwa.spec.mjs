@@ -102,6 +102,11 @@ async function worksOffline(page, context, base) {
     await expect(h1).toContainText(heading);
   }
   await expect(ac.plan("Offline nape")).toHaveCount(1);
+  // Offline, a deep link is answered with its own prerendered page, not a shell.
+  for (const [path, text] of [["map/nape", 'data-testid="region-details"'], ["about/dermal", 'data-testid="about-dermal"'], ["sources", 'id="src-']]) {
+    const html = await page.evaluate((p) => fetch(p).then((r) => r.text()), path);
+    expect(html, path).toContain(text);
+  }
   await page.goto(`${base}/map/nape`);
   await expect(page.getByTestId("region-details").getByRole("heading", { level: 2 })).toContainText("Nape");
   await page.goto(`${base}/no/such/page`);
