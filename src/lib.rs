@@ -26,8 +26,14 @@ use site::SiteBase;
 /// same markup, or the static shell where a build was not prerendered).
 pub fn start() {
     // In the same task as the mount, so no frame shows both pages, or neither.
-    if let Some(boot) = document().get_element_by_id("boot") {
+    let doc = document();
+    if let Some(boot) = doc.get_element_by_id("boot") {
         boot.remove();
+    }
+    // The prerendered page's description: from here on leptos_meta keeps the current page's
+    // (one tag, following client-side navigation).
+    if let Ok(Some(meta)) = doc.query_selector(r#"meta[name="description"]"#) {
+        meta.remove();
     }
     leptos::mount::mount_to_body(App);
 }

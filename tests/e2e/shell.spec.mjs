@@ -15,7 +15,8 @@ for (const r of routes) {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(r.heading);
     await expect(page).toHaveTitle(r.title);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    const description = await page.locator('meta[name="description"]').last().getAttribute("content");
+    await expect(page.locator('meta[name="description"]'), "one description").toHaveCount(1);
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
     expect(description.length).toBeGreaterThan(20);
     await expect(page.getByTestId("disclaimer")).toContainText("not medical advice");
   });
@@ -35,6 +36,9 @@ test("navigation moves between pages without a reload", async ({ page }) => {
   await nav.getByRole("link", { name: "Estimator" }).click();
   await expect(page).toHaveURL(/\/estimator(\?|$)/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("estimator");
+  // The head follows: one description, the estimator's (not the prerendered map's).
+  await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Estimate the pain/);
   await nav.getByRole("link", { name: "Aftercare" }).click();
   await expect(page).toHaveURL(/\/aftercare$/);
   await nav.getByRole("link", { name: "Sources and disclaimer" }).click();
