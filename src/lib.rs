@@ -88,7 +88,7 @@ fn SiteLayout() -> impl IntoView {
 #[component]
 fn SiteChrome(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href=site::on_this_page("main")>"Skip to content"</a>
         <SiteHeader />
         <main id="main" tabindex="-1">{children()}</main>
         <SiteFooter />

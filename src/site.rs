@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use leptos::prelude::Get;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SiteBase {
     /// Path prefix without a trailing slash: "" at a domain root, "/guide" under a sub-path.
@@ -41,6 +43,15 @@ impl SiteBase {
     pub fn href(&self, app_path: &str) -> String {
         format!("{}{}", self.prefix, app_path)
     }
+}
+
+/// A link to a place on the current page (`#main`) that stays on it: pages carry a `<base>`,
+/// against which a bare fragment would name the app's root page. The router's path includes
+/// the base (and, in the prerender, the marker that becomes a relative link).
+pub fn on_this_page(fragment: &str) -> impl Fn() -> String + Send + Sync + 'static {
+    let location = leptos_router::hooks::use_location();
+    let fragment = fragment.to_string();
+    move || format!("{}#{fragment}", location.pathname.get())
 }
 
 /// Shorthand for components: the href of an app path under the current base.

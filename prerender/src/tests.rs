@@ -90,7 +90,12 @@ fn a_region_page_shows_that_region_and_links_every_region() {
 
 #[test]
 fn the_about_pages_and_sources_carry_their_text() {
-    assert!(rendered("/about/microneedling").contains("data-testid=\"about-microneedling\""));
+    let about = rendered("/about/microneedling");
+    assert!(about.contains("data-testid=\"about-microneedling\""));
+    // Links to a place on the page name the page: a bare "#x" would resolve against <base>.
+    assert!(about.contains(r##"href="about/microneedling#"##));
+    assert!(rendered("/estimator").contains(r#"href="estimator#main""#));
+    assert!(!about.contains(r##"href="#"##));
     assert!(rendered("/sources").contains("id=\"src-"));
     let not_found = page(&template(), "/404", None).unwrap();
     assert!(not_found.contains(r#"data-testid="not-found""#));

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::NotFound;
 use crate::components::{ContraindicationList, EvidenceNote, PainStudies, SourceList};
-use crate::site::href;
+use crate::site::{href, on_this_page};
 
 /// `/about/:procedure`: an unknown procedure is a page that does not exist.
 #[component]
@@ -32,7 +32,7 @@ fn AboutProcedurePage(procedure: Procedure) -> impl IntoView {
             <p class="lede">"Everything Dermamap's sources say about it, each fact with its source. Where sources differ, they are shown side by side."</p>
             <nav aria-label="On this page">
                 <ul class="toc">
-                    {about_sections(procedure).iter().map(|s| view! { <li><a href=format!("#{}", s.id)>{s.heading}</a></li> }).collect_view()}
+                    {about_sections(procedure).iter().map(|s| view! { <li><a href=on_this_page(s.id)>{s.heading}</a></li> }).collect_view()}
                 </ul>
             </nav>
             {about_sections(procedure).iter().map(|section| {

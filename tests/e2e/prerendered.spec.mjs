@@ -155,6 +155,14 @@ test.describe("with JavaScript disabled", () => {
     }
   });
 
+  test("links to a place on the page stay on the page (the About page's contents)", async ({ page }) => {
+    await page.goto(`${process.env.DERMAMAP_NGINX_GUIDE_URL}/about/dermal`, { app: false });
+    const first = page.getByRole("navigation", { name: "On this page" }).getByRole("link").first();
+    const target = (await first.getAttribute("href")).split("#")[1];
+    await first.click();
+    await expect(page).toHaveURL(`${process.env.DERMAMAP_NGINX_GUIDE_URL}/about/dermal#${target}`);
+  });
+
   for (const site of ["DERMAMAP_URL", "DERMAMAP_NGINX_URL", "DERMAMAP_NGINX_GUIDE_URL"]) {
     test(`a click on a region of the figure opens its page, and links move between pages (${site})`, async ({ page }) => {
       const base = process.env[site];

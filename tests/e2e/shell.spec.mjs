@@ -111,3 +111,22 @@ test("no page names a source by an internal id", async ({ page }) => {
     expect(text, path).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   }
 });
+
+// Links to a place on the same page: the page carries a <base>, against which a bare "#main"
+// would name the app's root page instead.
+test("the skip link and the About page's contents stay on their page", async ({ page }) => {
+  await page.goto("/estimator");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/estimator#main$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pain and cost estimator");
+
+  await page.goto("/about/dermal");
+  const contents = page.getByRole("navigation", { name: "On this page" }).getByRole("link");
+  const first = contents.first();
+  const target = (await first.getAttribute("href")).split("#")[1];
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/about/dermal#${target}$`));
+  await expect(page.getByTestId("about-dermal")).toBeVisible();
+});
