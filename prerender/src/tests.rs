@@ -20,6 +20,7 @@ fn boot(html: &str) -> &str {
 #[test]
 fn every_page_renders_its_own_content_with_its_own_head() {
     let mut titles = std::collections::HashSet::new();
+    let mut descriptions = std::collections::HashSet::new();
     for path in dermamap::site_map::page_paths() {
         let html = rendered(&path);
         assert!(
@@ -56,6 +57,16 @@ fn every_page_renders_its_own_content_with_its_own_head() {
         assert!(
             titles.insert(title.clone()) || path == "/",
             "{path}: title {title} repeats"
+        );
+        let description = head
+            .split(r#"name="description" content=""#)
+            .nth(1)
+            .and_then(|d| d.split('"').next())
+            .unwrap()
+            .to_string();
+        assert!(
+            descriptions.insert(description.clone()),
+            "{path}: description {description} repeats"
         );
     }
 }

@@ -64,11 +64,27 @@ pub fn MapPage() -> impl IntoView {
             .unwrap_or_else(|| "Body map".into())
     };
 
+    // Each region's page describes that region (search results and link previews).
+    let description = move || {
+        confirmed
+            .get()
+            .and_then(|id| content::region(&id))
+            .map(|r| {
+                let what = match (r.suits(Procedure::Dermal), r.suits(Procedure::Microneedling)) {
+                    (true, true) => "a micro-dermal piercing or microneedling",
+                    (true, false) => "a micro-dermal piercing",
+                    _ => "microneedling",
+                };
+                format!("{}: what {what} there involves, with the pain, healing, risks and the source of every fact.", r.name)
+            })
+            .unwrap_or_else(|| "An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each.".into())
+    };
+
     view! {
         // In a studio's embed the page's head is the embed's.
         {Nav::get().address_follows().then(|| view! {
             <Title text=title />
-            <Meta name="description" content="An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each." />
+            <Meta name="description" content=description />
         })}
         <section class="page map-page" data-testid="map-page">
             <h1>{MAP_INTRO.heading}</h1>
