@@ -170,7 +170,13 @@ pub(crate) async fn send_file(
     if let Ok(v) = HeaderValue::from_str(&etag) {
         h.insert(header::ETAG, v);
     }
-    if let (Some(key), StatusCode::OK, false) = (key, res.status(), head) {
+    let keepable = res
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+        .is_some_and(|len| len <= crate::small_files::MAX_BODY_BYTES)
+        && version.1 <= crate::small_files::MAX_FILE_BYTES;
+    if let (Some(key), StatusCode::OK, false, true) = (key, res.status(), head, keepable) {
         // Keep the whole answer of a small file for the next request.
         let (parts, body) = res.into_parts();
         let Ok(collected) = http_body_util::BodyExt::collect(body).await else {

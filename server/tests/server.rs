@@ -751,3 +751,33 @@ async fn small_files_kept_in_memory_follow_the_file() {
     .await;
     assert_eq!(revalidated.status, StatusCode::NOT_MODIFIED);
 }
+
+/// A large file's small compressed twin (the wasm's brotli) is answered from memory too, and
+/// follows a rebuild; its large plain form streams from disk, whole.
+#[tokio::test]
+async fn a_large_files_compressed_twin_is_kept_and_follows_a_rebuild() {
+    let root = fixture();
+    let d = dist(&root);
+    let app = app(&Config::new(d.clone())).unwrap();
+    for round in 0..3u8 {
+        let plain: Vec<u8> = vec![round; 1_500_000 + usize::from(round)];
+        std::fs::write(d.join(WASM), &plain).unwrap();
+        let br = format!("brotli-round-{round}");
+        std::fs::write(d.join(format!("{WASM}.br")), &br).unwrap();
+        for _ in 0..3 {
+            let r = send(
+                &app,
+                Method::GET,
+                &format!("/{WASM}"),
+                &[("accept-encoding", "br")],
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::OK);
+            assert_eq!(r.text(), br, "round {round}");
+            assert_eq!(r.h(header::CONTENT_ENCODING), "br");
+        }
+        let whole = get(&app, &format!("/{WASM}")).await;
+        assert_eq!(whole.body.len(), plain.len());
+        assert_eq!(whole.body, plain);
+    }
+}
