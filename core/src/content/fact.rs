@@ -65,6 +65,26 @@ impl FactKind {
         FactKind::SeeADoctor,
     ];
 
+    /// Whether region facts may be of this kind (the ones the map's details panel names);
+    /// the others are for procedure-wide facts only.
+    pub fn is_region_kind(self) -> bool {
+        matches!(
+            self,
+            FactKind::Pain
+                | FactKind::Healing
+                | FactKind::Risk
+                | FactKind::Suitability
+                | FactKind::NeedleDepthThin
+                | FactKind::NeedleDepthThick
+                | FactKind::Downtime
+                | FactKind::Sessions
+                | FactKind::Concerns
+                | FactKind::Mri
+                | FactKind::Cost
+                | FactKind::SeeADoctor
+        )
+    }
+
     /// Heading for a group of facts of this kind.
     pub fn label(self) -> &'static str {
         match self {
