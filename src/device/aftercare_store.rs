@@ -6,9 +6,8 @@ use dermamap_core::aftercare::{
     STORAGE_KEY,
 };
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
-use crate::device::storage::{DeviceStorage, StorageError};
+use crate::device::storage::{on_change_elsewhere, DeviceStorage, StorageError};
 
 /// Whether and how plans are kept on this device, in words the page can show.
 #[derive(Clone, Debug, PartialEq)]
@@ -200,19 +199,8 @@ impl AftercareStore {
     /// (A change read from another tab is not written back: it equals what was read.)
     fn listen_to_other_tabs(&self) {
         let store = *self;
-        let handler =
-            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-                if ev.key().as_deref() == Some(STORAGE_KEY) {
-                    let _ = store.read_from_device(false);
-                }
-            });
-        let _ =
-            window().add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
-        // The browser runs one thread; SendWrapper lets the JS closure live in Leptos' cleanup.
-        let listener = send_wrapper::SendWrapper::new(handler);
-        on_cleanup(move || {
-            let _ = window()
-                .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        on_change_elsewhere(STORAGE_KEY, move || {
+            let _ = store.read_from_device(false);
         });
     }
 }

@@ -4,9 +4,8 @@
 
 use dermamap_core::aftercare::{TickedSigns, SIGNS_BACKUP_KEY, SIGNS_KEY};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
-use crate::device::storage::DeviceStorage;
+use crate::device::storage::{on_change_elsewhere, DeviceStorage};
 
 #[derive(Clone, Copy)]
 pub struct SignsStore {
@@ -61,18 +60,6 @@ impl SignsStore {
 
     fn listen_to_other_tabs(&self) {
         let store = *self;
-        let handler =
-            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-                if ev.key().as_deref() == Some(SIGNS_KEY) {
-                    store.read_from_device();
-                }
-            });
-        let _ =
-            window().add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
-        let listener = send_wrapper::SendWrapper::new(handler);
-        on_cleanup(move || {
-            let _ = window()
-                .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-        });
+        on_change_elsewhere(SIGNS_KEY, move || store.read_from_device());
     }
 }

@@ -100,3 +100,25 @@ impl DeviceStorage {
             .map_err(|e| StorageError::WriteFailed(js_message(&e)))
     }
 }
+
+/// Calls `changed` whenever another tab (or window) of this site changes `key` in
+/// localStorage, for as long as the calling component lives.
+pub fn on_change_elsewhere(key: &'static str, changed: impl Fn() + 'static) {
+    use leptos::prelude::{on_cleanup, window};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let handler =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() == Some(key) {
+                changed();
+            }
+        });
+    let _ = window().add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+    // The browser runs one thread; SendWrapper lets the JS closure live in Leptos' cleanup.
+    let listener = send_wrapper::SendWrapper::new(handler);
+    on_cleanup(move || {
+        let _ = window()
+            .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    });
+}
