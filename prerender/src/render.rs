@@ -31,14 +31,12 @@ pub fn render_page(template: &str, app_path: &str) -> Result<String, String> {
         provide_context(RequestUrl::new(&format!("{BASE_MARKER}{app_path}")));
         provide_context(meta);
         provide_context(SiteBase::new(BASE_MARKER));
-        let mut view = Some(view! { <App /> }.into_view());
-        let body = futures::executor::block_on(async {
-            let stream = view.take().map(|v| v.to_html_stream_in_order());
-            match stream {
-                Some(s) => s.collect::<String>().await,
-                None => String::new(),
-            }
-        });
+        let body = futures::executor::block_on(
+            view! { <App /> }
+                .into_view()
+                .to_html_stream_in_order()
+                .collect::<String>(),
+        );
         let page = crate::template::fill_boot(template, &body)?;
         let out = futures::executor::block_on(async move {
             meta_output
