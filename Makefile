@@ -53,13 +53,13 @@ lint:
 	cargo fmt --all --check
 	cd fuzz && cargo fmt --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy -p dermamap --features csr --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p dermamap --features hydrate --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-host:
 	cargo test --workspace
 
 test-browser:
-	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 cargo test -p dermamap --features csr --target wasm32-unknown-unknown
+	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 cargo test -p dermamap --features hydrate --target wasm32-unknown-unknown
 
 test-e2e:
 	npx playwright test

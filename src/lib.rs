@@ -22,26 +22,46 @@ use pages::{
 };
 use site::SiteBase;
 
-/// Mounts the app in place of the page the prerender wrote into index.html's `#boot` (the
-/// same markup, or the static shell where a build was not prerendered).
+/// Starts the app on the page the prerender wrote into index.html's `#boot`: it hydrates that
+/// markup (attaches to it, building nothing again) when the page was rendered for this very
+/// address, and otherwise renders into `#boot` afresh (a debug build is not prerendered; an
+/// offline fallback or the not-found page can be served for another address).
 pub fn start() {
-    // In the same task as the mount, so no frame shows both pages, or neither.
+    use wasm_bindgen::JsCast;
     let doc = document();
-    if let Some(boot) = doc.get_element_by_id("boot") {
-        boot.remove();
+    let Some(boot) = doc
+        .get_element_by_id("boot")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    let here =
+        SiteBase::from_document().app_path(&window().location().pathname().unwrap_or_default());
+    let rendered_for = boot.get_attribute(site_map::PRERENDERED_FOR);
+    // Only the wasm build (`hydrate`) can hydrate; a host build of the app never starts.
+    #[cfg(feature = "hydrate")]
+    if rendered_for.is_some() && rendered_for == here {
+        leptos::mount::hydrate_from(boot, App).forget();
+        return;
     }
-    // The prerendered page's description: from here on leptos_meta keeps the current page's
-    // (one tag, following client-side navigation).
-    if let Ok(Some(meta)) = doc.query_selector(r#"meta[name="description"]"#) {
-        meta.remove();
-    }
-    leptos::mount::mount_to_body(App);
+    let _ = (rendered_for, here);
+    boot.set_inner_html("");
+    leptos::mount::mount_to(boot, App).forget();
 }
 
 /// The whole app: shell, meta and routes.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let hydrating = Owner::current_shared_context().is_some_and(|c| c.during_hydration());
+    let ready = device::DeviceReady::provide(hydrating);
+    Effect::new(move |_| {
+        if ready.get() {
+            // After the parts that show the device's state have been rendered with it.
+            set_timeout(mark_started, std::time::Duration::ZERO);
+        }
+    });
     // The same dist/ is served at a domain root or under a sub-path; index.html sets
     // <base href> before the app loads, and the router follows it.
     // The prerender provides its own (pages render with links relative to their `<base>`).
@@ -76,6 +96,14 @@ pub fn App() -> impl IntoView {
             </Routes>
             <device::service_worker::PwaControls />
         </Router>
+    }
+}
+
+/// `<html data-app="ready">`: the app runs and shows the device's state. The stylesheet keeps
+/// a prerendered embed that opens on another tab hidden until then, and tests wait for it.
+fn mark_started() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
     }
 }
 

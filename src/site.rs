@@ -39,6 +39,21 @@ impl SiteBase {
         Cow::Owned(self.prefix.clone())
     }
 
+    /// The app path of an address's path under this base ("/guide/map/nape/" → "/map/nape"),
+    /// or None for a path outside it.
+    pub fn app_path(&self, pathname: &str) -> Option<String> {
+        let rest = pathname.strip_prefix(&self.prefix)?;
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        let trimmed = rest.trim_end_matches('/');
+        Some(if trimmed.is_empty() {
+            "/".to_string()
+        } else {
+            trimmed.to_string()
+        })
+    }
+
     /// An app path ("/estimator") as a link href under this base ("/guide/estimator").
     pub fn href(&self, app_path: &str) -> String {
         format!("{}{}", self.prefix, app_path)
@@ -59,4 +74,25 @@ pub fn href(app_path: &str) -> String {
     leptos::prelude::use_context::<SiteBase>()
         .unwrap_or_else(|| SiteBase::new(""))
         .href(app_path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SiteBase;
+
+    #[test]
+    fn an_address_path_is_an_app_path_only_under_the_base() {
+        let root = SiteBase::new("/");
+        assert_eq!(root.app_path("/").as_deref(), Some("/"));
+        assert_eq!(root.app_path("/map/nape/").as_deref(), Some("/map/nape"));
+        let guide = SiteBase::new("/guide/");
+        assert_eq!(guide.app_path("/guide").as_deref(), Some("/"));
+        assert_eq!(guide.app_path("/guide/").as_deref(), Some("/"));
+        assert_eq!(
+            guide.app_path("/guide/estimator").as_deref(),
+            Some("/estimator")
+        );
+        assert_eq!(guide.app_path("/guidebook/estimator"), None);
+        assert_eq!(guide.app_path("/estimator"), None);
+    }
 }

@@ -5,6 +5,11 @@
 use dermamap_core::content::RegionId;
 use dermamap_core::Procedure;
 
+/// The attribute of index.html's `#boot` that names the app path the prerender rendered
+/// into it (`data-prerendered-for="/map/nape"`): the app hydrates that markup only on that
+/// address. The not-found page carries none, so it is always rendered afresh.
+pub const PRERENDERED_FOR: &str = "data-prerendered-for";
+
 /// The app paths of every page ("/", "/map/nape", "/estimator", ...), in the site's order.
 /// The not-found page is not an address: the prerender writes it apart (404.html).
 pub fn page_paths() -> Vec<String> {

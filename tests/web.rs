@@ -332,3 +332,37 @@ async fn aftercare_store_keeps_unknown_fields_and_backs_up_first() {
     assert_eq!(backups, [raw]);
     local.remove(STORAGE_KEY).unwrap();
 }
+
+/// While the app hydrates a prerendered page, parts that show the device's state render as a
+/// first visit sees them (as the prerender did), then again with the device's state.
+#[wasm_bindgen_test]
+async fn device_state_is_read_only_once_hydration_is_done() {
+    use dermamap::device::{with_device, DeviceReady};
+    let doc = document();
+    let container: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&container).unwrap();
+    let shown = || {
+        if DeviceReady::now() {
+            "device"
+        } else {
+            "first visit"
+        }
+    };
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        DeviceReady::provide(true);
+        view! { <p>{with_device(shown)}</p> }
+    });
+    assert_eq!(container.text_content().unwrap(), "first visit");
+    settle().await;
+    assert_eq!(container.text_content().unwrap(), "device");
+    drop(handle);
+
+    // Rendered afresh (no prerendered page to match), the device is read at once.
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        DeviceReady::provide(false);
+        view! { <p>{with_device(shown)}</p> }
+    });
+    assert_eq!(container.text_content().unwrap(), "device");
+    drop(handle);
+    container.remove();
+}

@@ -110,7 +110,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
 /// One page as served: rendered, its head completed (no canonical link for the 404 page),
 /// its links relative to its `<base>`.
 fn page(template: &str, path: &str, site_url: Option<&str>) -> Result<String, String> {
-    let rendered = render::render_page(template, path)?;
+    let rendered = render::render_page(template, path, site_url.is_some())?;
     let headed = match site_url {
         Some(site) => template::complete_head(&rendered, path, site)?,
         None => rendered,

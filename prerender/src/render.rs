@@ -18,7 +18,9 @@ pub const BASE_MARKER: &str = "/__dermamap_base__";
 /// Renders `app_path` ("/map/nape") into `template` (Trunk's index.html with an empty
 /// `<div id="boot"></div>`): the app's markup inside that element, the page's title and
 /// meta tags in `<head>`. Links are still under [`BASE_MARKER`].
-pub fn render_page(template: &str, app_path: &str) -> Result<String, String> {
+/// `hydratable`: the page is served at `app_path` only, so the app may hydrate it there (not
+/// the not-found page, which answers every unknown address).
+pub fn render_page(template: &str, app_path: &str, hydratable: bool) -> Result<String, String> {
     static EXECUTOR: Once = Once::new();
     EXECUTOR.call_once(|| {
         let _ = any_spawner::Executor::init_futures_executor();
@@ -37,7 +39,7 @@ pub fn render_page(template: &str, app_path: &str) -> Result<String, String> {
                 .to_html_stream_in_order()
                 .collect::<String>(),
         );
-        let page = crate::template::fill_boot(template, &body)?;
+        let page = crate::template::fill_boot(template, &body, hydratable.then_some(app_path))?;
         let out = futures::executor::block_on(async move {
             meta_output
                 .inject_meta_context(futures::stream::once(async move { page }).boxed())

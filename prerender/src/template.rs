@@ -14,6 +14,9 @@ pub fn prepare_template(index_html: &str) -> Result<String, String> {
     }
     let mut html = remove_element(index_html, "<title>", "</title>");
     html = remove_element(&html, r#"<meta name="description""#, ">");
+    // Where leptos_meta puts the page's tags, and where the app finds them again when it
+    // hydrates them.
+    html = html.replacen("</head>", "<!--HEAD--></head>", 1);
     Ok(html.replacen("<html lang=\"en\">", "<html>", 1))
 }
 
@@ -27,12 +30,21 @@ fn remove_element(html: &str, start: &str, end: &str) -> String {
     format!("{}{}", &html[..from], &html[from + len + end.len()..])
 }
 
-/// The template with the app's markup in the boot element.
-pub fn fill_boot(template: &str, body: &str) -> Result<String, String> {
+/// The template with the app's markup in the boot element. `rendered_for`: the app path the
+/// markup was rendered for, which the app hydrates only on that address (none for the
+/// not-found page, served for any unknown address: the app renders that one afresh).
+pub fn fill_boot(template: &str, body: &str, rendered_for: Option<&str>) -> Result<String, String> {
     if !template.contains(BOOT_SLOT) {
         return Err(format!("the template has no {BOOT_SLOT}"));
     }
-    Ok(template.replacen(BOOT_SLOT, &format!(r#"<div id="boot">{body}</div>"#), 1))
+    let attr = rendered_for
+        .map(|p| format!(r#" {}="{}""#, dermamap::site_map::PRERENDERED_FOR, p))
+        .unwrap_or_default();
+    Ok(template.replacen(
+        BOOT_SLOT,
+        &format!(r#"<div id="boot"{attr}>{body}</div>"#),
+        1,
+    ))
 }
 
 /// How many folders deep a page's address is: "/" and "/estimator" 0, "/map/nape" 1.
@@ -103,8 +115,14 @@ mod tests {
         assert!(prepare_template("<body></body>").is_err());
         let twice = format!("{INDEX}{BOOT_SLOT}");
         assert!(prepare_template(&twice).is_err());
-        let filled = fill_boot(&t, "<main>hi</main>").unwrap();
+        assert!(
+            t.contains("<!--HEAD--></head>"),
+            "leptos_meta's marker, for hydration"
+        );
+        let filled = fill_boot(&t, "<main>hi</main>", None).unwrap();
         assert!(filled.contains(r#"<div id="boot"><main>hi</main></div>"#));
+        let page = fill_boot(&t, "<main>hi</main>", Some("/map/nape")).unwrap();
+        assert!(page.contains(r#"<div id="boot" data-prerendered-for="/map/nape"><main>"#));
     }
 
     #[test]

@@ -13,7 +13,7 @@ fn rendered(path: &str) -> String {
 
 /// The prerendered body (inside `#boot`).
 fn boot(html: &str) -> &str {
-    let start = html.find(r#"<div id="boot">"#).expect("boot element");
+    let start = html.find(r#"<div id="boot""#).expect("boot element");
     &html[start..]
 }
 
@@ -23,6 +23,11 @@ fn every_page_renders_its_own_content_with_its_own_head() {
     let mut descriptions = std::collections::HashSet::new();
     for path in dermamap::site_map::page_paths() {
         let html = rendered(&path);
+        // The app hydrates the markup only at the address it was rendered for.
+        assert!(
+            html.contains(&format!(r#"<div id="boot" data-prerendered-for="{path}">"#)),
+            "{path} names its address for the app"
+        );
         assert!(
             !html.contains("not-found"),
             "{path} renders the not-found page"
@@ -111,6 +116,10 @@ fn the_about_pages_and_sources_carry_their_text() {
     let not_found = page(&template(), "/404", None).unwrap();
     assert!(not_found.contains(r#"data-testid="not-found""#));
     assert!(!not_found.contains("canonical"));
+    assert!(
+        not_found.contains(r#"<div id="boot"><"#),
+        "served at any address: never hydrated, rendered afresh"
+    );
 }
 
 #[test]

@@ -86,7 +86,7 @@ impl AftercareStore {
             last_synced: StoredValue::new(String::new()),
             backed_up: StoredValue::new(false),
         };
-        if !super::IN_BROWSER {
+        if !super::DeviceReady::now() {
             return store;
         }
         let migrated = store.read_from_device(true);

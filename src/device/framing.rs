@@ -22,7 +22,7 @@ impl Framing {
     /// Reads the framing once: `frameElement` is null for a cross-origin parent and reading
     /// it never throws, unlike the parent's location.
     pub fn detect() -> Self {
-        if !super::IN_BROWSER {
+        if !super::DeviceReady::now() {
             return Framing::Top;
         }
         let w = window();

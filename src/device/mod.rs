@@ -11,10 +11,7 @@
 //! - [`framing`]: whether the app is in a frame, and whose.
 //! - [`frame_height`]: telling a host page the embed's height.
 
-/// False while the pages are rendered to HTML at build time (the prerender, on the host):
-/// there is no device then, and every page renders what a first visit shows (no saved plans,
-/// no ticked signs, not in a frame). The app fills in the device's state once it runs.
-pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+use leptos::prelude::*;
 
 pub mod aftercare_store;
 pub mod clipboard;
@@ -24,3 +21,57 @@ pub mod framing;
 pub mod service_worker;
 pub mod signs_store;
 pub mod storage;
+
+/// False while the pages are rendered to HTML at build time (the prerender, on the host):
+/// there is no device then, and every page renders what a first visit shows (no saved plans,
+/// no ticked signs, not in a frame). The app fills in the device's state once it runs.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// Whether the device may be read now. Never in the prerender; in the browser not while
+/// the app hydrates a prerendered page either, since that first render must produce the very
+/// markup the prerender wrote (a first visit's). Turned on right after hydration, which
+/// renders the parts that depend on the device again ([`with_device`]).
+#[derive(Clone, Copy)]
+pub struct DeviceReady(RwSignal<bool>);
+
+impl DeviceReady {
+    /// Provided once by the app. `hydrating`: the first render attaches to prerendered
+    /// markup, so the device is read only once it is done.
+    pub fn provide(hydrating: bool) -> Self {
+        let ready = DeviceReady(RwSignal::new(IN_BROWSER && !hydrating));
+        if IN_BROWSER && hydrating {
+            // Effects run after the render that created them: here, after hydration.
+            Effect::new(move |_| ready.0.set(true));
+        }
+        provide_context(ready);
+        ready
+    }
+
+    /// Whether the device may be read, untracked. Without the app's context (a component
+    /// tested on its own, an event handler) that is whether there is a device at all.
+    pub fn now() -> bool {
+        use_context::<DeviceReady>().map_or(IN_BROWSER, |r| r.0.get_untracked())
+    }
+
+    /// Tracked: whether the device may be read.
+    pub fn get(&self) -> bool {
+        self.0.get()
+    }
+}
+
+/// A part of a page that shows what the device knows (saved plans, the address's query, the
+/// frame it is in): rendered as a first visit sees it while the app hydrates, then again
+/// right after with the device's state. Elsewhere it is rendered once.
+pub fn with_device<V>(view: impl Fn() -> V + Send + Sync + 'static) -> AnyView
+where
+    V: IntoView + 'static,
+{
+    let ready = use_context::<DeviceReady>();
+    (move || {
+        if let Some(r) = ready {
+            r.0.track();
+        }
+        view().into_any()
+    })
+    .into_any()
+}

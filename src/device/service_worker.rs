@@ -66,9 +66,13 @@ async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue,
 /// The update notice and the install button. Mount once, inside the router.
 #[component]
 pub fn PwaControls() -> impl IntoView {
+    super::with_device(pwa_controls)
+}
+
+fn pwa_controls() -> AnyView {
     // In a frame (a studio's embed on another site) there is no registration, since its
     // storage is partitioned per site, and no install button.
-    if !super::IN_BROWSER || Framing::detect().is_framed() {
+    if !super::DeviceReady::now() || Framing::detect().is_framed() {
         return ().into_any();
     }
     let update_ready = RwSignal::new(false);

@@ -22,7 +22,7 @@ impl SignsStore {
             problem: RwSignal::new(None),
             storage: StoredValue::new_local(storage),
         };
-        if super::IN_BROWSER {
+        if super::DeviceReady::now() {
             store.read_from_device();
             store.listen_to_other_tabs();
         }

@@ -61,7 +61,7 @@ pub struct DeviceStorage {
 impl DeviceStorage {
     /// Probes localStorage without panicking: the getter may throw or give null.
     pub fn probe() -> Self {
-        if !super::IN_BROWSER {
+        if !super::DeviceReady::now() {
             return Self::none();
         }
         let present = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));

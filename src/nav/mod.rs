@@ -14,6 +14,7 @@ use leptos_router::NavigateOptions;
 
 mod embed_nav;
 
+use crate::device::DeviceReady;
 use crate::site::SiteBase;
 pub use embed_nav::EmbedNav;
 
@@ -87,10 +88,12 @@ impl Nav {
         }
     }
 
-    /// The query a tool starts from (`procedure=dermal&region=nape`), read once.
+    /// The query a tool starts from (`procedure=dermal&region=nape`), read once. None from
+    /// the address while the app hydrates (the prerendered page was rendered without one).
     pub fn start_query(&self, tool: Tool) -> String {
         match self.embed {
             Some(nav) => embed_query(nav, tool).get_untracked(),
+            None if !DeviceReady::now() => String::new(),
             None => {
                 let search = use_location().search.get_untracked();
                 search.trim_start_matches('?').to_string()
@@ -111,9 +114,10 @@ impl Nav {
         }
     }
 
-    /// Shows a tool's current choices in the address, replacing the entry (the site only).
+    /// Shows a tool's current choices in the address, replacing the entry (the site only,
+    /// and not from the render that hydrates: its choices are not the address's yet).
     pub fn show_query(&self, app_path: &'static str, query: impl Fn() -> String + 'static) {
-        if self.embed.is_none() {
+        if self.embed.is_none() && DeviceReady::now() {
             let navigate = use_navigate();
             Effect::new(move |_| {
                 navigate(

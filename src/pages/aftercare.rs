@@ -14,10 +14,17 @@ use crate::device::aftercare_store::{today, AftercareStore, LoadNotice, SaveStat
 use crate::device::files::offer_download;
 use crate::device::signs_store::SignsStore;
 use crate::device::storage::DeviceStorage;
+use crate::device::with_device;
 use crate::nav::{Nav, StorageScope, Tool};
 
 #[component]
 pub fn AftercarePage() -> impl IntoView {
+    // Saved plans and ticked signs are the device's: filled in once the app runs.
+    with_device(|| view! { <Aftercare /> })
+}
+
+#[component]
+fn Aftercare() -> impl IntoView {
     let store = AftercareStore::load(DeviceStorage::probe());
     provide_context(store);
     provide_context(SignsStore::load(DeviceStorage::probe()));
@@ -256,6 +263,8 @@ fn StartPlan() -> impl IntoView {
                 <label for="plan-date">"Date of the procedure"</label>
                 <input type="date" id="plan-date" data-testid="plan-date" required=true aria-describedby="plan-date-help"
                     max=today().to_string()
+                    // In the prerendered page too: the field is laid out with a date in it.
+                    value=date_text.get_untracked()
                     prop:value=move || date_text.get() on:input=move |ev| date_text.set(event_target_value(&ev)) />
                 <p class="help" id="plan-date-help">"Today or a past date; a plan counts days from it."</p>
             </div>

@@ -18,7 +18,8 @@ use super::estimator::PriceBookContext;
 use super::{AftercarePage, EstimatorPage, MapPage};
 use crate::device::frame_height::report_height;
 use crate::device::framing::Framing;
-use crate::device::IN_BROWSER;
+use crate::device::with_device;
+use crate::device::DeviceReady;
 use crate::nav::{EmbedNav, Nav};
 use crate::site::SiteBase;
 
@@ -32,11 +33,24 @@ fn panel_id(t: EmbedTab) -> String {
 
 #[component]
 pub fn EmbedPage() -> impl IntoView {
-    let location = use_location();
-    let (config, notices) = EmbedConfig::from_query(&location.search.get_untracked());
+    // The studio's settings come from the address, and the frame from the device: both filled in
+    // once the app runs (the prerendered embed is a studio-less one, on its map).
+    with_device(|| view! { <Embed /> })
+}
+
+#[component]
+fn Embed() -> impl IntoView {
+    // The studio's settings, from the address once the app runs (the prerendered embed has
+    // none: it hydrates as a studio-less embed on its map).
+    let search = if DeviceReady::now() {
+        use_location().search.get_untracked()
+    } else {
+        String::new()
+    };
+    let (config, notices) = EmbedConfig::from_query(&search);
     let base = use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new(""));
     // The app's own root, absolute (index.html points <base> at it).
-    let full_guide = IN_BROWSER
+    let full_guide = DeviceReady::now()
         .then(|| document().base_uri().ok().flatten())
         .flatten()
         .unwrap_or_else(|| base.href("/"));
@@ -208,7 +222,7 @@ fn focus_id(id: &str) {
 /// CSSOM (the CSP forbids style attributes; `style.setProperty` is allowed). Undone when the
 /// embed unmounts.
 fn apply_look(accent: Option<String>) {
-    if !IN_BROWSER {
+    if !DeviceReady::now() {
         return;
     }
     let Some(root) = document()

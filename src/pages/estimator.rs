@@ -10,6 +10,7 @@ use leptos_meta::{Meta, Title};
 
 use super::intro::{ESTIMATOR_EMBED_LEDE, ESTIMATOR_INTRO};
 use crate::components::{CheckField, Choice, EstimateResult, NumberField, Prescreen};
+use crate::device::with_device;
 use crate::nav::{Nav, Tool};
 
 /// The studio's prices when embedded, else the sourced defaults (see the embed issue).
@@ -18,6 +19,12 @@ pub struct PriceBookContext(pub Signal<PriceBook>);
 
 #[component]
 pub fn EstimatorPage() -> impl IntoView {
+    // The link's choices (`?procedure=…`) are filled in once the app runs.
+    with_device(|| view! { <Estimator /> })
+}
+
+#[component]
+fn Estimator() -> impl IntoView {
     // The link that opened the page is read once: after that the form is the source of
     // truth, shown in the address where the address follows the page (see Nav).
     let nav = Nav::get();

@@ -17,7 +17,8 @@ use wasm_bindgen::JsCast;
 use super::intro::STUDIO_INTRO;
 use crate::components::{SelectField, TextField};
 use crate::device::clipboard::copy_text;
-use crate::device::IN_BROWSER;
+use crate::device::with_device;
+use crate::device::DeviceReady;
 use crate::site::href;
 
 /// One form value per query key, as typed.
@@ -72,6 +73,12 @@ impl Fields {
 
 #[component]
 pub fn StudioPage() -> impl IntoView {
+    // The snippet names the address the app is served from: filled in once the app runs.
+    with_device(|| view! { <Studio /> })
+}
+
+#[component]
+fn Studio() -> impl IntoView {
     let fields = Fields::new();
     let parsed = Memo::new(move |_| EmbedConfig::from_query(&fields.raw_query()));
     let error_for = move |key: String| {
@@ -98,14 +105,14 @@ pub fn StudioPage() -> impl IntoView {
     });
     let preview_src = move || format!("{}?{}", href("/embed"), preview_query.get());
 
-    let app_url = IN_BROWSER
+    let app_url = DeviceReady::now()
         .then(|| document().base_uri().ok().flatten())
         .flatten()
         .unwrap_or_default();
     let code = Memo::new(move |_| snippet(&app_url, &embed_query.get()));
 
     let frame = NodeRef::<html::Iframe>::new();
-    if IN_BROWSER {
+    if DeviceReady::now() {
         size_preview(frame);
     }
 

@@ -129,12 +129,12 @@ async function newPage(browser, { cpuThrottle = 1 } = {}) {
   return { context, page, cdp, errors };
 }
 
-/** The wasm app has mounted when its own header or, in the studio embed, its frame is a child
- * of <body> (the prerendered page's are inside #boot, which the app removes). */
-const APP_MOUNTED = "body > header.site-header, body > [data-testid=embed]";
+/** The wasm app runs once it has hydrated the prerendered page and shown the device's state
+ * (`<html data-app="ready">`, set by the app). */
+const APP_MOUNTED = 'html[data-app="ready"]';
 
 async function appReady(page) {
-  await page.locator(APP_MOUNTED).first().waitFor({ timeout: 30_000 });
+  await page.locator(APP_MOUNTED).waitFor({ state: "attached", timeout: 30_000 });
 }
 
 /** A point inside a region's own shape (a pair of zones has its centre elsewhere). */

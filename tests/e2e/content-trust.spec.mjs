@@ -30,7 +30,7 @@ test("the sources page lists every source, and every citation links to its entry
     await page.goto(path);
     await appReady(page);
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-    const hrefs = await page.locator(".sources a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const hrefs = await page.locator(".sources a").evaluateAll((as) => as.map((a) => a.href));
     expect(hrefs.length, path).toBeGreaterThan(0);
     for (const href of hrefs) {
       expect(href, path).toMatch(/\/sources#src-[a-z0-9-]+$/);

@@ -3,7 +3,7 @@
 // embed.js sizing it, and the /studio page that writes the snippet.
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
-import { test, expect, axeViolations } from "./fixtures/app.mjs";
+import { test, expect, appReady, axeViolations } from "./fixtures/app.mjs";
 
 const APP = process.env.DERMAMAP_URL;
 const APP_ORIGIN = new URL(APP).origin;
@@ -72,9 +72,9 @@ test.afterAll(async () => {
 
 /** Opens the host page with the embed and waits for the app inside the frame. */
 async function openHost(page, query, { at = hostUrl } = {}) {
-  await page.goto(`${at}/host?embed=${encodeURIComponent(query)}`);
+  await page.goto(`${at}/host?embed=${encodeURIComponent(query)}`, { app: false });
   const embed = page.frameLocator(FRAME);
-  await embed.getByTestId("embed").waitFor();
+  await appReady(embed);
   const frame = await (await page.locator(FRAME).elementHandle()).contentFrame();
   return { embed, frame };
 }

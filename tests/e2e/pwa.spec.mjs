@@ -234,7 +234,7 @@ test("inside a studio's iframe the app runs and registers no worker", async ({ p
     // workers there altogether; the app must simply run. Then another origin on the same
     // site, where the frame could register one: it must not.
     for (const hostname of ["localhost", "127.0.0.1"]) {
-      await page.goto(`http://${hostname}:${host.address().port}/`);
+      await page.goto(`http://${hostname}:${host.address().port}/`, { app: false });
       const frame = page.frameLocator("iframe");
       await appReady(frame);
       await expect(frame.getByRole("heading", { level: 1 })).toContainText("Sources and disclaimer");
