@@ -39,16 +39,9 @@ setup:
 setup-browsers:
 	scripts/setup.sh --browsers
 
-## build: the release in dist/, with dist/_headers written by dermamap-server (one CSP).
-## The release wasm is built with a pinned nightly (scripts/release-toolchain, installed by
-## scripts/setup.sh) that rebuilds std for it without panic machinery (-Zbuild-std,
-## panic=immediate-abort): 8 % smaller, figures in tests/bench/README.md. A panic then stops
-## the app without a message. Every other build (lint, tests, `make dev`) uses stable.
-RELEASE_TOOLCHAIN := $(shell cat scripts/release-toolchain)
-RELEASE_WASM_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+## build: the release in dist/, with dist/_headers written by dermamap-server (one CSP)
 build: server
-	$(RELEASE_WASM_ENV) trunk build --release
+	trunk build --release
 	./target/release/dermamap-server --dir dist --write-headers
 
 ## server: dermamap-server and the prerender (Trunk's post-build hook runs it), one cargo run

@@ -16,15 +16,6 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# The release wasm is built with a pinned nightly that rebuilds std for it (see the Makefile's
-# build target): the toolchain and its std sources.
-RELEASE_TOOLCHAIN=$(cat scripts/release-toolchain)
-if ! rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 || \
-   ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
-  step "installing $RELEASE_TOOLCHAIN with rust-src (the release wasm's toolchain)"
-  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal -c rust-src
-fi
-
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   step "installing trunk $TRUNK_VERSION (compiles for about 12 minutes on 2 cores)"
   # 0.22 needs a newer rustc than this machine's 1.95.
