@@ -138,27 +138,30 @@ test("the app is downloaded only after the first screen has been painted", async
   expect(wasm).toBeGreaterThanOrEqual(fcp);
 });
 
-for (const tab of [
+for (const embed of [
   { query: "", label: "Body map", prerendered: true },
-  { query: "&tab=estimator", label: "Estimator", prerendered: false },
-  { query: "&tab=aftercare", label: "Aftercare", prerendered: false },
+  { query: "?cur=EUR", label: "Body map", prerendered: false },
+  { query: "?name=Ink+%26+Steel&services=microneedling", label: "Body map", prerendered: false },
+  { query: "?cur=EUR&tab=estimator", label: "Estimator", prerendered: false },
+  { query: "?cur=EUR&tab=aftercare", label: "Aftercare", prerendered: false },
 ]) {
-  test(`the embed opens on its tab${tab.query || " (map)"}, never showing another tab first`, async ({ page }) => {
+  test(`the embed${embed.query || " (no settings)"} never shows a studio-less embed in its place, and nothing shifts`, async ({ page }) => {
     const release = await holdWasm(page);
-    await page.goto(`/embed?cur=EUR${tab.query}`, { app: false });
+    await page.goto(`/embed${embed.query}`, { app: false });
     await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
-    if (tab.prerendered) {
-      // The prerendered embed is its map tab.
+    if (embed.prerendered) {
+      // The prerendered embed is the one without settings, on its map tab.
       await expect(page.locator("#boot h1")).toBeVisible();
-      await expect(page.getByRole("tab", { name: tab.label })).toHaveAttribute("aria-selected", "true");
+      await expect(page.getByRole("tab", { name: embed.label })).toHaveAttribute("aria-selected", "true");
     } else {
-      // Another opening tab: the prerendered map is not shown in its place.
+      // A studio's settings (name, prices, services, tab) show only once the app runs.
       await expect(page.locator("#boot h1")).toHaveCount(1);
       await expect(page.locator("#boot h1")).toBeHidden();
     }
     release();
     await appReady(page);
-    await expect(page.getByRole("tab", { name: tab.label })).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("tab", { name: embed.label })).toBeVisible();
+    await expect(page.getByRole("tab", { name: embed.label })).toHaveAttribute("aria-selected", "true");
     expect(await layoutShift(page)).toBe(0);
   });
 }
