@@ -206,6 +206,19 @@ test.describe("with JavaScript disabled", () => {
   });
 
   for (const site of ["DERMAMAP_URL", "DERMAMAP_NGINX_URL", "DERMAMAP_NGINX_GUIDE_URL"]) {
+    test(`the not-found page at an unknown nested address links into the guide (${site})`, async ({ page }) => {
+      const base = process.env[site];
+      const res = await page.goto(`${base}/no/such/deep/page`, { app: false });
+      expect(res.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+      // One file answers every depth: its links and icons must still lead into the guide.
+      const estimator = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estimator" });
+      expect(await estimator.evaluate((a) => a.href)).toBe(`${base}/estimator`);
+      expect(await page.locator('link[rel="icon"]').evaluate((l) => l.href)).toBe(`${base}/icons/icon.svg`);
+      await estimator.click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pain and cost estimator");
+    });
+
     test(`a click on a region of the figure opens its page, and links move between pages (${site})`, async ({ page }) => {
       const base = process.env[site];
       await page.goto(`${base}/`, { app: false });
