@@ -4,7 +4,7 @@
 //! Each address gets its own file (`/map/nape` -> `map/nape/index.html`, `/` -> `index.html`)
 //! holding the page's real content, title, description, canonical link and link-preview tags;
 //! unknown addresses get `404.html`; `sitemap.xml` and `robots.txt` list the pages. No server
-//! is needed at run time: the app replaces the prerendered markup when its wasm has loaded.
+//! is needed at run time: the app hydrates the prerendered markup when its wasm has loaded.
 
 mod links;
 mod render;
@@ -107,8 +107,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     ))
 }
 
-/// One page as served: rendered, its head completed (no canonical link for the 404 page),
-/// its links relative to its `<base>`.
+/// One page as served: rendered, its head completed, its links relative to its `<base>`. A
+/// page with a `site_url` is served at its own address, so the app may hydrate it there; the
+/// 404 page (none) has no canonical link and is rendered afresh wherever it is served.
 fn page(template: &str, path: &str, site_url: Option<&str>) -> Result<String, String> {
     let rendered = render::render_page(template, path, site_url.is_some())?;
     let headed = match site_url {
