@@ -19,6 +19,7 @@ pub mod cited_by;
 pub mod content;
 pub mod embed;
 pub mod estimator;
+pub mod locale;
 pub mod model;
 pub mod notice;
 pub mod query;

@@ -56,7 +56,8 @@ impl Currency {
         }
     }
 
-    fn symbol(self) -> Option<&'static str> {
+    /// The symbol everybody reads for it, where there is one.
+    pub(crate) fn symbol(self) -> Option<&'static str> {
         Some(match &self.0 {
             b"USD" => "$",
             b"GBP" => "£",
@@ -69,41 +70,16 @@ impl Currency {
         })
     }
 
-    /// An amount in minor units as text: `$1,250`, `$12.50`, `¥1,500`, `CHF 80`.
-    /// A zero fraction is left off, so ranges read easily.
+    /// An amount in minor units as English text: `$1,250`, `$12.50`, `¥1,500`, `CHF 80`.
+    /// A zero fraction is left off, so ranges read easily. Other languages:
+    /// [`crate::locale::money`].
     pub fn format(self, minor: u64) -> String {
-        let unit = 10u64.pow(self.minor_digits());
-        let (whole, frac) = (minor / unit, minor % unit);
-        let mut digits = whole.to_string();
-        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-        let lead = digits.len() % 3;
-        for (i, c) in digits.drain(..).enumerate() {
-            if i != 0 && (i + 3 - lead) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
-        if frac != 0 {
-            grouped.push('.');
-            grouped.push_str(&format!(
-                "{:0width$}",
-                frac,
-                width = self.minor_digits() as usize
-            ));
-        }
-        match self.symbol() {
-            Some(sym) => format!("{sym}{grouped}"),
-            None => format!("{} {grouped}", self.code()),
-        }
+        crate::locale::money::price(crate::locale::Lang::En, self, minor)
     }
 
-    /// A range of minor units as text: `$50-$150`, or one figure if both ends agree.
+    /// A range of minor units as English text: `$50-$150`, or one figure if both ends agree.
     pub fn format_span(self, span: Span<u64>) -> String {
-        if span.min == span.max {
-            self.format(span.min)
-        } else {
-            format!("{}-{}", self.format(span.min), self.format(span.max))
-        }
+        crate::locale::money::range(crate::locale::Lang::En, self, span)
     }
 }
 

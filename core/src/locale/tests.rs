@@ -1,0 +1,119 @@
+use super::{date, money, number, Lang};
+use crate::aftercare::Date;
+use crate::estimator::Currency;
+use crate::Span;
+
+#[test]
+fn a_language_comes_from_a_tag_or_the_browsers_preferences() {
+    assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
+    assert_eq!(Lang::from_tag(" ES_mx "), Some(Lang::Es));
+    assert_eq!(Lang::from_tag("en"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("fr"), None);
+    assert_eq!(Lang::from_tag(""), None);
+    assert_eq!(Lang::preferred(["fr-FR", "de", "en"]), Lang::De);
+    assert_eq!(Lang::preferred(["fr-FR", "it"]), Lang::En);
+    assert_eq!(Lang::preferred([]), Lang::En);
+    for l in Lang::ALL {
+        assert_eq!(Lang::from_tag(l.code()), Some(l));
+    }
+}
+
+#[test]
+fn a_language_is_the_first_part_of_an_address() {
+    assert_eq!(Lang::split_path("/de/map/nape"), (Lang::De, "/map/nape"));
+    assert_eq!(Lang::split_path("/es"), (Lang::Es, "/"));
+    assert_eq!(Lang::split_path("/es/"), (Lang::Es, "/"));
+    assert_eq!(Lang::split_path("/map/nape"), (Lang::En, "/map/nape"));
+    // Not a prefix unless the whole segment is.
+    assert_eq!(Lang::split_path("/estimator"), (Lang::En, "/estimator"));
+    assert_eq!(Lang::split_path("/desk"), (Lang::En, "/desk"));
+    for l in Lang::ALL {
+        for p in ["/", "/map/nape", "/about/dermal"] {
+            assert_eq!(Lang::split_path(&l.path(p)), (l, p), "{l:?} {p}");
+        }
+    }
+}
+
+#[test]
+fn numbers_take_the_local_decimal_mark_and_grouping() {
+    assert_eq!(number::decimal(Lang::En, 15, 1), "1.5");
+    assert_eq!(number::decimal(Lang::Es, 15, 1), "1,5");
+    assert_eq!(number::decimal(Lang::De, 125, 2), "1,25");
+    // Never more precise than given: 1.50 is 1.5, 2.00 is 2.
+    assert_eq!(number::decimal(Lang::De, 150, 2), "1,5");
+    assert_eq!(number::decimal(Lang::En, 200, 2), "2");
+    assert_eq!(number::decimal(Lang::En, 5, 2), "0.05");
+    assert_eq!(number::whole(Lang::En, 1200), "1,200");
+    assert_eq!(number::whole(Lang::De, 1200), "1.200");
+    assert_eq!(number::whole(Lang::Es, 1200), "1200");
+    assert_eq!(number::whole(Lang::Es, 12000), "12.000");
+    assert_eq!(number::whole(Lang::De, 1234567), "1.234.567");
+    assert_eq!(number::whole(Lang::En, 999), "999");
+}
+
+#[test]
+fn dates_are_written_the_local_way() {
+    let d = Date::new(2026, 11, 23).unwrap();
+    assert_eq!(date::short(Lang::En, d), "23 Nov 2026");
+    assert_eq!(date::short(Lang::Es, d), "23/11/2026");
+    assert_eq!(date::short(Lang::De, d), "23.11.2026");
+    let early = Date::new(2027, 1, 5).unwrap();
+    assert_eq!(date::short(Lang::De, early), "05.01.2027");
+    assert_eq!(date::short(Lang::En, early), "5 Jan 2027");
+}
+
+#[test]
+fn prices_and_ranges_are_written_the_local_way() {
+    let eur = Currency::EUR;
+    let span = Span {
+        min: 7000,
+        max: 10000,
+    };
+    assert_eq!(money::range(Lang::De, eur, span), "70-100\u{a0}€");
+    assert_eq!(money::range(Lang::Es, eur, span), "70-100\u{a0}€");
+    assert_eq!(money::range(Lang::En, Currency::GBP, span), "£70-£100");
+    assert_eq!(money::price(Lang::De, eur, 1250), "12,50\u{a0}€");
+    assert_eq!(money::price(Lang::De, eur, 125000), "1.250\u{a0}€");
+    assert_eq!(money::price(Lang::Es, eur, 125000), "1250\u{a0}€");
+    let chf = Currency::new("CHF").unwrap();
+    assert_eq!(money::price(Lang::En, chf, 8000), "CHF 80");
+    assert_eq!(money::price(Lang::De, chf, 8000), "80\u{a0}CHF");
+    let one = Span {
+        min: 5000,
+        max: 5000,
+    };
+    assert_eq!(money::range(Lang::De, eur, one), "50\u{a0}€");
+    // English is the estimator's own form: one definition of the rule.
+    for minor in [0, 5, 1250, 150_000, 123_456_789] {
+        for c in [
+            Currency::USD,
+            Currency::GBP,
+            chf,
+            Currency::new("JPY").unwrap(),
+        ] {
+            assert_eq!(c.format(minor), money::price(Lang::En, c, minor));
+        }
+    }
+}
+
+#[test]
+fn every_language_writes_the_same_figures() {
+    // The digits of a figure never change with the language, only the marks around them.
+    let digits = |s: String| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let d = Date::new(2026, 3, 9).unwrap();
+    for l in Lang::ALL {
+        assert_eq!(digits(number::decimal(l, 1234567, 3)), "1234567");
+        assert_eq!(
+            digits(money::range(
+                l,
+                Currency::EUR,
+                Span {
+                    min: 7050,
+                    max: 10000
+                }
+            )),
+            "7050100"
+        );
+        assert!(digits(date::short(l, d)).contains("2026"));
+    }
+}
