@@ -47,6 +47,11 @@ pub fn start() {
     }
     let _ = (rendered_for, here);
     boot.set_inner_html("");
+    // The prerendered page's description: leptos_meta writes the page's own when it renders
+    // afresh (it takes over the ones it hydrates).
+    if let Ok(Some(meta)) = doc.query_selector(r#"meta[name="description"]"#) {
+        meta.remove();
+    }
     leptos::mount::mount_to(boot, App).forget();
 }
 
@@ -100,7 +105,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// `<html data-app="ready">`: the app runs and shows the device's state. The stylesheet keeps
-/// a prerendered embed that opens on another tab hidden until then, and tests wait for it.
+/// an embed with a studio's settings hidden until then, and tests wait for it.
 fn mark_started() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-app", "ready");

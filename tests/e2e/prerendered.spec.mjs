@@ -120,6 +120,9 @@ test("an unknown path answers 404 with the not-found page, before and after the 
   release();
   await appReady(page);
   await expect(page.getByTestId("not-found")).toBeVisible();
+  // Rendered afresh (it answers any address), with the page's head tags once.
+  await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+  await expect(page.locator("title")).toHaveCount(1);
 });
 
 test("the app is downloaded only after the first screen has been painted", async ({ page }) => {
