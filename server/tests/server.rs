@@ -105,6 +105,11 @@ async fn get(app: &Router, uri: &str) -> Resp {
     send(app, Method::GET, uri, &[]).await
 }
 
+/// A GET that accepts one content encoding (`br`, `gzip`).
+async fn get_encoded(app: &Router, uri: &str, encoding: &str) -> Resp {
+    send(app, Method::GET, uri, &[("accept-encoding", encoding)]).await
+}
+
 fn sha256_source(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     format!(
@@ -422,13 +427,7 @@ async fn etag_revalidation() {
     assert_eq!(r.h(header::CACHE_CONTROL), "no-cache");
     // The br representation has a different validator.
     let plain = get(&app, &format!("/{WASM}")).await;
-    let br = send(
-        &app,
-        Method::GET,
-        &format!("/{WASM}"),
-        &[("accept-encoding", "br")],
-    )
-    .await;
+    let br = get_encoded(&app, &format!("/{WASM}"), "br").await;
     assert_ne!(plain.h(header::ETAG), br.h(header::ETAG));
 }
 
@@ -707,20 +706,8 @@ async fn small_files_kept_in_memory_follow_the_file() {
             assert!(head.body.is_empty());
         }
     }
-    let br = send(
-        &app,
-        Method::GET,
-        &format!("/{WASM}"),
-        &[("accept-encoding", "br")],
-    )
-    .await;
-    let gz = send(
-        &app,
-        Method::GET,
-        &format!("/{WASM}"),
-        &[("accept-encoding", "gzip")],
-    )
-    .await;
+    let br = get_encoded(&app, &format!("/{WASM}"), "br").await;
+    let gz = get_encoded(&app, &format!("/{WASM}"), "gzip").await;
     let plain = send(&app, Method::GET, &format!("/{WASM}"), &[]).await;
     assert_eq!(
         (
@@ -730,13 +717,7 @@ async fn small_files_kept_in_memory_follow_the_file() {
         ),
         (&b"brotli-bytes"[..], &b"gzip-bytes"[..], &b"\0asm-raw"[..])
     );
-    let again = send(
-        &app,
-        Method::GET,
-        &format!("/{WASM}"),
-        &[("accept-encoding", "br")],
-    )
-    .await;
+    let again = get_encoded(&app, &format!("/{WASM}"), "br").await;
     assert_eq!(again.body, b"brotli-bytes");
     assert_eq!(again.h(header::CONTENT_ENCODING), "br");
     let revalidated = send(
@@ -765,13 +746,7 @@ async fn a_large_files_compressed_twin_is_kept_and_follows_a_rebuild() {
         let br = format!("brotli-round-{round}");
         std::fs::write(d.join(format!("{WASM}.br")), &br).unwrap();
         for _ in 0..3 {
-            let r = send(
-                &app,
-                Method::GET,
-                &format!("/{WASM}"),
-                &[("accept-encoding", "br")],
-            )
-            .await;
+            let r = get_encoded(&app, &format!("/{WASM}"), "br").await;
             assert_eq!(r.status, StatusCode::OK);
             assert_eq!(r.text(), br, "round {round}");
             assert_eq!(r.h(header::CONTENT_ENCODING), "br");

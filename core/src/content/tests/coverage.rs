@@ -5,37 +5,39 @@ use super::*;
 
 #[test]
 fn core_facts_present_per_procedure() {
-    for r in regions_for(Procedure::Dermal) {
-        for kind in [
-            FactKind::Pain,
-            FactKind::Healing,
-            FactKind::Risk,
-            FactKind::Mri,
-            FactKind::Cost,
-            FactKind::SeeADoctor,
-        ] {
-            assert!(
-                r.fact(kind, Procedure::Dermal).is_some(),
-                "{} lacks {:?}",
-                r.id,
-                kind
-            );
-        }
-    }
-    for r in regions_for(Procedure::Microneedling) {
-        for kind in [
-            FactKind::Concerns,
-            FactKind::Pain,
-            FactKind::Sessions,
-            FactKind::Cost,
-            FactKind::SeeADoctor,
-        ] {
-            assert!(
-                r.fact(kind, Procedure::Microneedling).is_some(),
-                "{} lacks {:?}",
-                r.id,
-                kind
-            );
+    let required: [(Procedure, &[FactKind]); 2] = [
+        (
+            Procedure::Dermal,
+            &[
+                FactKind::Pain,
+                FactKind::Healing,
+                FactKind::Risk,
+                FactKind::Mri,
+                FactKind::Cost,
+                FactKind::SeeADoctor,
+            ],
+        ),
+        (
+            Procedure::Microneedling,
+            &[
+                FactKind::Concerns,
+                FactKind::Pain,
+                FactKind::Sessions,
+                FactKind::Cost,
+                FactKind::SeeADoctor,
+            ],
+        ),
+    ];
+    for (procedure, kinds) in required {
+        for r in regions_for(procedure) {
+            for &kind in kinds {
+                assert!(
+                    r.fact(kind, procedure).is_some(),
+                    "{} lacks {:?}",
+                    r.id,
+                    kind
+                );
+            }
         }
     }
     for (p, kinds) in [
