@@ -2,6 +2,7 @@
 //! Dermamap: the Leptos app. Components render and dispatch; the domain lives in
 //! `dermamap-core`, browser storage behind `storage`.
 
+use dermamap_core::locale::{catalog, Lang};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Meta, Title};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
@@ -22,11 +23,65 @@ use pages::{
 };
 use site::SiteBase;
 
-/// Starts the app on the page the prerender wrote into index.html's `#boot`: it hydrates that
-/// markup (attaches to it, building nothing again) when the page was rendered for this very
-/// address, and otherwise renders into `#boot` afresh (a debug build is not prerendered; an
-/// offline fallback or the not-found page can be served for another address).
+/// Starts the app in the address's language: English at once; Spanish or German once that
+/// language's text has loaded (the wasm carries only English). A first visit at an English
+/// address moves to the remembered or the browser's preferred language first, and an embed
+/// to the language its studio set (`lang=de`).
 pub fn start() {
+    let site = SiteBase::from_document();
+    if let Some(address) = language_redirect(&site) {
+        if window().location().replace(&address).is_ok() {
+            return;
+        }
+    }
+    let lang = site.lang();
+    if lang == Lang::En {
+        catalog::install(Lang::En, None);
+        boot();
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match device::language::load_catalog(lang).await {
+            Ok(loaded) => catalog::install(lang, Some(Box::leak(Box::new(loaded)))),
+            Err(why) => {
+                // The prerendered page is in the language already; what the app writes
+                // itself falls back to English.
+                leptos::logging::warn!("Dermamap: {why}");
+                catalog::install(lang, None);
+            }
+        }
+        boot();
+    });
+}
+
+/// Where a page should be read instead of the address it was opened at, if anywhere: the
+/// embed in its studio's language; an English address (no language prefix) in the language
+/// this person chose before, or, on a first visit, the browser's preferred one.
+fn language_redirect(site: &SiteBase) -> Option<String> {
+    let location = window().location();
+    let pathname = location.pathname().ok()?;
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let (lang, app_path) = site
+        .app_path(&pathname)
+        .map(|p| {
+            let (lang, rest) = Lang::split_path(&p);
+            (lang, rest.to_string())
+        })?;
+    let wanted = if app_path == "/embed" {
+        dermamap_core::embed::EmbedConfig::lang_of(&search)?
+    } else if lang == Lang::En {
+        device::language::remembered().unwrap_or_else(device::language::browser_preferred)
+    } else {
+        return None;
+    };
+    (wanted != lang).then(|| format!("{}{search}{hash}", site.href_in(wanted, &app_path)))
+}
+
+/// Hydrates the page the prerender wrote into index.html's `#boot` when it was rendered for
+/// this very address, and otherwise renders into `#boot` afresh (a debug build is not
+/// prerendered; an offline fallback or the not-found page can be served for another address).
+fn boot() {
     use wasm_bindgen::JsCast;
     let doc = document();
     let Some(boot) = doc
@@ -71,11 +126,12 @@ pub fn App() -> impl IntoView {
     // <base href> before the app loads, and the router follows it.
     // The prerender provides its own (pages render with links relative to their `<base>`).
     let base = use_context::<SiteBase>().unwrap_or_else(SiteBase::from_document);
+    let lang = base.lang();
     provide_context(base.clone());
     provide_context(nav::Nav::site(base.clone()));
 
     view! {
-        <Html attr:lang="en" attr:dir="ltr" />
+        <Html attr:lang=lang.code() attr:dir="ltr" />
         <Title formatter=|page: String| {
             if page.is_empty() { "Dermamap".to_string() } else { format!("{page} · Dermamap") }
         } />

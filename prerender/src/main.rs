@@ -1,10 +1,12 @@
 //! `dermamap-prerender --dist <dir> [--site-url <url>]`: renders every page of the app to
 //! HTML into Trunk's output (Trunk's post-build hook runs it, see scripts/post-build.mjs).
 //!
-//! Each address gets its own file (`/map/nape` -> `map/nape/index.html`, `/` -> `index.html`)
-//! holding the page's real content, title, description, canonical link and link-preview tags;
-//! unknown addresses get `404.html`; `sitemap.xml` and `robots.txt` list the pages. No server
-//! is needed at run time: the app hydrates the prerendered markup when its wasm has loaded.
+//! Each address gets its own file (`/map/nape` -> `map/nape/index.html`, `/` -> `index.html`),
+//! in every language (`/es/map/nape` -> `es/map/nape/index.html`), holding the page's real
+//! content, title, description, canonical and other-language links and link-preview tags;
+//! unknown addresses get `404.html`; `sitemap.xml` and `robots.txt` list the pages; each
+//! language but English gets its text for the app (`lang/es.json`). No server is needed at
+//! run time: the app hydrates the prerendered markup when its wasm has loaded.
 
 mod links;
 mod render;
@@ -13,6 +15,8 @@ mod template;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use dermamap_core::locale::{catalog, Catalog, Lang};
 
 /// Where the site is served, for the sitemap and canonical links (`make build SITE_URL=...`).
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
@@ -73,22 +77,33 @@ fn run(args: Vec<String>) -> Result<String, String> {
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let template = template::prepare_template(&source)?;
     let paths = dermamap::site_map::page_paths();
-    for path in &paths {
-        let html = page(&template, path, Some(&args.site_url))?;
-        if html.contains(r#"data-testid="not-found""#) {
-            return Err(format!(
-                "{path} renders the not-found page: is its route missing?"
-            ));
+    let mut listed = Vec::new();
+    for (lang, texts) in catalogs()? {
+        catalog::install(lang, texts);
+        for path in &paths {
+            let html = page(&template, lang, path, Some(&args.site_url))?;
+            if html.contains(r#"data-testid="not-found""#) {
+                return Err(format!(
+                    "{path} renders the not-found page: is its route missing?"
+                ));
+            }
+            let address = lang.path(path);
+            write(&args.dist, &output_file(&address), &html)?;
+            if dermamap::site_map::is_listed(path) {
+                listed.push(address);
+            }
         }
-        write(&args.dist, &output_file(path), &html)?;
+        if let Some(texts) = texts {
+            write(
+                &args.dist,
+                &format!("lang/{}.json", lang.code()),
+                &texts.to_json(),
+            )?;
+        }
     }
-    let not_found = page(&template, "/404", None)?;
+    catalog::install(Lang::En, None);
+    let not_found = page(&template, Lang::En, "/404", None)?;
     write(&args.dist, "404.html", &not_found)?;
-    let listed: Vec<String> = paths
-        .iter()
-        .filter(|p| dermamap::site_map::is_listed(p))
-        .cloned()
-        .collect();
     write(
         &args.dist,
         "sitemap.xml",
@@ -100,26 +115,47 @@ fn run(args: Vec<String>) -> Result<String, String> {
         &sitemap::robots_txt(&args.site_url),
     )?;
     Ok(format!(
-        "{} pages, 404.html, sitemap.xml and robots.txt for {} in {}",
-        paths.len(),
+        "{} pages in {} languages, 404.html, sitemap.xml and robots.txt for {} in {}",
+        paths.len() * Lang::ALL.len(),
+        Lang::ALL.len(),
         args.site_url,
         args.dist.display()
     ))
 }
 
-/// One page as served: rendered, its head completed, its links relative to its `<base>`. A
-/// page with a `site_url` is served at its own address, so the app may hydrate it there; the
-/// 404 page (none) has no canonical link and is rendered afresh wherever it is served.
-fn page(template: &str, path: &str, site_url: Option<&str>) -> Result<String, String> {
-    let rendered = render::render_page(template, path, site_url.is_some())?;
-    let headed = match site_url {
-        Some(site) => template::complete_head(&rendered, path, site)?,
-        None => rendered,
-    };
-    links::relative_to_base(&headed).map_err(|e| format!("{path}: {e}"))
+/// Every language with its catalog (none for English), read once for the whole run.
+fn catalogs() -> Result<Vec<(Lang, Option<&'static Catalog>)>, String> {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let texts = match catalog::source(lang) {
+                None => None,
+                Some(json) => {
+                    let parsed = Catalog::from_json(json)
+                        .map_err(|e| format!("core/locales/{}.json: {e}", lang.code()))?;
+                    Some(&*Box::leak(Box::new(parsed)))
+                }
+            };
+            Ok((lang, texts))
+        })
+        .collect()
 }
 
-/// The file of an address under dist: `index.html` for "/", else `<path>/index.html`.
+/// One page as served: rendered in `lang`, its head completed, its links relative to its
+/// `<base>`. A page with a `site_url` is served at its own address, so the app may hydrate it
+/// there; the 404 page (none) has no canonical link and is rendered afresh wherever it is
+/// served. The language's catalog must be installed.
+fn page(template: &str, lang: Lang, path: &str, site_url: Option<&str>) -> Result<String, String> {
+    let rendered = render::render_page(template, lang, path, site_url.is_some())?;
+    let headed = match site_url {
+        Some(site) => template::complete_head(&rendered, lang, path, site)?,
+        None => rendered,
+    };
+    links::relative_to_base(&headed).map_err(|e| format!("{}: {e}", lang.path(path)))
+}
+
+/// The file of an address under dist: `index.html` for "/", else `<path>/index.html`
+/// (`/es/` -> `es/index.html`).
 fn output_file(app_path: &str) -> String {
     match app_path.trim_matches('/') {
         "" => "index.html".to_string(),

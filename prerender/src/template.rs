@@ -1,6 +1,8 @@
 //! Trunk's index.html as the frame of every prerendered page: where the app's markup goes,
 //! and the `<head>` of one page (its `<base>`, canonical address and link-preview tags).
 
+use dermamap_core::locale::Lang;
+
 /// The element index.html leaves empty for the prerender, and the app removes when it mounts.
 pub const BOOT_SLOT: &str = r#"<div id="boot"></div>"#;
 
@@ -47,32 +49,63 @@ pub fn fill_boot(template: &str, body: &str, rendered_for: Option<&str>) -> Resu
     ))
 }
 
-/// How many folders deep a page's address is: "/" and "/estimator" 0, "/map/nape" 1.
-pub fn depth(app_path: &str) -> usize {
-    app_path.trim_matches('/').matches('/').count()
+/// How many folders below the app's a page's address is: "/" and "/estimator" 0, "/map/nape"
+/// and "/es/" 1, "/es/map/nape" 2.
+pub fn depth(address: &str) -> usize {
+    address.matches('/').count().saturating_sub(1)
 }
 
 /// `<base href>` relative to the page itself ("../" for /map/nape), so its relative links and
 /// assets resolve against the app's folder wherever the build is hosted. Placed first in
 /// `<head>`: index.html's first script reads it. A server that knows the base (dermamap-server
-/// --base) inserts an absolute one before it, which then wins.
-pub fn base_tag(app_path: &str) -> Option<String> {
-    match depth(app_path) {
+/// --base) inserts an absolute one before it, which then wins. ("../" also suits /es without
+/// its slash: it resolves to the same folder.)
+pub fn base_tag(address: &str) -> Option<String> {
+    match depth(address) {
         0 => None,
         d => Some(format!(r#"<base href="{}">"#, "../".repeat(d))),
     }
 }
 
-/// The page's `<head>` completed: its `<base>` and, from its title and description, the
-/// canonical link and Open Graph tags for link previews.
-pub fn complete_head(page: &str, app_path: &str, site_url: &str) -> Result<String, String> {
+/// The page's `<head>` completed: its `<base>`; from its title and description, the
+/// canonical link and Open Graph tags for link previews; the same page in each other language
+/// (hreflang, English as the default); and, in Spanish or German, the language's text for
+/// the app, fetched early.
+pub fn complete_head(
+    page: &str,
+    lang: Lang,
+    app_path: &str,
+    site_url: &str,
+) -> Result<String, String> {
     let title = between(page, "<title>", "</title>").ok_or("the page has no <title>")?;
     let description = between(page, r#"<meta name="description" content=""#, "\"")
         .ok_or("the page has no description")?;
-    let url = format!("{}{}", site_url.trim_end_matches('/'), app_path);
+    let site = site_url.trim_end_matches('/');
+    let address = lang.path(app_path);
+    let url = format!("{site}{address}");
     let title_attr = title.replace('"', "&quot;");
+    let mut alternates: String = Lang::ALL
+        .iter()
+        .map(|l| {
+            format!(
+                r#"<link rel="alternate" hreflang="{}" href="{site}{}">"#,
+                l.code(),
+                l.path(app_path)
+            )
+        })
+        .collect();
+    alternates.push_str(&format!(
+        r#"<link rel="alternate" hreflang="x-default" href="{site}{app_path}">"#
+    ));
+    if lang != Lang::En {
+        alternates.push_str(&format!(
+            r#"<link rel="preload" href="lang/{}.json" as="fetch" crossorigin>"#,
+            lang.code()
+        ));
+    }
     let tags = format!(
         concat!(
+            "{alternates}",
             r#"<link rel="canonical" href="{url}">"#,
             r#"<meta property="og:type" content="website">"#,
             r#"<meta property="og:site_name" content="Dermamap">"#,
@@ -82,13 +115,14 @@ pub fn complete_head(page: &str, app_path: &str, site_url: &str) -> Result<Strin
             r#"<meta property="og:image" content="{site}/icons/icon-512.png">"#,
             "</head>"
         ),
+        alternates = alternates,
         url = url,
         title = title_attr,
         description = description,
-        site = site_url.trim_end_matches('/'),
+        site = site,
     );
     let mut out = page.replacen("</head>", &tags, 1);
-    if let Some(base) = base_tag(app_path) {
+    if let Some(base) = base_tag(&address) {
         let head = out.find("<head>").ok_or("the page has no <head>")?;
         out.insert_str(head + "<head>".len(), &base);
     }
@@ -130,17 +164,31 @@ mod tests {
         assert_eq!(depth("/"), 0);
         assert_eq!(depth("/estimator"), 0);
         assert_eq!(depth("/map/nape"), 1);
+        assert_eq!(depth("/es/"), 1);
+        assert_eq!(depth("/de/map/nape"), 2);
         let page = r#"<html><head><meta charset="utf-8"><title>Nape · Dermamap</title><meta name="description" content="About &quot;nape&quot;"></head><body></body></html>"#;
-        let out = complete_head(page, "/map/nape", "https://guide.example/").unwrap();
+        let out = complete_head(page, Lang::En, "/map/nape", "https://guide.example/").unwrap();
         assert!(out.starts_with(r#"<html><head><base href="../"><meta charset"#));
         assert!(out.contains(r#"<link rel="canonical" href="https://guide.example/map/nape">"#));
         assert!(out.contains(r#"<meta property="og:title" content="Nape · Dermamap">"#));
         assert!(
             out.contains(r#"<meta property="og:description" content="About &quot;nape&quot;">"#)
         );
-        let root = complete_head(page, "/", "https://guide.example").unwrap();
+        let root = complete_head(page, Lang::En, "/", "https://guide.example").unwrap();
         assert!(!root.contains("<base"));
         assert!(root.contains(r#"href="https://guide.example/">"#));
-        assert!(complete_head("<head></head>", "/", "x").is_err());
+        assert!(complete_head("<head></head>", Lang::En, "/", "x").is_err());
+        let es = complete_head(page, Lang::Es, "/map/nape", "https://guide.example/").unwrap();
+        assert!(es.starts_with(r#"<html><head><base href="../../"><meta charset"#));
+        assert!(es.contains(r#"<link rel="canonical" href="https://guide.example/es/map/nape">"#));
+        for (code, path) in [("en", "/map/nape"), ("es", "/es/map/nape"), ("de", "/de/map/nape"), ("x-default", "/map/nape")] {
+            let link = format!(r#"<link rel="alternate" hreflang="{code}" href="https://guide.example{path}">"#);
+            assert!(es.contains(&link) && out.contains(&link), "{link}");
+        }
+        assert!(es.contains(r#"<link rel="preload" href="lang/es.json" as="fetch" crossorigin>"#));
+        assert!(!out.contains("rel=\"preload\""));
+        let es_home = complete_head(page, Lang::Es, "/", "https://guide.example/").unwrap();
+        assert!(es_home.contains(r#"<base href="../">"#));
+        assert!(es_home.contains(r#"<link rel="canonical" href="https://guide.example/es/">"#));
     }
 }

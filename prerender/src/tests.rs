@@ -1,14 +1,35 @@
 //! Every page rendered from the real index.html, as the build does.
 
 use super::*;
+use dermamap_core::locale::{catalog, Lang};
 
 fn template() -> String {
     let index = include_str!("../../index.html");
     template::prepare_template(index).expect("index.html has its boot slot")
 }
 
+/// Pages are written in the one language installed for the whole process: tests that render
+/// take turns.
+fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let texts = catalogs()
+        .unwrap()
+        .into_iter()
+        .find(|(l, _)| *l == lang)
+        .and_then(|(_, c)| c);
+    catalog::install(lang, texts);
+    f()
+}
+
 fn rendered(path: &str) -> String {
-    page(&template(), path, Some("https://guide.example/")).expect("the page renders")
+    rendered_in(Lang::En, path)
+}
+
+fn rendered_in(lang: Lang, path: &str) -> String {
+    in_lang(lang, || {
+        page(&template(), lang, path, Some("https://guide.example/")).expect("the page renders")
+    })
 }
 
 /// The prerendered body (inside `#boot`).
@@ -113,7 +134,7 @@ fn the_about_pages_and_sources_carry_their_text() {
     assert!(rendered("/estimator").contains(r#"href="estimator#main""#));
     assert!(!about.contains(r##"href="#"##));
     assert!(rendered("/sources").contains("id=\"src-"));
-    let not_found = page(&template(), "/404", None).unwrap();
+    let not_found = in_lang(Lang::En, || page(&template(), Lang::En, "/404", None).unwrap());
     assert!(not_found.contains(r#"data-testid="not-found""#));
     assert!(!not_found.contains("canonical"));
     assert!(
@@ -126,6 +147,8 @@ fn the_about_pages_and_sources_carry_their_text() {
 fn addresses_map_to_files_and_bad_arguments_are_refused() {
     assert_eq!(output_file("/"), "index.html");
     assert_eq!(output_file("/map/nape"), "map/nape/index.html");
+    assert_eq!(output_file("/es/"), "es/index.html");
+    assert_eq!(output_file("/de/map/nape"), "de/map/nape/index.html");
     assert!(parse_args(vec![]).is_err());
     assert!(parse_args(vec![
         "--dist".into(),
@@ -143,4 +166,37 @@ fn addresses_map_to_files_and_bad_arguments_are_refused() {
     ])
     .unwrap();
     assert_eq!(ok.site_url, "https://a.example/");
+}
+
+#[test]
+fn every_page_is_written_in_each_language_at_its_own_address() {
+    for lang in [Lang::Es, Lang::De] {
+        let code = lang.code();
+        let home = rendered_in(lang, "/");
+        assert!(home.contains(&format!(r#"<html lang="{code}""#)), "{code}: <html lang>");
+        assert!(home.contains(r#"<base href="../">"#));
+        let rendered_for = format!(r#"data-prerendered-for="/{code}""#);
+        assert!(home.contains(&rendered_for), "{code}: the address the app hydrates");
+        let nape = rendered_in(lang, "/map/nape");
+        assert!(nape.contains(r#"<base href="../../">"#));
+        // Its links stay in the language, relative to the base (the app's folder).
+        assert!(boot(&nape).contains(&format!(r#"href="{code}/map/cheekbone""#)));
+        assert!(boot(&nape).contains(&format!(r#"href="{code}/estimator""#)));
+        assert!(!boot(&nape).contains(r#"href="map/cheekbone""#));
+        assert!(nape.contains(&format!(r#"<link rel="canonical" href="https://guide.example/{code}/map/nape">"#)));
+    }
+}
+
+#[test]
+fn index_html_knows_the_same_language_prefixes_as_the_app() {
+    // Its first script finds the app's folder (and the embed) below a language prefix before
+    // the app loads: the prefixes it spells must be the app's.
+    let codes: Vec<&str> = Lang::ALL
+        .iter()
+        .filter(|l| **l != Lang::En)
+        .map(|l| l.code())
+        .collect();
+    let alternation = format!("(?:{})", codes.join("|"));
+    let index = include_str!("../../index.html");
+    assert_eq!(index.matches(&alternation).count(), 2, "{alternation} in both patterns");
 }

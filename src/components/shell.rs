@@ -3,6 +3,7 @@ use dermamap_core::sources::SourceId;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::LanguageSwitcher;
 use crate::pages::intro::MAIN_NAV;
 use crate::site::href;
 
@@ -19,6 +20,7 @@ pub fn SiteHeader() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </nav>
+            <LanguageSwitcher />
         </header>
     }
 }

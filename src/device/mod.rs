@@ -6,6 +6,7 @@
 //!   kept in step with other tabs.
 //! - [`signs_store`]: the ticked warning signs, kept apart from the plans and across tabs.
 //! - [`service_worker`]: offline use, updates and "Install app".
+//! - [`language`]: the reader's chosen and preferred language, and loading its text.
 //! - [`files`]: saving a file (export, backups, calendar).
 //! - [`clipboard`]: copying text.
 //! - [`framing`]: whether the app is in a frame, and whose.
@@ -18,6 +19,7 @@ pub mod clipboard;
 pub mod files;
 pub mod frame_height;
 pub mod framing;
+pub mod language;
 pub mod service_worker;
 pub mod signs_store;
 pub mod storage;

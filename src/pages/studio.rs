@@ -109,7 +109,7 @@ fn Studio() -> impl IntoView {
         .then(|| document().base_uri().ok().flatten())
         .flatten()
         .unwrap_or_default();
-    let code = Memo::new(move |_| snippet(&app_url, &embed_query.get()));
+    let code = Memo::new(move |_| parsed.with(|(c, _)| snippet(&app_url, c.lang, &c.to_query())));
 
     let frame = NodeRef::<html::Iframe>::new();
     if DeviceReady::now() {

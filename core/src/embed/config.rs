@@ -1,6 +1,7 @@
 //! The embed's configuration: read from its query (total: every ignored value gets a
 //! notice), written back for the snippet, and turned into the estimator's price book.
 
+use crate::locale::Lang;
 use crate::estimator::{Currency, JewelleryPrices, Material, PriceBook};
 use crate::model::Span;
 use crate::query;
@@ -25,6 +26,8 @@ pub struct EmbedConfig {
     /// `None`: Dermamap's own colours.
     pub accent: Option<Accent>,
     pub tab: EmbedTab,
+    /// The language the embed speaks (`lang=de`); English if the studio set none.
+    pub lang: Lang,
 }
 
 impl Default for EmbedConfig {
@@ -38,6 +41,7 @@ impl Default for EmbedConfig {
             services: Services::Both,
             accent: None,
             tab: EmbedTab::Map,
+            lang: Lang::En,
         }
     }
 }
@@ -64,6 +68,7 @@ impl EmbedConfig {
                 keys::SERVICES,
                 keys::ACCENT,
                 keys::TAB,
+                keys::LANG,
             ]
             .contains(&k)
                 || jewellery_keys.iter().any(|j| j == k)
@@ -175,7 +180,34 @@ impl EmbedConfig {
             }
         }
 
+        if let Some(raw) = value(keys::LANG) {
+            match Self::lang_of_value(raw) {
+                Some(l) => config.lang = l,
+                None => note(
+                    keys::LANG,
+                    format!(
+                        "Language {} is not one of en, es or de, so the embed is in English.",
+                        shown(raw.trim())
+                    ),
+                ),
+            }
+        }
+
         (config, crate::notice::capped(notices))
+    }
+
+    /// The language an embed query names (`lang=de`), if it names one the guide speaks: the
+    /// app opens the embed at that language's address before anything else.
+    pub fn lang_of(q: &str) -> Option<Lang> {
+        let pairs = query::parse(q);
+        query::get(&pairs, keys::LANG).and_then(Self::lang_of_value)
+    }
+
+    fn lang_of_value(raw: &str) -> Option<Lang> {
+        let raw = raw.trim();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(raw))
     }
 
     /// The query that gives this configuration back: `name=…&cur=GBP&dermal=60-80…`.
@@ -212,6 +244,9 @@ impl EmbedConfig {
         }
         if self.tab != EmbedTab::Map {
             pairs.push((keys::TAB, self.tab.slug().to_string()));
+        }
+        if self.lang != Lang::En {
+            pairs.push((keys::LANG, self.lang.code().to_string()));
         }
         query::build(pairs)
     }

@@ -55,6 +55,8 @@ pub mod keys {
     pub const SERVICES: &str = "services";
     pub const ACCENT: &str = "accent";
     pub const TAB: &str = "tab";
+    /// `en`, `es` or `de`.
+    pub const LANG: &str = "lang";
 }
 
 /// Longest studio name, in characters.

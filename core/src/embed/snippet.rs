@@ -1,6 +1,8 @@
 //! The HTML a studio pastes into its own site: the iframe with its embed query, and the
 //! `embed.js` helper that sizes it.
 
+use crate::locale::{tr, Lang};
+
 /// The iframe's sandbox: only what the embed needs. Scripts (the app); its own origin (to load
 /// its files and keep aftercare plans in its storage); forms (the aftercare and estimator
 /// forms handle their own submit event, which a sandbox without it never fires; nothing is
@@ -19,16 +21,21 @@ fn attr_escape(s: &str) -> String {
 }
 
 /// The snippet for the guide at `app_url` (with or without its trailing `/`) and an embed
-/// query (`cur=GBP&dermal=60-80`).
-pub fn snippet(app_url: &str, query: &str) -> String {
+/// query (`cur=GBP&dermal=60-80`), at the address of the embed's language (`de/embed`), so
+/// the frame opens in it at once.
+pub fn snippet(app_url: &str, lang: Lang, query: &str) -> String {
     let app = if app_url.ends_with('/') {
         app_url.to_string()
     } else {
         format!("{app_url}/")
     };
     format!(
-        "<iframe data-dermamap src=\"{}\" title=\"Dermamap: dermal and microneedling guide\" sandbox=\"{SANDBOX}\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
-        attr_escape(&format!("{app}embed?{query}")),
+        "<iframe data-dermamap src=\"{}\" title=\"{}\" sandbox=\"{SANDBOX}\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
+        attr_escape(&format!(
+            "{app}{}embed?{query}",
+            lang.path("/").trim_start_matches('/')
+        )),
+        attr_escape(tr("Dermamap: dermal and microneedling guide")),
         attr_escape(&format!("{app}embed.js")),
     )
 }
@@ -39,16 +46,19 @@ mod tests {
 
     #[test]
     fn snippet_escapes_its_attributes_and_joins_the_path() {
-        let s = snippet("https://guide.example/sub", "name=A%22B&cur=GBP");
+        let s = snippet("https://guide.example/sub", Lang::En, "name=A%22B&cur=GBP");
         assert!(s.starts_with(
             "<iframe data-dermamap src=\"https://guide.example/sub/embed?name=A%22B&amp;cur=GBP\""
         ));
         assert!(s.ends_with("<script src=\"https://guide.example/sub/embed.js\" defer></script>"));
         assert_eq!(
-            snippet("https://g.example/", ""),
-            snippet("https://g.example", "")
+            snippet("https://g.example/", Lang::En, ""),
+            snippet("https://g.example", Lang::En, "")
         );
-        assert!(!snippet("x\"><script>", "").contains("\"><script>"));
+        assert!(!snippet("x\"><script>", Lang::En, "").contains("\"><script>"));
+        // In another language the frame opens at that language's address.
+        assert!(snippet("https://g.example/", Lang::De, "cur=EUR&lang=de")
+            .starts_with("<iframe data-dermamap src=\"https://g.example/de/embed?cur=EUR&amp;lang=de\""));
         assert!(s.contains(&format!(" sandbox=\"{SANDBOX}\" ")));
         assert!(
             !SANDBOX.contains("allow-top-navigation") && !SANDBOX.contains("allow-pointer-lock")

@@ -389,10 +389,11 @@ fn config_strategy() -> impl Strategy<Value = EmbedConfig> {
                 proptest::sample::select(Services::ALL.to_vec()),
                 proptest::option::of(any::<(u8, u8, u8)>()),
                 proptest::sample::select(EmbedTab::ALL.to_vec()),
+                proptest::sample::select(crate::locale::Lang::ALL.to_vec()),
             )
         })
         .prop_map(
-            |(currency, name, (dermal, needling), jewels, services, accent, tab)| {
+            |(currency, name, (dermal, needling), jewels, services, accent, tab, lang)| {
                 let mut jewellery = JewelleryPrices::default();
                 for (m, p) in Material::ALL.iter().zip(jewels) {
                     jewellery.set(*m, p);
@@ -406,6 +407,7 @@ fn config_strategy() -> impl Strategy<Value = EmbedConfig> {
                     services,
                     accent: accent.and_then(|(r, g, b)| Accent::new(Rgb::new(r, g, b)).ok()),
                     tab,
+                    lang,
                 }
             },
         )
@@ -422,6 +424,7 @@ fn query_strategy() -> impl Strategy<Value = String> {
             "services",
             "accent",
             "tab",
+            "lang",
             "jewellery-gold",
             "jewellery-implant-steel"
         ])
@@ -522,4 +525,21 @@ fn a_hostile_query_gets_a_few_notices_quickly() {
         .message
         .contains("more values were ignored"));
     assert_eq!(config.currency, EmbedConfig::default().currency);
+}
+
+#[test]
+fn the_embed_speaks_the_language_its_studio_set() {
+    use crate::locale::Lang;
+    let (c, notices) = EmbedConfig::from_query("lang=de&cur=EUR");
+    assert_eq!((c.lang, notices.len()), (Lang::De, 0));
+    assert!(c.to_query().ends_with("&lang=de"));
+    assert_eq!(EmbedConfig::from_query("lang=ES").0.lang, Lang::Es);
+    assert_eq!(EmbedConfig::lang_of("tab=map&lang=es"), Some(Lang::Es));
+    assert_eq!(EmbedConfig::lang_of("tab=map"), None);
+    let (c, notices) = EmbedConfig::from_query("lang=fr");
+    assert_eq!(c.lang, Lang::En);
+    assert_eq!(notices[0].field, "lang");
+    assert!(notices[0].message.contains("\"fr\"") || notices[0].message.contains("fr"));
+    assert_eq!(EmbedConfig::lang_of("lang=fr"), None);
+    assert!(!EmbedConfig::default().to_query().contains("lang"));
 }

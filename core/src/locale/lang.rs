@@ -1,6 +1,10 @@
 //! A language of the guide.
 
 /// The languages the guide is written in. English is the source every translation follows.
+/// Where the device remembers the language a person chose (its code, `"de"`). Nothing else
+/// stored depends on the language: plans and ticked signs are the same in all three.
+pub const LANG_KEY: &str = "dermamap.lang";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
@@ -75,7 +79,7 @@ impl Lang {
     pub fn path(self, app_path: &str) -> String {
         match (self.path_prefix(), app_path) {
             ("", p) => p.to_string(),
-            (prefix, "/") => prefix.to_string(),
+            (prefix, "/") => format!("{prefix}/"),
             (prefix, p) => format!("{prefix}{p}"),
         }
     }

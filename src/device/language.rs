@@ -1,0 +1,54 @@
+//! The reader's language on this device: the one they chose (remembered in localStorage),
+//! the browser's preferred ones for a first visit, and the catalog of a language's text,
+//! loaded from the site (`lang/<code>.json`, written by the prerender, precached by the
+//! service worker) so the wasm carries no language but English.
+
+use dermamap_core::locale::{Catalog, Lang, LANG_KEY};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::storage::DeviceStorage;
+
+/// The language this person chose on this device, if they ever chose one.
+pub fn remembered() -> Option<Lang> {
+    let stored = DeviceStorage::probe().read(LANG_KEY).ok().flatten()?;
+    Lang::from_tag(&stored)
+}
+
+/// Remembers `lang` as this person's choice (silently not, where the device keeps nothing:
+/// the address still names the language).
+pub fn remember(lang: Lang) {
+    let _ = DeviceStorage::probe().write(LANG_KEY, lang.code());
+}
+
+/// The language the browser asks for first among the guide's (English if none of them).
+pub fn browser_preferred() -> Lang {
+    let languages = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| {
+            list.iter()
+                .filter_map(|v| v.as_string())
+                .collect::<Vec<String>>()
+        })
+        .unwrap_or_default();
+    Lang::preferred(languages.iter().map(String::as_str))
+}
+
+/// Loads `lang`'s catalog from the site (relative to the document's `<base>`).
+pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let url = format!("lang/{}.json", lang.code());
+    let response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(|_| format!("{url} could not be fetched"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "no body")?)
+        .await
+        .map_err(|_| format!("{url} could not be read"))?
+        .as_string()
+        .unwrap_or_default();
+    Catalog::from_json(&text).map_err(|e| e.to_string())
+}
