@@ -2,7 +2,10 @@
 // Plain JavaScript, no libraries. All URLs are relative to the registration's scope, so the
 // same file works at a domain root and under a sub-path such as /guide/.
 //
-// - install: caches every file of this build (the list below). Never skipWaiting() here: a
+// - install: caches the files of this build (the list below) that the person needs: the
+//   shared ones (wasm, scripts, icons, the shell) and the pages and text of the languages
+//   being read (those of the open pages; a page later reports its own with CACHE_LANG, so
+//   a language switched to is kept for offline use too), never all three. Never skipWaiting() here: a
 //   new worker waits until the page's "A new version is ready" notice posts SKIP_WAITING,
 //   or until every page of the old version is closed. Pages never mix versions.
 // - activate: deletes this scope's caches of older builds, then controls open pages.
@@ -19,6 +22,7 @@ const VERSION = "dev";
 const FILES = [];
 const HASHED = /$^/;
 const HASHED_IN_TEXT = /$^/g;
+const LANGS = [];
 /* PRECACHE:END */
 
 const SCOPE = self.registration.scope; // "https://host/" or "https://host/guide/"
@@ -35,21 +39,63 @@ const urlOf = (file) =>
   file === "index.html" ? SHELL : new URL(file.replace(/\/index\.html$/, ""), SCOPE).href;
 const NOT_FOUND = new URL("404.html", SCOPE).href;
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(precache());
+// Which language a file belongs to: "es" for es/... and lang/es.json, "en" for the English
+// pages (map/nape/index.html...), null for what every language needs (the root index.html
+// is also the shell, 404.html the fallback of any address).
+function langOfFile(file) {
+  const m = /^([a-z]{2})\/|^lang\/([a-z]{2})\.json$/.exec(file);
+  const code = m && (m[1] || m[2]);
+  if (code && LANGS.includes(code)) return code;
+  if (file.endsWith(".html") && file !== "index.html" && file !== "404.html") return "en";
+  return null;
+}
+
+// The language of a page's address under this scope ("https://host/guide/es/map" -> "es").
+function langOfUrl(url) {
+  const first = url.startsWith(SCOPE) ? url.slice(SCOPE.length).split(/[/?#]/)[0] : "";
+  return LANGS.includes(first) ? first : "en";
+}
+
+const filesFor = (langs) => FILES.filter((f) => {
+  const lang = langOfFile(f);
+  return lang === null || langs.includes(lang);
 });
 
-async function precache() {
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ includeUncontrolled: true, type: "window" });
+    const langs = [...new Set(windows.map((w) => langOfUrl(w.url)))];
+    await precache(filesFor(langs.length ? langs : ["en"]));
+  })());
+});
+
+async function fetchAll(files) {
+  return Promise.all(
+    files.map(async (file) => {
+      // Hashed files never change under their name; revalidate everything else.
+      const res = await fetch(urlOf(file), { cache: HASHED.test(file) ? "default" : "no-cache" });
+      if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+      // A redirected response may not answer a navigation: keep only its body and headers.
+      return [file, res.redirected ? new Response(await res.blob(), res) : res];
+    }),
+  );
+}
+
+// A language's pages and text, added to this version's cache when a page in it runs.
+async function cacheLang(lang) {
+  if (!(lang === "en" || LANGS.includes(lang))) return;
+  const cache = await caches.open(CACHE);
+  const missing = [];
+  for (const file of FILES.filter((f) => langOfFile(f) === lang)) {
+    if (!(await cache.match(urlOf(file), MATCH))) missing.push(file);
+  }
+  const fetched = await fetchAll(missing);
+  await Promise.all(fetched.map(([file, res]) => cache.put(urlOf(file), res)));
+}
+
+async function precache(files) {
   try {
-    const fetched = await Promise.all(
-      FILES.map(async (file) => {
-        // Hashed files never change under their name; revalidate everything else.
-        const res = await fetch(urlOf(file), { cache: HASHED.test(file) ? "default" : "no-cache" });
-        if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-        // A redirected response may not answer a navigation: keep only its body and headers.
-        return [file, res.redirected ? new Response(await res.blob(), res) : res];
-      }),
-    );
+    const fetched = await fetchAll(files);
     // If the site was redeployed while this ran, index.html names other files: give up,
     // the browser retries the install on a later visit.
     const shell = fetched.find(([file]) => file === "index.html");
@@ -83,6 +129,10 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   // Sent by the page when the person chooses "Reload" in the update notice.
   if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
+  // Sent by every page once it runs: its language stays available offline.
+  if (event.data && event.data.type === "CACHE_LANG" && typeof event.data.lang === "string") {
+    event.waitUntil(cacheLang(event.data.lang).catch(() => {}));
+  }
 });
 
 self.addEventListener("fetch", (event) => {

@@ -7,7 +7,7 @@
 //     manifest, icons... (not the .br/.gz twins, _headers, sw.js or precache.json);
 //   - versions the list with a hash of every listed file's name and contents;
 //   - writes dir/precache.json ({ version, files }) for tools and people to read;
-//   - writes the list and version into dir/sw.js between its PRECACHE markers, so each
+//   - writes the list, version and languages into dir/sw.js between its PRECACHE markers, so each
 //     new build changes sw.js byte for byte and browsers install the new worker, with the
 //     hashed-name patterns of scripts/hashed-name.mjs (a worker script cannot import).
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
@@ -22,6 +22,15 @@ export function walk(d) {
   return readdirSync(d).flatMap((name) => {
     const p = join(d, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** The languages of a build besides English: those with a catalog (lang/<code>.json, written
+ * by the prerender next to their pages under <code>/). */
+export function languages(files) {
+  return files.flatMap((f) => {
+    const m = /^lang\/([a-z]{2})\.json$/.exec(f);
+    return m ? [m[1]] : [];
   });
 }
 
@@ -53,6 +62,7 @@ export function writePrecache(dir) {
       `const FILES = ${JSON.stringify(list.files, null, 2)};\n` +
       `const HASHED = ${HASHED};\n` +
       `const HASHED_IN_TEXT = ${HASHED_IN_TEXT};\n` +
+      `const LANGS = ${JSON.stringify(languages(list.files))};\n` +
       "/* PRECACHE:END */";
     writeFileSync(swPath, sw.replace(MARKERS, () => block));
   }

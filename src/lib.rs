@@ -62,12 +62,10 @@ fn language_redirect(site: &SiteBase) -> Option<String> {
     let pathname = location.pathname().ok()?;
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let (lang, app_path) = site
-        .app_path(&pathname)
-        .map(|p| {
-            let (lang, rest) = Lang::split_path(&p);
-            (lang, rest.to_string())
-        })?;
+    let (lang, app_path) = site.app_path(&pathname).map(|p| {
+        let (lang, rest) = Lang::split_path(&p);
+        (lang, rest.to_string())
+    })?;
     let wanted = if app_path == "/embed" {
         dermamap_core::embed::EmbedConfig::lang_of(&search)?
     } else if lang == Lang::En {
@@ -177,7 +175,7 @@ fn SiteLayout() -> impl IntoView {
 #[component]
 fn SiteChrome(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href=site::on_this_page("main")>"Skip to content"</a>
+        <a class="skip-link" href=site::on_this_page("main")>{catalog::tr("Skip to content")}</a>
         <SiteHeader />
         <main id="main" tabindex="-1">{children()}</main>
         <SiteFooter />

@@ -1,5 +1,6 @@
 //! What cites each source: every text a reader can see that names it, for the sources page.
 
+use crate::locale::tr;
 use crate::aftercare::{DERMAL, MICRONEEDLING, WARNING_SIGNS};
 use crate::content::{all_facts, general_facts, NEEDLING_CONTRAINDICATIONS, PAIN_STUDIES};
 use crate::model::Procedure;
@@ -23,11 +24,11 @@ pub enum CitedIn {
 impl CitedIn {
     pub fn label(self) -> &'static str {
         match self {
-            CitedIn::Fact => "Fact",
-            CitedIn::PainStudy => "Pain figure",
-            CitedIn::Contraindication => "Who should not have microneedling",
-            CitedIn::WarningSign => "Warning sign",
-            CitedIn::Aftercare => "Aftercare",
+            CitedIn::Fact => tr("Fact"),
+            CitedIn::PainStudy => tr("Pain figure"),
+            CitedIn::Contraindication => tr("Who should not have microneedling"),
+            CitedIn::WarningSign => tr("Warning sign"),
+            CitedIn::Aftercare => tr("Aftercare"),
         }
     }
 }

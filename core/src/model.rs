@@ -1,6 +1,8 @@
 //! The shared vocabulary of the domain: procedures, views, sources and sourced facts.
 //! Every module (content, estimator, aftercare, embed) speaks in these types.
 
+use crate::locale::number::local_decimal;
+use crate::locale::{fill, tr};
 use serde::{Deserialize, Serialize};
 
 /// The two procedures Dermamap explains.
@@ -31,48 +33,48 @@ impl Procedure {
     /// Human label, as used in accessible names ("Nape of the neck, micro-dermal").
     pub fn label(self) -> &'static str {
         match self {
-            Procedure::Dermal => "micro-dermal",
-            Procedure::Microneedling => "microneedling",
+            Procedure::Dermal => tr("micro-dermal"),
+            Procedure::Microneedling => tr("microneedling"),
         }
     }
 
     /// The procedure's name: "Micro-dermal piercing", "Microneedling".
     pub fn name(self) -> &'static str {
         match self {
-            Procedure::Dermal => "Micro-dermal piercing",
-            Procedure::Microneedling => "Microneedling",
+            Procedure::Dermal => tr("Micro-dermal piercing"),
+            Procedure::Microneedling => tr("Microneedling"),
         }
     }
 
     /// Its short name, for filters and plan names: "Micro-dermal", "Microneedling".
     pub fn short_name(self) -> &'static str {
         match self {
-            Procedure::Dermal => "Micro-dermal",
-            Procedure::Microneedling => "Microneedling",
+            Procedure::Dermal => tr("Micro-dermal"),
+            Procedure::Microneedling => tr("Microneedling"),
         }
     }
 
     /// One occasion of it, as a plan starts from: "Micro-dermal piercing", "Microneedling session".
     pub fn occasion(self) -> &'static str {
         match self {
-            Procedure::Dermal => "Micro-dermal piercing",
-            Procedure::Microneedling => "Microneedling session",
+            Procedure::Dermal => tr("Micro-dermal piercing"),
+            Procedure::Microneedling => tr("Microneedling session"),
         }
     }
 
     /// Where it is done, as a heading: "Micro-dermal placements", "Microneedling areas".
     pub fn places(self) -> &'static str {
         match self {
-            Procedure::Dermal => "Micro-dermal placements",
-            Procedure::Microneedling => "Microneedling areas",
+            Procedure::Dermal => tr("Micro-dermal placements"),
+            Procedure::Microneedling => tr("Microneedling areas"),
         }
     }
 
     /// As the object of a sentence: "a micro-dermal piercing", "microneedling".
     pub fn as_object(self) -> &'static str {
         match self {
-            Procedure::Dermal => "a micro-dermal piercing",
-            Procedure::Microneedling => "microneedling",
+            Procedure::Dermal => tr("a micro-dermal piercing"),
+            Procedure::Microneedling => tr("microneedling"),
         }
     }
 }
@@ -103,9 +105,9 @@ impl View {
 
     pub fn label(self) -> &'static str {
         match self {
-            View::Front => "Front",
-            View::Back => "Back",
-            View::Face => "Face close-up",
+            View::Front => tr("Front"),
+            View::Back => tr("Back"),
+            View::Face => tr("Face close-up"),
         }
     }
 }
@@ -154,10 +156,11 @@ impl Quantity {
 }
 
 fn trim_f32(v: f32) -> String {
-    // "1.00" -> "1", "0.50" -> "0.5": figures read as the sources wrote them.
+    // "1.00" -> "1", "0.50" -> "0.5": figures read as the sources wrote them (with the
+    // reader's decimal mark: "0,5").
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.to_string()
+    local_decimal(s.to_string())
 }
 
 fn span_text<T: PartialEq + Copy>(s: &Span<T>, f: impl Fn(T) -> String) -> String {
@@ -172,7 +175,7 @@ fn dollars(cents: u64) -> String {
     if cents.is_multiple_of(100) {
         format!("{}", cents / 100)
     } else {
-        format!("{}.{:02}", cents / 100, cents % 100)
+        local_decimal(format!("{}.{:02}", cents / 100, cents % 100))
     }
 }
 
@@ -180,12 +183,16 @@ impl Quantity {
     /// The figure as a visitor reads it: "4–6 out of 10", "1–6 months", "US$50–150".
     pub fn describe(&self) -> String {
         match self {
-            Quantity::Pain(s) => format!("{} out of 10", span_text(s, trim_f32)),
-            Quantity::Days(s) => format!("{} days", span_text(s, |v| v.to_string())),
-            Quantity::Weeks(s) => format!("{} weeks", span_text(s, |v| v.to_string())),
-            Quantity::Months(s) => format!("{} months", span_text(s, |v| v.to_string())),
-            Quantity::Millimetres(s) => format!("{} mm", span_text(s, trim_f32)),
-            Quantity::Sessions(s) => format!("{} sessions", span_text(s, |v| v.to_string())),
+            Quantity::Pain(s) => fill(tr("{} out of 10"), &[("", &span_text(s, trim_f32))]),
+            Quantity::Days(s) => fill(tr("{} days"), &[("", &span_text(s, |v| v.to_string()))]),
+            Quantity::Weeks(s) => fill(tr("{} weeks"), &[("", &span_text(s, |v| v.to_string()))]),
+            Quantity::Months(s) => {
+                fill(tr("{} months"), &[("", &span_text(s, |v| v.to_string()))])
+            }
+            Quantity::Millimetres(s) => fill(tr("{} mm"), &[("", &span_text(s, trim_f32))]),
+            Quantity::Sessions(s) => {
+                fill(tr("{} sessions"), &[("", &span_text(s, |v| v.to_string()))])
+            }
             Quantity::UsdCents(s) => format!("US${}", span_text(s, dollars)),
         }
     }

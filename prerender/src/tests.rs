@@ -200,3 +200,28 @@ fn index_html_knows_the_same_language_prefixes_as_the_app() {
     let index = include_str!("../../index.html");
     assert_eq!(index.matches(&alternation).count(), 2, "{alternation} in both patterns");
 }
+
+#[test]
+fn every_page_in_spanish_and_german_has_every_text_translated() {
+    let mut report = String::new();
+    for lang in [Lang::Es, Lang::De] {
+        let missed = in_lang(lang, || {
+            catalog::record_misses();
+            for path in dermamap::site_map::page_paths() {
+                page(&template(), lang, &path, Some("https://guide.example/")).unwrap();
+            }
+            page(&template(), lang, "/404", None).unwrap();
+            catalog::take_misses()
+        });
+        if !missed.is_empty() {
+            report.push_str(&format!(
+                "\n{} texts on the {} pages have no translation (core/locales/{}.json):\n{}\n",
+                missed.len(),
+                lang.own_name(),
+                lang.code(),
+                serde_json::to_string_pretty(&missed).unwrap()
+            ));
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}

@@ -115,11 +115,11 @@ pub(crate) fn content_type(name: &str) -> &'static str {
 pub(crate) fn cache_control(path: &str) -> &'static str {
     let name = path.rsplit('/').next().unwrap_or(path);
     // These name the current build's hashed assets, so they must be
-    // revalidated; HTML pages are the same kind of entry point.
-    if matches!(
-        name,
-        "index.html" | "manifest.webmanifest" | "sw.js" | "precache.json"
-    ) || name.ends_with(".html")
+    // revalidated; HTML pages are the same kind of entry point, and a language's text
+    // (lang/es.json) must match the pages of the same build.
+    if matches!(name, "manifest.webmanifest" | "sw.js")
+        || name.ends_with(".html")
+        || name.ends_with(".json")
     {
         return "no-cache";
     }
@@ -165,6 +165,7 @@ mod tests {
         assert_eq!(cache_control("style-0123456789ABCDEF.css"), immutable);
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("manifest.webmanifest"), "no-cache");
+        assert_eq!(cache_control("lang/es.json"), "no-cache");
         assert_eq!(cache_control("sw.js"), "no-cache");
         assert_eq!(cache_control("precache.json"), "no-cache");
         assert_eq!(cache_control("icon-192.png"), "public, max-age=3600");

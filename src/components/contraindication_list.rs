@@ -2,6 +2,7 @@
 //! region panels, the About page and the estimator's pre-screen share.
 
 use dermamap_core::content::{Strength, NEEDLING_CONTRAINDICATIONS};
+use dermamap_core::locale::tr as t;
 use leptos::prelude::*;
 
 use super::SourceList;
@@ -14,7 +15,7 @@ pub fn ContraindicationList() -> impl IntoView {
             <ul class="contraindications">
                 {NEEDLING_CONTRAINDICATIONS.iter().filter(|c| c.strength == strength).map(|c| view! {
                     <li data-testid=format!("contraindication-{}", c.id)>
-                        <strong>{c.label}</strong>": "{c.advice()}" "{c.why}" "<SourceList sources=c.sources />
+                        <strong>{t(c.label)}</strong>": "{c.advice()}" "{t(c.why)}" "<SourceList sources=c.sources />
                     </li>
                 }).collect_view()}
             </ul>
@@ -22,9 +23,9 @@ pub fn ContraindicationList() -> impl IntoView {
     };
     view! {
         <div class="who-should-not" data-testid="who-should-not">
-            {group(Strength::DoNotHave, "Do not have microneedling with:")}
-            {group(Strength::ClearanceFirst, "Only with a doctor's clearance:")}
-            {group(Strength::AskFirst, "You may not be a good candidate; ask a doctor first:")}
+            {group(Strength::DoNotHave, t("Do not have microneedling with:"))}
+            {group(Strength::ClearanceFirst, t("Only with a doctor's clearance:"))}
+            {group(Strength::AskFirst, t("You may not be a good candidate; ask a doctor first:"))}
         </div>
     }
 }

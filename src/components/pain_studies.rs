@@ -2,6 +2,7 @@
 //! numbing): on the About page and beside the estimator's range.
 
 use dermamap_core::content::PAIN_STUDIES;
+use dermamap_core::locale::tr as t;
 use leptos::prelude::*;
 
 use super::SourceList;
@@ -11,19 +12,19 @@ use super::SourceList;
 pub fn PainStudies() -> impl IntoView {
     view! {
         <table class="pain-studies" data-testid="pain-studies">
-            <caption>"Published microneedling pain figures (0-10 scale)"</caption>
+            <caption>{t("Published microneedling pain figures (0-10 scale)")}</caption>
             <thead><tr>
-                <th scope="col">"Study"</th><th scope="col">"People"</th><th scope="col">"Needle depth"</th>
-                <th scope="col">"Area"</th><th scope="col">"Numbing"</th><th scope="col">"Mean pain"</th>
+                <th scope="col">{t("Study")}</th><th scope="col">{t("People")}</th><th scope="col">{t("Needle depth")}</th>
+                <th scope="col">{t("Area")}</th><th scope="col">{t("Numbing")}</th><th scope="col">{t("Mean pain")}</th>
             </tr></thead>
             <tbody>
                 {PAIN_STUDIES.iter().map(|s| view! {
                     <tr>
-                        <td><SourceList sources=vec![s.source] />{s.caveat.map(|c| view! { <br /><span class="muted">{c}</span> })}</td>
+                        <td><SourceList sources=vec![s.source] />{s.caveat.map(|c| view! { <br /><span class="muted">{t(c)}</span> })}</td>
                         <td>{format!("n = {}", s.n)}</td>
                         <td>{s.depth_text()}</td>
-                        <td>{s.area}</td>
-                        <td>{s.numbing.label()}</td>
+                        <td>{t(s.area)}</td>
+                        <td>{t(s.numbing.label())}</td>
                         <td>{s.score_text()}</td>
                     </tr>
                 }).collect_view()}

@@ -8,6 +8,7 @@
 use dermamap_core::aftercare::{
     advice_for, calendar_ics, normal_now, warning_signs, Date, DayView, Plan, Repeat, Urgency,
 };
+use dermamap_core::locale::{fill, tr as t};
 use dermamap_core::{content, Procedure};
 use leptos::prelude::*;
 
@@ -49,25 +50,31 @@ fn PlanDay(plan: Plan, today: Date, heading_id: String) -> impl IntoView {
         .region
         .as_deref()
         .and_then(content::region)
-        .map(|r| r.name);
+        .map(|r| t(r.name));
     let title = if day.complete {
-        format!("{}: plan complete", plan.name)
+        fill(t("{}: plan complete"), &[("", &plan.name)])
     } else if day.day_number < 0 {
-        format!("{}: starts in {} days", plan.name, -day.day_number)
+        fill(
+            t("{}: starts in {} days"),
+            &[("", &plan.name), ("", &-day.day_number)],
+        )
     } else {
-        format!("Day {} of your {}", day.day_number, plan.name)
+        fill(
+            t("Day {} of your {}"),
+            &[("", &day.day_number), ("", &plan.name)],
+        )
     };
     view! {
         <h2 id=heading_id data-testid="plan-title">{title}</h2>
         <p class="muted">
-            {plan.procedure.label()}
+            {t(plan.procedure.label())}
             {region_name.map(|n| format!(" · {n}"))}
-            {format!(" · procedure on {}", plan.date)}
+            {fill(t(" · procedure on {}"), &[("", &plan.date.local())])}
         </p>
         {day.phase_info.map(|ph| view! {
-            <p class="phase"><strong>{ph.title}": "</strong>{ph.summary}" "<SourceList sources=ph.sources /></p>
+            <p class="phase"><strong>{t(ph.title)}": "</strong>{t(ph.summary)}" "<SourceList sources=ph.sources /></p>
         })}
-        {day.closing.map(|n| view! { <p class="notice notice-ok">{n.text}" "<SourceList sources=n.sources /></p> })}
+        {day.closing.map(|n| view! { <p class="notice notice-ok">{t(n.text)}" "<SourceList sources=n.sources /></p> })}
         <TodayTasks plan_id=plan.id.to_string() day=day.clone() />
         <ComingUp day=day />
     }
@@ -78,19 +85,19 @@ fn TodayTasks(plan_id: String, day: DayView) -> impl IntoView {
     let store = expect_context::<AftercareStore>();
     let day_n = day.day_number.clamp(0, i64::from(u16::MAX)) as u16;
     (!day.today_tasks.is_empty()).then(|| view! {
-        <h3>"Today"</h3>
+        <h3>{t("Today")}</h3>
         <ul class="tasks" data-testid="today-tasks">
-            {day.today_tasks.iter().map(|t| {
-                let task_id = t.task.id;
+            {day.today_tasks.iter().map(|task| {
+                let task_id = task.task.id;
                 let done = {
                     let pid = plan_id.clone();
                     move || store.plans.with(|p| p.is_done(&pid, task_id, day_n))
                 };
                 let pid = plan_id.clone();
                 let input_id = format!("{plan_id}-{task_id}");
-                let when = match t.task.repeat {
-                    Repeat::Daily => format!("Every day until {}", t.to),
-                    Repeat::Once => format!("Once, by {}", t.to),
+                let when = match task.task.repeat {
+                    Repeat::Daily => fill(t("Every day until {}"), &[("", &task.to.local())]),
+                    Repeat::Once => fill(t("Once, by {}"), &[("", &task.to.local())]),
                 };
                 view! {
                     <li class="task">
@@ -99,10 +106,10 @@ fn TodayTasks(plan_id: String, day: DayView) -> impl IntoView {
                             disabled=move || matches!(store.status.get(), SaveStatus::ReadOnly { .. })
                             on:change=move |_| store.plans.update(|p| { let _ = p.toggle(&pid, task_id, day_n); }) />
                         <label for=input_id>
-                            <span class="task-title">{t.task.title}</span>
+                            <span class="task-title">{t(task.task.title)}</span>
                             <span class="task-when muted">{when}</span>
                         </label>
-                        <p class="task-why">{t.task.why}" "<SourceList sources=t.task.sources /></p>
+                        <p class="task-why">{t(task.task.why)}" "<SourceList sources=task.task.sources /></p>
                     </li>
                 }
             }).collect_view()}
@@ -114,10 +121,10 @@ fn TodayTasks(plan_id: String, day: DayView) -> impl IntoView {
 fn ComingUp(day: DayView) -> impl IntoView {
     (!day.upcoming.is_empty()).then(|| view! {
         <details class="upcoming">
-            <summary>"Coming up ("{day.upcoming.len()}")"</summary>
+            <summary>{t("Coming up (")}{day.upcoming.len()}")"</summary>
             <ul>
                 {day.upcoming.iter().map(|u| view! {
-                    <li><strong>{u.task.title}</strong>{format!(" — from {} ({} days)", u.starts, u.in_days)}" "<SourceList sources=u.task.sources /></li>
+                    <li><strong>{t(u.task.title)}</strong>{fill(t(" — from {} ({} days)"), &[("", &u.starts.local()), ("", &u.in_days)])}" "<SourceList sources=u.task.sources /></li>
                 }).collect_view()}
             </ul>
         </details>
@@ -139,7 +146,7 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
     let tier = move |urgency: Urgency| {
         let plan_id = plan_id.clone();
         view! {
-            <h4>{urgency.heading(procedure)}</h4>
+            <h4>{t(urgency.heading(procedure))}</h4>
             <ul class="checklist">
                 {warning_signs(procedure).filter(|s| s.urgency == urgency).map(|s| {
                     let cid = format!("{}-sign-{}", plan_id, s.id);
@@ -148,7 +155,7 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
                             <input type="checkbox" id=cid.clone() data-testid=format!("sign-{}", s.id)
                                 prop:checked=move || signs.ticked.with(|t| t.is_ticked(s.id))
                                 on:change=move |ev| signs.set(s.id, event_target_checked(&ev)) />
-                            <label for=cid>{s.label}</label>
+                            <label for=cid>{t(s.label)}</label>
                         </li>
                     }
                 }).collect_view()}
@@ -157,10 +164,10 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
     };
     view! {
         <details class="signs" data-testid="warning-signs" prop:open=any_ticked>
-            <summary>"Warning signs: is something wrong?"</summary>
-            <h4>{Urgency::Reassure.heading(procedure)}</h4>
-            <p data-testid="normal-now">{normal}" "<SourceList sources=normal_sources /></p>
-            <p>"Tick anything you notice. Dermamap cannot diagnose; it tells you who to see and how soon."</p>
+            <summary>{t("Warning signs: is something wrong?")}</summary>
+            <h4>{t(Urgency::Reassure.heading(procedure))}</h4>
+            <p data-testid="normal-now">{t(normal)}" "<SourceList sources=normal_sources /></p>
+            <p>{t("Tick anything you notice. Dermamap cannot diagnose; it tells you who to see and how soon.")}</p>
             {tier(Urgency::MedicalHelpNow)}
             {tier(Urgency::SeePractitioner)}
             {move || {
@@ -170,7 +177,7 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
                     let class = match advice.urgency { Urgency::MedicalHelpNow => "notice notice-danger", _ => "notice notice-warn" };
                     view! {
                         <div class=class role="alert" data-testid="sign-advice">
-                            <p><strong>{advice.urgency.heading(procedure)}</strong></p>
+                            <p><strong>{t(advice.urgency.heading(procedure))}</strong></p>
                             <p>{advice.message}</p>
                             <SourceList sources=advice.sources />
                         </div>
@@ -195,7 +202,7 @@ fn PlanActions(plan: Memo<Option<Plan>>) -> impl IntoView {
             return;
         };
         let ok = window()
-            .confirm_with_message("Remove this plan and its ticks from this device?")
+            .confirm_with_message(t("Remove this plan and its ticks from this device?"))
             .unwrap_or(false);
         if ok {
             store.plans.update(|p| {
@@ -206,10 +213,10 @@ fn PlanActions(plan: Memo<Option<Plan>>) -> impl IntoView {
     view! {
         <p class="actions">
             <button type="button" class="secondary" data-testid="calendar" on:click=calendar>
-                "Add key dates to my calendar"
+                {t("Add key dates to my calendar")}
             </button>
             <button type="button" class="secondary" data-testid="remove-plan" on:click=remove>
-                "Remove plan"
+                {t("Remove plan")}
             </button>
         </p>
     }

@@ -2,6 +2,7 @@
 //! nothing leaves the page; ticking only changes what this page says.
 
 use dermamap_core::content::{Strength, NEEDLING_CONTRAINDICATIONS};
+use dermamap_core::locale::tr as t;
 use leptos::prelude::*;
 
 use super::SourceList;
@@ -11,23 +12,23 @@ pub fn Prescreen() -> impl IntoView {
     let ticked = RwSignal::new(Vec::<&'static str>::new());
     view! {
         <section class="prescreen" aria-labelledby="prescreen-heading" data-testid="prescreen">
-            <h2 id="prescreen-heading">"Is microneedling right for me now?"</h2>
-            <p>"Tick anything that applies to you. Your answers stay on this page: they are not saved or sent anywhere."</p>
+            <h2 id="prescreen-heading">{t("Is microneedling right for me now?")}</h2>
+            <p>{t("Tick anything that applies to you. Your answers stay on this page: they are not saved or sent anywhere.")}</p>
             <ul class="checklist">
                 {NEEDLING_CONTRAINDICATIONS.iter().map(|c| {
                     let id = format!("ci-{}", c.id);
-                    let checked = move || ticked.with(|t| t.contains(&c.id));
+                    let checked = move || ticked.with(|list| list.contains(&c.id));
                     view! {
                         <li>
                             <input type="checkbox" id=id.clone() data-testid=id.clone()
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    ticked.update(|t| { t.retain(|x| *x != c.id); if on { t.push(c.id); } });
+                                    ticked.update(|list| { list.retain(|x| *x != c.id); if on { list.push(c.id); } });
                                 } />
-                            <label for=id>{c.label}</label>
+                            <label for=id>{t(c.label)}</label>
                             <Show when=checked>
                                 <p class=if c.strength == Strength::DoNotHave { "notice notice-danger prescreen-advice" } else { "notice notice-warn prescreen-advice" }>
-                                    <strong>{c.advice()}" "</strong>{c.why}" "<SourceList sources=c.sources />
+                                    <strong>{c.advice()}" "</strong>{t(c.why)}" "<SourceList sources=c.sources />
                                 </p>
                             </Show>
                         </li>

@@ -1,6 +1,7 @@
 //! The details panel of the selected region: every fact with its sources.
 
 use dermamap_core::content::{Fact, FactKind, Region};
+use dermamap_core::locale::{fill, tr as t};
 use dermamap_core::Procedure;
 use leptos::prelude::*;
 
@@ -29,12 +30,12 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
     let query = format!("?procedure={}&region={}", first.slug(), region.id);
     view! {
         <article class="region-details" aria-labelledby="region-details-heading" data-testid="region-details">
-            <h2 id="region-details-heading" tabindex="-1">{region.name}</h2>
+            <h2 id="region-details-heading" tabindex="-1">{t(region.name)}</h2>
             <p class="region-kind">
-                {region.procedures.iter().map(|p| p.label()).collect::<Vec<_>>().join(" and ")}
-                " · "{region.view.label()}" view"
+                {region.procedures.iter().map(|p| p.label()).collect::<Vec<_>>().join(t(" and "))}
+                " · "{fill(t("{view} view"), &[("view", &region.view.label())])}
             </p>
-            <p>{region.description}</p>
+            <p>{t(region.description)}</p>
             <dl class="facts">
                 {fact_groups(region)
                     .into_iter()
@@ -47,7 +48,7 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
                                     .map(|f| view! {
                                         <dd>
                                             {f.quantity.map(|q| view! { <strong class="figure">{q.describe()}</strong>" " })}
-                                            {f.text}" "
+                                            {t(f.text)}" "
                                             <SourceList sources=f.sources />
                                             {f.quantity.map(|_| view! { " "<EvidenceNote sources=f.sources /> })}
                                         </dd>
@@ -60,22 +61,22 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
             </dl>
             {region.suits(Procedure::Microneedling).then(|| view! {
                 <section class="fact fact-urgent" aria-labelledby="region-who-should-not">
-                    <h3 id="region-who-should-not">"Who should not have microneedling"</h3>
+                    <h3 id="region-who-should-not">{t("Who should not have microneedling")}</h3>
                     <ContraindicationList />
                 </section>
             })}
             <p>
                 {region.procedures.iter().map(|p| view! {
                     <a href=href(&format!("/about/{}", p.slug())) data-testid=format!("about-{}", p.slug())>
-                        {format!("All about {}", p.label().to_lowercase())}
+                        {fill(t("All about {}"), &[("", &p.label())])}
                     </a>" "
                 }).collect_view()}
             </p>
             // Plain links: the router still handles them, and a tap builds no link state.
             <p class="actions">
-                <a href=href(&format!("/estimator{query}")) class="button" data-testid="estimate-link">"Estimate pain and cost"</a>
+                <a href=href(&format!("/estimator{query}")) class="button" data-testid="estimate-link">{t("Estimate pain and cost")}</a>
                 " "
-                <a href=href(&format!("/aftercare{query}")) class="button secondary" data-testid="aftercare-link">"Start aftercare"</a>
+                <a href=href(&format!("/aftercare{query}")) class="button secondary" data-testid="aftercare-link">{t("Start aftercare")}</a>
             </p>
         </article>
     }

@@ -2,6 +2,7 @@
 //! who prefers text.
 
 use dermamap_core::content;
+use dermamap_core::locale::tr as t;
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,7 +15,7 @@ pub fn RegionList() -> impl IntoView {
     let state = expect_context::<MapState>();
     view! {
         <section class="region-list" aria-labelledby="region-list-heading" data-testid="region-list">
-            <h2 id="region-list-heading">"All regions as a list"</h2>
+            <h2 id="region-list-heading">{t("All regions as a list")}</h2>
             <div class="region-list-groups">
                 {View::ALL
                     .into_iter()
@@ -41,7 +42,7 @@ pub fn RegionList() -> impl IntoView {
                                                             view! {
                                                                 <li>
                                                                     <A href=href(&format!("/map/{}", r.id)) attr:aria-current=move || current().then_some("true")>
-                                                                        {r.name}
+                                                                        {t(r.name)}
                                                                     </A>
                                                                 </li>
                                                             }

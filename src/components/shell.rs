@@ -1,4 +1,5 @@
 use dermamap_core::content::DISCLAIMER;
+use dermamap_core::locale::tr as t;
 use dermamap_core::sources::SourceId;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,11 +13,11 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <A href=href("/") attr:class="brand">"Dermamap"</A>
-            <nav aria-label="Main">
+            <nav aria-label=t("Main")>
                 <ul>
                     {MAIN_NAV
                         .iter()
-                        .map(|&(path, label, exact)| view! { <li><A href=href(path) exact=exact>{label}</A></li> })
+                        .map(|&(path, label, exact)| view! { <li><A href=href(path) exact=exact>{t(label)}</A></li> })
                         .collect_view()}
                 </ul>
             </nav>
@@ -29,8 +30,8 @@ pub fn SiteHeader() -> impl IntoView {
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p class="disclaimer" data-testid="disclaimer"><strong>"Medical disclaimer: "</strong>{DISCLAIMER}</p>
-            <p><A href=href("/about")>"Sources and full disclaimer"</A></p>
+            <p class="disclaimer" data-testid="disclaimer"><strong>{t("Medical disclaimer: ")}</strong>{t(DISCLAIMER)}</p>
+            <p><A href=href("/about")>{t("Sources and full disclaimer")}</A></p>
         </footer>
     }
 }
@@ -41,12 +42,12 @@ pub fn SiteFooter() -> impl IntoView {
 #[component]
 pub fn SourceList(#[prop(into)] sources: Vec<SourceId>) -> impl IntoView {
     if sources.is_empty() {
-        return view! { <span class="sources">"(Dermamap's own reasoning; no source gives this step)"</span> }.into_any();
+        return view! { <span class="sources">{t("(Dermamap's own reasoning; no source gives this step)")}</span> }.into_any();
     }
     let page = href("/sources");
     view! {
         <span class="sources">
-            {if sources.len() == 1 { "Source: " } else { "Sources: " }}
+            {if sources.len() == 1 { t("Source: ") } else { t("Sources: ") }}
             {sources
                 .into_iter()
                 .enumerate()
@@ -54,8 +55,8 @@ pub fn SourceList(#[prop(into)] sources: Vec<SourceId>) -> impl IntoView {
                     view! {
                         {(i > 0).then_some(", ")}
                         <a href=format!("{page}#{}", s.anchor()) class:lower-confidence=s.lower_confidence()
-                            title=s.lower_confidence().then_some("Lower confidence: studio, vendor or editorial page")>{s.short()}</a>
-                        {s.lower_confidence().then_some(view! { <span class="lc-mark">" (lower confidence)"</span> })}
+                            title=s.lower_confidence().then(|| t("Lower confidence: studio, vendor or editorial page"))>{s.short()}</a>
+                        {s.lower_confidence().then_some(view! { <span class="lc-mark">{t(" (lower confidence)")}</span> })}
                     }
                 })
                 .collect_view()}

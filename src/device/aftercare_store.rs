@@ -5,6 +5,7 @@ use dermamap_core::aftercare::{
     backup_key, decode, encode_keeping, same_record, unknown_fields, Date, Decoded, Plans,
     STORAGE_KEY,
 };
+use dermamap_core::locale::{fill, tr as t};
 use leptos::prelude::*;
 
 use crate::device::storage::{on_change_elsewhere, DeviceStorage, StorageError};
@@ -145,7 +146,7 @@ impl AftercareStore {
                 if !saved {
                     // Without a backup the unreadable record stays where it is, untouched.
                     self.status.set(SaveStatus::NotSaved(
-                        "the unreadable saved data could not be backed up, so it is left as it was"
+                        t("the unreadable saved data could not be backed up, so it is left as it was")
                             .into(),
                     ));
                 }
@@ -180,7 +181,7 @@ impl AftercareStore {
             let key = backup_key(&format!("before-rewrite-{}", utc_stamp()));
             if storage.write(&key, &previous).is_err() {
                 self.status.set(SaveStatus::NotSaved(
-                    "the saved plans hold data this version does not know, and they could not be backed up before changing them, so they are left as they were".into(),
+                    t("the saved plans hold data this version does not know, and they could not be backed up before changing them, so they are left as they were").into(),
                 ));
                 return;
             }
@@ -189,7 +190,9 @@ impl AftercareStore {
         match storage.write(STORAGE_KEY, &text) {
             Ok(()) => self.last_synced.set_value(text),
             Err(e) => self.status.set(SaveStatus::NotSaved(match e {
-                StorageError::WriteFailed(why) => format!("the browser refused to save ({why})"),
+                StorageError::WriteFailed(why) => {
+                    fill(t("the browser refused to save ({why})"), &[("why", &why)])
+                }
                 other => other.to_string(),
             })),
         }

@@ -16,6 +16,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use dermamap_core::locale::tr as t;
 use js_sys::{Function, Object, Promise, Reflect};
 use leptos::prelude::*;
 
@@ -143,24 +144,24 @@ fn pwa_controls() -> AnyView {
             <div role="status" class="pwa-status">
                 <Show when=move || updated_elsewhere.get()>
                     <div class="pwa-update" data-testid="updated-elsewhere">
-                        <p>"Dermamap was updated in another tab. Reload this tab when you are ready."</p>
+                        <p>{t("Dermamap was updated in another tab. Reload this tab when you are ready.")}</p>
                         <button type="button" data-testid="updated-elsewhere-reload"
-                            on:click=move |_| { let _ = window().location().reload(); }>"Reload"</button>
+                            on:click=move |_| { let _ = window().location().reload(); }>{t("Reload")}</button>
                     </div>
                 </Show>
                 <Show when=move || update_ready.get() && !dismissed.get() && !updated_elsewhere.get()>
                     <div class="pwa-update" data-testid="update-notice">
-                        <p>"A new version is ready."</p>
-                        <button type="button" data-testid="update-reload" on:click=reload>"Reload"</button>
+                        <p>{t("A new version is ready.")}</p>
+                        <button type="button" data-testid="update-reload" on:click=reload>{t("Reload")}</button>
                         <button type="button" class="secondary" data-testid="update-later"
-                            on:click=move |_| dismissed.set(true)>"Not now"</button>
+                            on:click=move |_| dismissed.set(true)>{t("Not now")}</button>
                     </div>
                 </Show>
             </div>
             <Show when=move || can_install.get()>
                 <p class="pwa-install">
                     <button type="button" class="secondary" data-testid="install-app" on:click=install>
-                        "Install app"
+                        {t("Install app")}
                     </button>
                 </p>
             </Show>
@@ -210,6 +211,7 @@ fn start_worker(
             return;
         };
         registration.set_value(Some(reg.clone()));
+        keep_language_offline(&container);
 
         // Only a page running under a worker has an old version to replace.
         let notice: Rc<dyn Fn()> = {
@@ -248,6 +250,31 @@ fn start_worker(
             UPDATE_CHECK_MS,
         );
         check.forget();
+    });
+}
+
+/// Tells the active worker the page's language, so it keeps that language's pages and text
+/// for offline use (it precaches only the languages being read).
+fn keep_language_offline(container: &web_sys::ServiceWorkerContainer) {
+    let Ok(ready) = container.ready() else {
+        return;
+    };
+    spawn_local(async move {
+        let Ok(reg) = JsFuture::from(ready).await else {
+            return;
+        };
+        let Some(active) = reg
+            .dyn_into::<ServiceWorkerRegistration>()
+            .ok()
+            .and_then(|r| r.active())
+        else {
+            return;
+        };
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"type".into(), &"CACHE_LANG".into());
+        let lang = dermamap_core::locale::catalog::active_lang().code();
+        let _ = Reflect::set(&message, &"lang".into(), &lang.into());
+        let _ = active.post_message(&message);
     });
 }
 

@@ -3,6 +3,7 @@
 //! reloads and tabs until the person unticks it.
 
 use dermamap_core::aftercare::{TickedSigns, SIGNS_BACKUP_KEY, SIGNS_KEY};
+use dermamap_core::locale::{fill, tr as t};
 use leptos::prelude::*;
 
 use crate::device::storage::{on_change_elsewhere, DeviceStorage};
@@ -39,9 +40,9 @@ impl SignsStore {
                 if let Some(raw) = raw {
                     let _ = storage.write(SIGNS_BACKUP_KEY, &raw);
                 }
-                self.problem.set(Some(format!(
-                    "The ticked warning signs saved on this device could not be read ({}); a copy was kept and the list starts empty.",
-                    why.0
+                self.problem.set(Some(fill(
+                    t("The ticked warning signs saved on this device could not be read ({}); a copy was kept and the list starts empty."),
+                    &[("", &why.0)],
                 )));
             }
         }
@@ -52,8 +53,9 @@ impl SignsStore {
         self.ticked.update(|t| t.set(id, on));
         let text = self.ticked.with_untracked(|t| t.encode());
         if let Err(e) = self.storage.get_value().write(SIGNS_KEY, &text) {
-            self.problem.set(Some(format!(
-                "This change is shown but not saved on this device ({e})."
+            self.problem.set(Some(fill(
+                t("This change is shown but not saved on this device ({e})."),
+                &[("e", &e)],
             )));
         }
     }

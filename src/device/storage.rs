@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use dermamap_core::locale::{fill, tr as t};
 use wasm_bindgen::JsValue;
 
 /// Why the device could not keep something.
@@ -21,10 +22,17 @@ impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StorageError::Unavailable => {
-                f.write_str("This browser does not let Dermamap save on this device here.")
+                let text = t("This browser does not let Dermamap save on this device here.");
+                f.write_str(text)
             }
-            StorageError::WriteFailed(why) => write!(f, "Saving on this device failed ({why})."),
-            StorageError::ReadFailed(why) => write!(f, "Reading saved data failed ({why})."),
+            StorageError::WriteFailed(why) => f.write_str(&fill(
+                t("Saving on this device failed ({why})."),
+                &[("why", why)],
+            )),
+            StorageError::ReadFailed(why) => f.write_str(&fill(
+                t("Reading saved data failed ({why})."),
+                &[("why", why)],
+            )),
         }
     }
 }
@@ -32,7 +40,7 @@ impl fmt::Display for StorageError {
 fn js_message(e: &JsValue) -> String {
     e.as_string()
         .or_else(|| js_sys_error_message(e))
-        .unwrap_or_else(|| "unknown error".to_string())
+        .unwrap_or_else(|| t("unknown error").to_string())
 }
 
 fn js_sys_error_message(e: &JsValue) -> Option<String> {

@@ -2,6 +2,7 @@
 //! show, since the embed never changes its address.
 
 use dermamap_core::embed::{EmbedTab, Services};
+use dermamap_core::locale::tr as t;
 use leptos::prelude::*;
 
 use crate::device::framing::Framing;
@@ -60,7 +61,7 @@ impl EmbedNav {
     pub fn partitioned_for(&self) -> Option<String> {
         match self.framing.get_value() {
             Framing::CrossSite { host } => {
-                Some(host.unwrap_or_else(|| "the site showing it".into()))
+                Some(host.unwrap_or_else(|| t("the site showing it").into()))
             }
             _ => None,
         }

@@ -2,6 +2,7 @@
 //! side by side where they differ, the published pain figures, and who should not have it.
 
 use dermamap_core::content::{about_sections, span_across, Fact};
+use dermamap_core::locale::{fill, in_sentence, tr as t};
 use dermamap_core::Procedure;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -23,16 +24,16 @@ pub fn AboutProcedureRoute() -> impl IntoView {
 
 #[component]
 fn AboutProcedurePage(procedure: Procedure) -> impl IntoView {
-    let name = procedure.name();
+    let name = t(procedure.name());
     view! {
-        <Title text=format!("About {}", name.to_lowercase()) />
-        <Meta name="description" content=format!("{name}: what it is, how it is done, pain, risks, who should not have it, cost and aftercare, each fact with its source.") />
+        <Title text=fill(t("About {}"), &[("", &in_sentence(name))]) />
+        <Meta name="description" content=fill(t("{name}: what it is, how it is done, pain, risks, who should not have it, cost and aftercare, each fact with its source."), &[("name", &name)]) />
         <article class="page about-procedure" data-testid=format!("about-{}", procedure.slug())>
-            <h1>{format!("About {}", name.to_lowercase())}</h1>
-            <p class="lede">"Everything Dermamap's sources say about it, each fact with its source. Where sources differ, they are shown side by side."</p>
-            <nav aria-label="On this page">
+            <h1>{fill(t("About {}"), &[("", &in_sentence(name))])}</h1>
+            <p class="lede">{t("Everything Dermamap's sources say about it, each fact with its source. Where sources differ, they are shown side by side.")}</p>
+            <nav aria-label=t("On this page")>
                 <ul class="toc">
-                    {about_sections(procedure).iter().map(|s| view! { <li><a href=on_this_page(s.id)>{s.heading}</a></li> }).collect_view()}
+                    {about_sections(procedure).iter().map(|s| view! { <li><a href=on_this_page(s.id)>{t(s.heading)}</a></li> }).collect_view()}
                 </ul>
             </nav>
             {about_sections(procedure).iter().map(|section| {
@@ -40,20 +41,20 @@ fn AboutProcedurePage(procedure: Procedure) -> impl IntoView {
                 let span = section.side_by_side.then(|| span_across(facts.iter().copied())).flatten();
                 view! {
                     <section aria-labelledby=section.id class="about-section">
-                        <h2 id=section.id>{section.heading}</h2>
+                        <h2 id=section.id>{t(section.heading)}</h2>
                         {if section.side_by_side && facts.len() > 1 {
                             view! { <SideBySide facts=facts.clone() /> }.into_any()
                         } else {
                             view! { <FactList facts=facts.clone() /> }.into_any()
                         }}
-                        {span.map(|q| view! { <p class="span-across">"Across these sources: "<strong>{q.describe()}</strong></p> })}
-                        {section.when_silent.filter(|_| facts.is_empty()).map(|t| view! { <p class="muted">{t}</p> })}
+                        {span.map(|q| view! { <p class="span-across">{t("Across these sources: ")}<strong>{q.describe()}</strong></p> })}
+                        {section.when_silent.filter(|_| facts.is_empty()).map(|text| view! { <p class="muted">{t(text)}</p> })}
                         {(section.id == "pain" && procedure == Procedure::Microneedling).then(|| view! { <PainStudies /> })}
                         {(section.id == "who-should-not").then(|| view! { <ContraindicationList /> })}
                     </section>
                 }
             }).collect_view()}
-            <p><a href=href("/sources")>"All sources, and what cites each"</a></p>
+            <p><a href=href("/sources")>{t("All sources, and what cites each")}</a></p>
         </article>
     }
 }
@@ -65,7 +66,7 @@ fn FactList(facts: Vec<&'static Fact>) -> impl IntoView {
             {facts.into_iter().map(|f| view! {
                 <li>
                     {f.quantity.map(|q| view! { <strong class="figure">{q.describe()}</strong>" " })}
-                    {f.text}" "<SourceList sources=f.sources />
+                    {t(f.text)}" "<SourceList sources=f.sources />
                     {f.quantity.map(|_| view! { " "<EvidenceNote sources=f.sources /> })}
                 </li>
             }).collect_view()}
@@ -78,13 +79,13 @@ fn FactList(facts: Vec<&'static Fact>) -> impl IntoView {
 fn SideBySide(facts: Vec<&'static Fact>) -> impl IntoView {
     view! {
         <table class="side-by-side" data-testid="side-by-side">
-            <thead><tr><th scope="col">"Source"</th><th scope="col">"Figure"</th><th scope="col">"What it says"</th></tr></thead>
+            <thead><tr><th scope="col">{t("Source")}</th><th scope="col">{t("Figure")}</th><th scope="col">{t("What it says")}</th></tr></thead>
             <tbody>
                 {facts.into_iter().map(|f| view! {
                     <tr>
                         <td><SourceList sources=f.sources /></td>
                         <td>{f.quantity.map(|q| q.describe()).unwrap_or_else(|| "—".into())}</td>
-                        <td>{f.text}" "<EvidenceNote sources=f.sources /></td>
+                        <td>{t(f.text)}" "<EvidenceNote sources=f.sources /></td>
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -1,4 +1,5 @@
 use dermamap_core::content::{self, RegionId};
+use dermamap_core::locale::{fill, tr as t};
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -60,8 +61,8 @@ pub fn MapPage() -> impl IntoView {
         confirmed
             .get()
             .and_then(|id| content::region(&id))
-            .map(|r| format!("{} — body map", r.name))
-            .unwrap_or_else(|| "Body map".into())
+            .map(|r| fill(t("{} — body map"), &[("", &t(r.name))]))
+            .unwrap_or_else(|| t("Body map").into())
     };
 
     // Each region's page describes that region (search results and link previews).
@@ -71,13 +72,16 @@ pub fn MapPage() -> impl IntoView {
             .and_then(|id| content::region(&id))
             .map(|r| {
                 let what = match (r.suits(Procedure::Dermal), r.suits(Procedure::Microneedling)) {
-                    (true, true) => "a micro-dermal piercing or microneedling",
-                    (true, false) => "a micro-dermal piercing",
-                    _ => "microneedling",
+                    (true, true) => t("a micro-dermal piercing or microneedling"),
+                    (true, false) => t("a micro-dermal piercing"),
+                    _ => t("microneedling"),
                 };
-                format!("{}: what {what} there involves, with the pain, healing, risks and the source of every fact.", r.name)
+                fill(
+                    t("{}: what {what} there involves, with the pain, healing, risks and the source of every fact."),
+                    &[("", &t(r.name)), ("what", &what)],
+                )
             })
-            .unwrap_or_else(|| "An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each.".into())
+            .unwrap_or_else(|| t("An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each.").into())
     };
 
     view! {
@@ -87,14 +91,14 @@ pub fn MapPage() -> impl IntoView {
             <Meta name="description" content=description />
         })}
         <section class="page map-page" data-testid="map-page">
-            <h1>{MAP_INTRO.heading}</h1>
-            <p class="lede">{MAP_INTRO.lede}</p>
+            <h1>{t(MAP_INTRO.heading)}</h1>
+            <p class="lede">{t(MAP_INTRO.lede)}</p>
             {move || {
                 requested.get().filter(|_| selected.get().is_none()).map(|id| {
                     let shown: String = id.chars().take(40).collect();
                     view! {
                         <p class="notice notice-warn" role="status" data-testid="unknown-region">
-                            "There is no region called “"{shown}"” on the map. Choose one from the figure or the list below."
+                            {fill(t("There is no region called “{}” on the map. Choose one from the figure or the list below."), &[("", &shown)])}
                         </p>
                     }
                 })
@@ -109,7 +113,7 @@ pub fn MapPage() -> impl IntoView {
                     {move || match selected.get() {
                         Some(r) => view! { <RegionDetails region=r /> }.into_any(),
                         None => view! {
-                            <p class="details-empty">"Select a point or a shaded area on the figure, or a region in the list, to see its details here."</p>
+                            <p class="details-empty">{t("Select a point or a shaded area on the figure, or a region in the list, to see its details here.")}</p>
                         }
                         .into_any(),
                     }}
@@ -153,7 +157,7 @@ pub fn MapRegionRoute() -> impl IntoView {
 fn MapControls() -> impl IntoView {
     let state = expect_context::<MapState>();
     let filters: Vec<(ProcedureFilter, &'static str, &'static str)> =
-        std::iter::once((ProcedureFilter::Both, "Both", "both"))
+        std::iter::once((ProcedureFilter::Both, t("Both"), "both"))
             .chain(
                 Procedure::ALL
                     .into_iter()
@@ -162,7 +166,7 @@ fn MapControls() -> impl IntoView {
             .collect();
     view! {
         <div class="map-controls">
-            <div class="view-switch" role="group" aria-label="Body view">
+            <div class="view-switch" role="group" aria-label=t("Body view")>
                 {View::ALL
                     .into_iter()
                     .map(|v| {
@@ -181,7 +185,7 @@ fn MapControls() -> impl IntoView {
                     .collect_view()}
             </div>
             <fieldset class="filter">
-                <legend>"Show"</legend>
+                <legend>{t("Show")}</legend>
                 {filters
                     .into_iter()
                     .map(|(f, label, slug)| {
@@ -207,18 +211,18 @@ fn MapControls() -> impl IntoView {
 #[component]
 fn Legend() -> impl IntoView {
     view! {
-        <ul class="legend" aria-label="Legend">
+        <ul class="legend" aria-label=t("Legend")>
             <li>
                 <svg viewBox="0 0 24 24" aria-hidden="true" class="legend-icon">
                     <g class="region region-dermal"><circle class="marker" cx="12" cy="12" r="7" /><circle class="marker-dot" cx="12" cy="12" r="2.4" /></g>
                 </svg>
-                "Point: micro-dermal placement"
+                {t("Point: micro-dermal placement")}
             </li>
             <li>
                 <svg viewBox="0 0 24 24" aria-hidden="true" class="legend-icon">
                     <g class="region region-needling"><rect class="zone" x="3" y="5" width="18" height="14" rx="5" /></g>
                 </svg>
-                "Shaded area with dashed edge: microneedling area"
+                {t("Shaded area with dashed edge: microneedling area")}
             </li>
         </ul>
     }

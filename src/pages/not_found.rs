@@ -1,3 +1,4 @@
+use dermamap_core::locale::tr as t;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
@@ -7,12 +8,12 @@ use crate::site::href;
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <Title text="Page not found" />
-        <Meta name="description" content="This page does not exist in Dermamap." />
+        <Title text=t("Page not found") />
+        <Meta name="description" content=t("This page does not exist in Dermamap.") />
         <section class="page" data-testid="not-found">
-            <h1>"Page not found"</h1>
-            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
-            <p><A href=href("/")>"Go to the body map"</A></p>
+            <h1>{t("Page not found")}</h1>
+            <p>{t("There is no page at this address. It may have moved, or the link may be mistyped.")}</p>
+            <p><A href=href("/")>{t("Go to the body map")}</A></p>
         </section>
     }
 }

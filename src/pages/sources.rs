@@ -2,6 +2,7 @@
 //! known, and what in Dermamap cites it. Citations across the app link to these entries.
 
 use dermamap_core::cited_by::cited_by;
+use dermamap_core::locale::{fill, tr as t};
 use dermamap_core::sources::SOURCES;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -9,11 +10,11 @@ use leptos_meta::{Meta, Title};
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     view! {
-        <Title text="Sources" />
-        <Meta name="description" content="Every source Dermamap cites: who published it, what kind of source it is, how much weight it carries, and which facts cite it." />
+        <Title text=t("Sources") />
+        <Meta name="description" content=t("Every source Dermamap cites: who published it, what kind of source it is, how much weight it carries, and which facts cite it.") />
         <section class="page" data-testid="sources-page">
-            <h1>"Sources"</h1>
-            <p class="lede">"Every fact in Dermamap cites one or more of these. Professional bodies, health services, regulators and journals carry more weight; studio, vendor and editorial pages, and articles whose text names no publisher, are marked as lower confidence. The five source articles were saved without their addresses, so they are cited by the title and publisher their text shows."</p>
+            <h1>{t("Sources")}</h1>
+            <p class="lede">{t("Every fact in Dermamap cites one or more of these. Professional bodies, health services, regulators and journals carry more weight; studio, vendor and editorial pages, and articles whose text names no publisher, are marked as lower confidence. The five source articles were saved without their addresses, so they are cited by the title and publisher their text shows.")}</p>
             <ol class="source-list" data-testid="source-list">
                 {SOURCES.iter().map(|s| {
                     let cites = cited_by(s.id);
@@ -27,14 +28,14 @@ pub fn SourcesPage() -> impl IntoView {
                             </p>
                             <p class="source-kind">
                                 {s.kind.label()}
-                                {lower.then_some(view! { " · " <span class="badge badge-lower" data-testid="lower-confidence">"Lower confidence"</span> })}
+                                {lower.then_some(view! { " · " <span class="badge badge-lower" data-testid="lower-confidence">{t("Lower confidence")}</span> })}
                             </p>
                             {s.url.map(|u| view! { <p><a href=u rel="noopener noreferrer">{u}</a></p> })}
-                            <p>{s.covers}</p>
+                            <p>{t(s.covers)}</p>
                             <details>
-                                <summary>{format!("What cites it ({})", cites.len())}</summary>
+                                <summary>{fill(t("What cites it ({})"), &[("", &cites.len())])}</summary>
                                 <ul>
-                                    {cites.into_iter().map(|(kind, text)| view! { <li><span class="muted">{kind.label()}": "</span>{text}</li> }).collect_view()}
+                                    {cites.into_iter().map(|(kind, text)| view! { <li><span class="muted">{t(kind.label())}": "</span>{text}</li> }).collect_view()}
                                 </ul>
                             </details>
                         </li>

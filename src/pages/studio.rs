@@ -7,6 +7,8 @@ use dermamap_core::embed::{
     SUPPORTED_CURRENCIES,
 };
 use dermamap_core::estimator::Material;
+use dermamap_core::locale::catalog::active_lang;
+use dermamap_core::locale::{fill, tr as t, Lang};
 use dermamap_core::query;
 use leptos::html;
 use leptos::prelude::*;
@@ -19,7 +21,7 @@ use crate::components::{SelectField, TextField};
 use crate::device::clipboard::copy_text;
 use crate::device::with_device;
 use crate::device::DeviceReady;
-use crate::site::href;
+use crate::site::SiteBase;
 
 /// One form value per query key, as typed.
 #[derive(Clone, Copy)]
@@ -32,6 +34,8 @@ struct Fields {
     services: RwSignal<String>,
     accent: RwSignal<String>,
     tab: RwSignal<String>,
+    /// The embed's language code; the studio page's own language to begin with.
+    lang: RwSignal<String>,
 }
 
 impl Fields {
@@ -45,6 +49,7 @@ impl Fields {
             services: RwSignal::new(Services::Both.slug().into()),
             accent: RwSignal::new(String::new()),
             tab: RwSignal::new(EmbedTab::Map.slug().into()),
+            lang: RwSignal::new(active_lang().code().into()),
         }
     }
 
@@ -62,6 +67,7 @@ impl Fields {
         pairs.push((keys::SERVICES.into(), self.services.get()));
         pairs.push((keys::ACCENT.into(), self.accent.get()));
         pairs.push((keys::TAB.into(), self.tab.get()));
+        pairs.push((keys::LANG.into(), self.lang.get()));
         query::build(
             pairs
                 .iter()
@@ -79,6 +85,7 @@ pub fn StudioPage() -> impl IntoView {
 
 #[component]
 fn Studio() -> impl IntoView {
+    let site = use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new(""));
     let fields = Fields::new();
     let parsed = Memo::new(move |_| EmbedConfig::from_query(&fields.raw_query()));
     let error_for = move |key: String| {
@@ -103,7 +110,12 @@ fn Studio() -> impl IntoView {
         .ok();
         pending.set_value(handle);
     });
-    let preview_src = move || format!("{}?{}", href("/embed"), preview_query.get());
+    // At the address of the embed's language, as the snippet names it.
+    let preview_src = move || {
+        let q = preview_query.get();
+        let lang = EmbedConfig::lang_of(&q).unwrap_or(Lang::En);
+        format!("{}?{q}", site.href_in(lang, "/embed"))
+    };
 
     let app_url = DeviceReady::now()
         .then(|| document().base_uri().ok().flatten())
@@ -122,9 +134,9 @@ fn Studio() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let ok = copy_text(&text).await;
             copied.set(Some(if ok {
-                "Snippet copied."
+                t("Snippet copied.")
             } else {
-                "Copying was blocked by the browser: select the snippet and copy it instead."
+                t("Copying was blocked by the browser: select the snippet and copy it instead.")
             }));
         });
     };
@@ -135,66 +147,72 @@ fn Studio() -> impl IntoView {
         .collect();
     let services_options: Vec<(String, String)> = Services::ALL
         .iter()
-        .map(|s| (s.slug().into(), s.label().into()))
+        .map(|s| (s.slug().into(), t(s.label()).into()))
         .collect();
     let tab_options: Vec<(String, String)> = EmbedTab::ALL
         .iter()
-        .map(|t| (t.slug().into(), t.label().into()))
+        .map(|tab| (tab.slug().into(), t(tab.label()).into()))
         .collect();
-    let price_help = "A price like 150, a range like 120-180, or with cents like 49.50, in the currency above. Leave empty to show “ask your studio”.";
+    let lang_options: Vec<(String, String)> = Lang::ALL
+        .iter()
+        .map(|l| (l.code().into(), l.own_name().into()))
+        .collect();
+    let price_help = t("A price like 150, a range like 120-180, or with cents like 49.50, in the currency above. Leave empty to show “ask your studio”.");
 
     view! {
-        <Title text="Embed Dermamap on your studio's site" />
-        <Meta name="description" content="Put Dermamap on your studio's website with your own prices and colour: fill in the form, check the preview, copy one snippet." />
+        <Title text=t("Embed Dermamap on your studio's site") />
+        <Meta name="description" content=t("Put Dermamap on your studio's website with your own prices and colour: fill in the form, check the preview, copy one snippet.") />
         <section class="page studio-page" data-testid="studio-page">
-            <h1>{STUDIO_INTRO.heading}</h1>
-            <p class="lede">{STUDIO_INTRO.lede}</p>
+            <h1>{t(STUDIO_INTRO.heading)}</h1>
+            <p class="lede">{t(STUDIO_INTRO.lede)}</p>
             <div class="studio-layout">
                 <form class="studio-form estimator-form" data-testid="studio-form" on:submit=|ev| ev.prevent_default()>
                     <fieldset>
-                        <legend>"Your studio"</legend>
-                        <TextField id="studio-name" label="Studio name" value=fields.name error=error_for(keys::NAME.into())
-                            help=format!("Shown as plain text at the top of the embed, up to {NAME_MAX_CHARS} characters.") maxlength=NAME_MAX_CHARS />
-                        <SelectField id="studio-services" label="Services" selected=Signal::from(fields.services) on_change=Callback::new(move |v| fields.services.set(v)) options=services_options.clone()
-                            error=error_for(keys::SERVICES.into()) help="The map and the estimator start with these." />
-                        <SelectField id="studio-tab" label="Opens on" selected=Signal::from(fields.tab) on_change=Callback::new(move |v| fields.tab.set(v)) options=tab_options.clone()
-                            error=error_for(keys::TAB.into()) help="The tab visitors see first." />
-                        <TextField id="studio-accent" label="Accent colour" value=fields.accent error=error_for(keys::ACCENT.into())
-                            help="A hex colour such as #0b5d5b for buttons and the selected tab. White text goes on it, so it needs a contrast of at least 4.5:1 with white; lighter colours are refused. Leave empty for Dermamap's colour.".to_string() />
+                        <legend>{t("Your studio")}</legend>
+                        <TextField id="studio-name" label=t("Studio name") value=fields.name error=error_for(keys::NAME.into())
+                            help=fill(t("Shown as plain text at the top of the embed, up to {NAME_MAX_CHARS} characters."), &[("NAME_MAX_CHARS", &NAME_MAX_CHARS)]) maxlength=NAME_MAX_CHARS />
+                        <SelectField id="studio-services" label=t("Services") selected=Signal::from(fields.services) on_change=Callback::new(move |v| fields.services.set(v)) options=services_options.clone()
+                            error=error_for(keys::SERVICES.into()) help=t("The map and the estimator start with these.") />
+                        <SelectField id="studio-tab" label=t("Opens on") selected=Signal::from(fields.tab) on_change=Callback::new(move |v| fields.tab.set(v)) options=tab_options.clone()
+                            error=error_for(keys::TAB.into()) help=t("The tab visitors see first.") />
+                        <SelectField id="studio-lang" label=t("Language") selected=Signal::from(fields.lang) on_change=Callback::new(move |v| fields.lang.set(v)) options=lang_options
+                            error=error_for(keys::LANG.into()) help=t("The language the embed speaks, whatever the language of your site.") />
+                        <TextField id="studio-accent" label=t("Accent colour") value=fields.accent error=error_for(keys::ACCENT.into())
+                            help=t("A hex colour such as #0b5d5b for buttons and the selected tab. White text goes on it, so it needs a contrast of at least 4.5:1 with white; lighter colours are refused. Leave empty for Dermamap's colour.").to_string() />
                     </fieldset>
                     <fieldset>
-                        <legend>"Prices"</legend>
-                        <SelectField id="studio-currency" label="Currency" selected=Signal::from(fields.currency) on_change=Callback::new(move |v| fields.currency.set(v)) options=currency_options.clone()
-                            error=error_for(keys::CURRENCY.into()) help="ISO 4217 code of the prices below." />
-                        <TextField id="studio-dermal" label="Micro-dermal piercing, per anchor" value=fields.dermal error=error_for(keys::DERMAL.into())
+                        <legend>{t("Prices")}</legend>
+                        <SelectField id="studio-currency" label=t("Currency") selected=Signal::from(fields.currency) on_change=Callback::new(move |v| fields.currency.set(v)) options=currency_options.clone()
+                            error=error_for(keys::CURRENCY.into()) help=t("ISO 4217 code of the prices below.") />
+                        <TextField id="studio-dermal" label=t("Micro-dermal piercing, per anchor") value=fields.dermal error=error_for(keys::DERMAL.into())
                             help=price_help.to_string() inputmode="decimal" />
                         {Material::ALL.iter().zip(fields.jewellery).map(|(m, value)| {
                             let key = jewellery_key(*m);
                             view! {
-                                <TextField id=format!("studio-{key}") label=format!("{}, per piece (if charged separately)", m.label()) value=value
+                                <TextField id=format!("studio-{key}") label=fill(t("{}, per piece (if charged separately)"), &[("", &t(m.label()))]) value=value
                                     error=error_for(key.clone()) help=price_help.to_string() inputmode="decimal" />
                             }
                         }).collect_view()}
-                        <TextField id="studio-needling" label="Microneedling, per session" value=fields.needling error=error_for(keys::NEEDLING.into())
+                        <TextField id="studio-needling" label=t("Microneedling, per session") value=fields.needling error=error_for(keys::NEEDLING.into())
                             help=price_help.to_string() inputmode="decimal" />
                     </fieldset>
                 </form>
                 <div class="studio-output">
-                    <h2 id="snippet-heading">"Your snippet"</h2>
+                    <h2 id="snippet-heading">{t("Your snippet")}</h2>
                     <div class="field">
-                        <label for="studio-snippet">"Paste this into your site's HTML"</label>
+                        <label for="studio-snippet">{t("Paste this into your site's HTML")}</label>
                         <textarea id="studio-snippet" class="snippet" readonly=true rows="6" spellcheck="false" data-testid="snippet"
                             aria-describedby="studio-snippet-help" prop:value=move || code.get()></textarea>
-                        <p class="help" id="studio-snippet-help">"The script sizes the frame to its content. To allow only your own site to embed Dermamap, see “For studios” in the README (frame-ancestors)."</p>
+                        <p class="help" id="studio-snippet-help">{t("The script sizes the frame to its content. To allow only your own site to embed Dermamap, see “For studios” in the README (frame-ancestors).")}</p>
                     </div>
                     <p class="actions">
-                        <button type="button" data-testid="copy-snippet" on:click=copy>"Copy snippet"</button>
+                        <button type="button" data-testid="copy-snippet" on:click=copy>{t("Copy snippet")}</button>
                     </p>
                     <p role="status" class="muted" data-testid="copy-status">{move || copied.get()}</p>
-                    <h2 id="preview-heading">"Preview"</h2>
+                    <h2 id="preview-heading">{t("Preview")}</h2>
                     <iframe
                         class="studio-preview"
-                        title="Preview of your embed"
+                        title=t("Preview of your embed")
                         data-testid="preview"
                         sandbox=SANDBOX
                         node_ref=frame

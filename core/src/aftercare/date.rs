@@ -6,6 +6,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::locale::tr;
+
 /// A valid proleptic-Gregorian calendar date between 0001-01-01 and 9999-12-31.
 /// Fields are private so an invalid date (2023-02-29) cannot be built.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -31,10 +33,10 @@ pub enum DateError {
 impl DateError {
     pub fn message(self) -> &'static str {
         match self {
-            DateError::Format => "Enter the date as year-month-day, for example 2024-03-01.",
-            DateError::Year => "The year must be between 0001 and 9999.",
-            DateError::Month => "The month must be between 01 and 12.",
-            DateError::Day => "That month has no such day.",
+            DateError::Format => tr("Enter the date as year-month-day, for example 2024-03-01."),
+            DateError::Year => tr("The year must be between 0001 and 9999."),
+            DateError::Month => tr("The month must be between 01 and 12."),
+            DateError::Day => tr("That month has no such day."),
         }
     }
 }
@@ -175,6 +177,14 @@ impl Date {
     /// `YYYYMMDD`, the iCalendar DATE form.
     pub fn to_basic(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Date {
+    /// The date as the reader's language writes it (`23 Nov 2026`, `23/11/2026`,
+    /// `23.11.2026`); `Display` is the ISO form stored data and links use.
+    pub fn local(self) -> String {
+        crate::locale::date::short(crate::locale::catalog::active_lang(), self)
     }
 }
 

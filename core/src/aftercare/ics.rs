@@ -1,5 +1,7 @@
 //! An iCalendar (RFC 5545) file of a plan's key dates, for any calendar app.
 
+use crate::locale::{fill, tr};
+
 use super::by_procedure::aftercare_plan;
 use super::plans::Plan;
 
@@ -24,17 +26,16 @@ pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
     line("METHOD:PUBLISH");
     line(&format!(
         "X-WR-CALNAME:{}",
-        escape_text(&format!("{} (Dermamap aftercare)", plan.name))
+        escape_text(&fill(tr("{} (Dermamap aftercare)"), &[("", &plan.name)]))
     ));
     for kd in data.key_dates {
         let start = plan.date.add_days(i64::from(kd.from_day));
         // DTEND of an all-day event is exclusive.
         let end = plan.date.add_days(i64::from(kd.to_day) + 1);
-        let sources: Vec<&str> = kd.sources.iter().map(|s| s.short()).collect();
-        let description = format!(
-            "{}\n\nSources: {}.\n\nFrom Dermamap: general guidance, not medical advice. Follow your piercer or clinician.",
-            kd.description,
-            sources.join(", ")
+        let sources: Vec<&str> = kd.sources.iter().map(|s| tr(s.short())).collect();
+        let description = fill(
+            tr("{}\n\nSources: {}.\n\nFrom Dermamap: general guidance, not medical advice. Follow your piercer or clinician."),
+            &[("", &tr(kd.description)), ("", &sources.join(", "))],
         );
         line("BEGIN:VEVENT");
         line(&format!("UID:{}-{}@dermamap", plan.id, kd.id));
@@ -43,7 +44,10 @@ pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
         line(&format!("DTEND;VALUE=DATE:{}", end.to_basic()));
         line(&format!(
             "SUMMARY:{}",
-            escape_text(&format!("{}: {}", plan.name, kd.title))
+            escape_text(&fill(
+                tr("{}: {}"),
+                &[("", &plan.name), ("", &tr(kd.title))]
+            ))
         ));
         line(&format!("DESCRIPTION:{}", escape_text(&description)));
         line("TRANSP:TRANSPARENT");

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::locale::{fill, tr};
 use crate::model::Procedure;
 use crate::text::one_line;
 
@@ -122,22 +123,30 @@ pub enum PlanError {
 impl PlanError {
     pub fn message(&self) -> String {
         match self {
-            PlanError::FutureDate { date, today } => format!(
-                "The procedure date {date} is after today ({today}). Start the plan on the day of the procedure."
+            PlanError::FutureDate { date, today } => fill(
+                tr("The procedure date {date} is after today ({today}). Start the plan on the day of the procedure."),
+                &[("date", date), ("today", today)],
             ),
             PlanError::DateTooOld { date } => {
-                format!("The date {date} is before {MIN_YEAR}. Check the year.")
+                fill(
+                    tr("The date {date} is before {MIN_YEAR}. Check the year."),
+                    &[("date", date), ("MIN_YEAR", &MIN_YEAR)],
+                )
             }
-            PlanError::NameTooLong { chars } => format!(
-                "The name is {chars} characters long; keep it to {MAX_NAME_CHARS} or fewer."
+            PlanError::NameTooLong { chars } => fill(
+                tr("The name is {chars} characters long; keep it to {MAX_NAME_CHARS} or fewer."),
+                &[("chars", chars), ("MAX_NAME_CHARS", &MAX_NAME_CHARS)],
             ),
-            PlanError::InvalidRegion => "That body area is not one Dermamap knows.".to_string(),
-            PlanError::TooManyPlans => format!(
-                "You already have {MAX_PLANS} plans. Remove one you no longer need first."
+            PlanError::InvalidRegion => tr("That body area is not one Dermamap knows.").to_string(),
+            PlanError::TooManyPlans => fill(
+                tr("You already have {MAX_PLANS} plans. Remove one you no longer need first."),
+                &[("MAX_PLANS", &MAX_PLANS)],
             ),
-            PlanError::NotFound => "That plan no longer exists.".to_string(),
-            PlanError::UnknownTask => "That task is not part of this plan.".to_string(),
-            PlanError::DayOutsideTask { day } => format!("That task is not due on day {day}."),
+            PlanError::NotFound => tr("That plan no longer exists.").to_string(),
+            PlanError::UnknownTask => tr("That task is not part of this plan.").to_string(),
+            PlanError::DayOutsideTask { day } => {
+                fill(tr("That task is not due on day {day}."), &[("day", day)])
+            }
         }
     }
 }
@@ -291,32 +300,35 @@ impl MergeReport {
     pub fn message(&self) -> String {
         fn names(list: &[String]) -> String {
             list.iter()
-                .map(|n| format!("“{n}”"))
+                .map(|n| fill(tr("“{n}”"), &[("n", n)]))
                 .collect::<Vec<_>>()
                 .join(", ")
         }
         fn plans(n: usize) -> String {
             if n == 1 {
-                "1 plan".into()
+                tr("1 plan").into()
             } else {
-                format!("{n} plans")
+                fill(tr("{n} plans"), &[("n", &n)])
             }
         }
         let mut parts = Vec::new();
         parts.push(match self.added.len() {
-            0 => "No plan was imported.".to_string(),
-            n => format!("Imported {}: {}.", plans(n), names(&self.added)),
+            0 => tr("No plan was imported.").to_string(),
+            n => fill(
+                tr("Imported {}: {}."),
+                &[("", &plans(n)), ("", &names(&self.added))],
+            ),
         });
         if !self.already_here.is_empty() {
-            parts.push(format!(
-                "Already here, kept as they are: {}.",
-                names(&self.already_here)
+            parts.push(fill(
+                tr("Already here, kept as they are: {}."),
+                &[("", &names(&self.already_here))],
             ));
         }
         if !self.no_room.is_empty() {
-            parts.push(format!(
-                "Not imported, as Dermamap keeps at most {MAX_PLANS} plans: {}. Remove plans you no longer need and import the file again.",
-                names(&self.no_room)
+            parts.push(fill(
+                tr("Not imported, as Dermamap keeps at most {MAX_PLANS} plans: {}. Remove plans you no longer need and import the file again."),
+                &[("MAX_PLANS", &MAX_PLANS), ("", &names(&self.no_room))],
             ));
         }
         parts.join(" ")
@@ -357,8 +369,11 @@ pub fn default_name(procedure: Procedure, region: Option<&str>) -> String {
     let name = match region {
         Some(id) => {
             let place = crate::content::region(id)
-                .map_or_else(|| id.replace('-', " "), |r| r.name.to_lowercase());
-            format!("{what}, {place}")
+                .map_or_else(
+                    || id.replace('-', " "),
+                    |r| crate::locale::in_sentence(tr(r.name)),
+                );
+            fill(tr("{what}, {place}"), &[("what", &what), ("place", &place)])
         }
         None => what.to_string(),
     };

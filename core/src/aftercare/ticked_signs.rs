@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::locale::{fill, tr};
+
 use super::signs::{warning_sign, Urgency, WarningSign};
 
 /// The localStorage key of the ticked signs.
@@ -39,10 +41,11 @@ impl TickedSigns {
         let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else {
             return Ok(TickedSigns::default());
         };
-        let record: Record = serde_json::from_str(raw)
-            .map_err(|e| UnreadableSigns(format!("not a list of ticked signs ({e})")))?;
+        let record: Record = serde_json::from_str(raw).map_err(|e| {
+            UnreadableSigns(fill(tr("not a list of ticked signs ({e})"), &[("e", &e)]))
+        })?;
         if record.version == 0 {
-            return Err(UnreadableSigns("version 0 is not a version".into()));
+            return Err(UnreadableSigns(tr("version 0 is not a version").into()));
         }
         if record.ticked.len() > MAX_IDS
             || record
@@ -51,7 +54,7 @@ impl TickedSigns {
                 .any(|id| id.chars().count() > MAX_ID_CHARS)
         {
             return Err(UnreadableSigns(
-                "the list is longer than any Dermamap writes".into(),
+                tr("the list is longer than any Dermamap writes").into(),
             ));
         }
         let mut ids = Vec::new();

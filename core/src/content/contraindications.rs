@@ -1,6 +1,7 @@
 //! Who should not have microneedling, or should ask first, with sources: the one list the
 //! estimator's pre-screen, the summary and the content pages all show.
 
+use crate::locale::{fill, tr};
 use serde::Serialize;
 
 use crate::sources::SourceId::{self, *};
@@ -20,9 +21,9 @@ impl Strength {
     /// The lead of the advice, e.g. "Do not have microneedling".
     pub fn lead(self) -> &'static str {
         match self {
-            Strength::DoNotHave => "Do not have microneedling",
-            Strength::ClearanceFirst => "Only with a doctor's clearance",
-            Strength::AskFirst => "You may not be a good candidate: ask first",
+            Strength::DoNotHave => tr("Do not have microneedling"),
+            Strength::ClearanceFirst => tr("Only with a doctor's clearance"),
+            Strength::AskFirst => tr("You may not be a good candidate: ask first"),
         }
     }
 }
@@ -45,19 +46,12 @@ impl Contraindication {
     /// What to do, as strongly as the sources say it, e.g. "Do not have microneedling while
     /// this applies; talk to a dermatologist."
     pub fn advice(&self) -> String {
-        match self.strength {
-            Strength::DoNotHave => format!(
-                "Do not have microneedling while this applies; talk to {}.",
-                self.who_to_ask
-            ),
-            Strength::ClearanceFirst => {
-                format!("Only with clearance from {} first.", self.who_to_ask)
-            }
-            Strength::AskFirst => format!(
-                "You may not be a good candidate: ask {} first.",
-                self.who_to_ask
-            ),
-        }
+        let template = match self.strength {
+            Strength::DoNotHave => tr("Do not have microneedling while this applies; talk to {}."),
+            Strength::ClearanceFirst => tr("Only with clearance from {} first."),
+            Strength::AskFirst => tr("You may not be a good candidate: ask {} first."),
+        };
+        fill(template, &[("", &tr(self.who_to_ask))])
     }
 }
 

@@ -1,6 +1,8 @@
 //! The published pain figures for microneedling, with the conditions they were measured
 //! under: shown as they are, and the estimator's ranges must contain them (a host test).
 
+use crate::locale::number::local_decimal;
+use crate::locale::{fill, tr};
 use crate::sources::SourceId::{self, *};
 
 use super::RegionId;
@@ -18,9 +20,9 @@ pub enum Numbing {
 impl Numbing {
     pub fn label(self) -> &'static str {
         match self {
-            Numbing::Cream => "after numbing cream",
-            Numbing::CreamDeliveredByNeedling => "numbing cream helped in by needling",
-            Numbing::NotReported => "numbing: not recorded in Dermamap's research notes",
+            Numbing::Cream => tr("after numbing cream"),
+            Numbing::CreamDeliveredByNeedling => tr("numbing cream helped in by needling"),
+            Numbing::NotReported => tr("numbing: not recorded in Dermamap's research notes"),
         }
     }
 }
@@ -48,20 +50,24 @@ pub struct PainStudy {
 impl PainStudy {
     /// "5.2 ± 1.7 out of 10".
     pub fn score_text(&self) -> String {
+        let mean = local_decimal(format!("{:.1}", self.mean));
         match self.sd {
-            Some(sd) => format!("{:.1} ± {sd:.1} out of 10", self.mean),
-            None => format!("{:.1} out of 10", self.mean),
+            Some(sd) => fill(
+                tr("{mean} ± {sd} out of 10"),
+                &[("mean", &mean), ("sd", &local_decimal(format!("{sd:.1}")))],
+            ),
+            None => fill(tr("{mean} out of 10"), &[("mean", &mean)]),
         }
     }
 
     /// "1.0 mm", "1.25 mm".
     pub fn depth_text(&self) -> String {
         let h = self.depth_hundredths;
-        if h.is_multiple_of(10) {
+        local_decimal(if h.is_multiple_of(10) {
             format!("{}.{} mm", h / 100, (h % 100) / 10)
         } else {
             format!("{}.{:02} mm", h / 100, h % 100)
-        }
+        })
     }
 }
 

@@ -1,6 +1,7 @@
 //! A region of the body map: where it is drawn, which procedures it offers, the tissue under
 //! it, and its facts.
 
+use crate::locale::tr;
 use crate::model::{Procedure, View};
 
 use super::{Fact, FactKind, RegionId};
@@ -47,6 +48,6 @@ impl Region {
     /// Accessible name, e.g. "Nape of the neck, micro-dermal".
     pub fn accessible_name(&self) -> String {
         let procs: Vec<&str> = self.procedures.iter().map(|p| p.label()).collect();
-        format!("{}, {}", self.name, procs.join(" and "))
+        format!("{}, {}", tr(self.name), procs.join(tr(" and ")))
     }
 }

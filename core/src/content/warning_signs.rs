@@ -7,6 +7,7 @@
 //! and get medical help now (NHS: "get medical advice straight away"; APP Benelux: "contact a
 //! doctor immediately").
 
+use crate::locale::tr;
 use crate::model::Procedure;
 use crate::sources::SourceId::{self, *};
 
@@ -25,12 +26,12 @@ impl Urgency {
     /// The tier's heading, in the words its sources use for this procedure.
     pub fn heading(self, procedure: Procedure) -> &'static str {
         match (self, procedure) {
-            (Urgency::Reassure, _) => "What is normal now",
-            (Urgency::SeePractitioner, Procedure::Dermal) => "See your piercer or a doctor",
+            (Urgency::Reassure, _) => tr("What is normal now"),
+            (Urgency::SeePractitioner, Procedure::Dermal) => tr("See your piercer or a doctor"),
             (Urgency::SeePractitioner, Procedure::Microneedling) => {
-                "Contact your doctor (physician)"
+                tr("Contact your doctor (physician)")
             }
-            (Urgency::MedicalHelpNow, _) => "Get medical help now",
+            (Urgency::MedicalHelpNow, _) => tr("Get medical help now"),
         }
     }
 }

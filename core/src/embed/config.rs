@@ -1,8 +1,8 @@
 //! The embed's configuration: read from its query (total: every ignored value gets a
 //! notice), written back for the snippet, and turned into the estimator's price book.
 
-use crate::locale::Lang;
 use crate::estimator::{Currency, JewelleryPrices, Material, PriceBook};
+use crate::locale::{fill, tr, Lang};
 use crate::model::Span;
 use crate::query;
 
@@ -77,11 +77,17 @@ impl EmbedConfig {
         let mut seen = std::collections::HashSet::new();
         for (k, _) in pairs.iter() {
             if !known(k) {
-                note(k, format!("Unknown setting {} was ignored.", shown(k)));
+                note(
+                    k,
+                    fill(tr("Unknown setting {} was ignored."), &[("", &shown(k))]),
+                );
             } else if !seen.insert(k.as_str()) {
                 note(
                     k,
-                    format!("“{k}” is given more than once: the first value is used."),
+                    fill(
+                        tr("“{k}” is given more than once: the first value is used."),
+                        &[("k", k)],
+                    ),
                 );
             }
         }
@@ -91,11 +97,17 @@ impl EmbedConfig {
         if let Some(raw) = query::get(&pairs, keys::NAME) {
             let (name, cut) = clean_name(raw);
             if cut {
-                note(keys::NAME, format!("The studio name is longer than {NAME_MAX_CHARS} characters, so it was shortened."));
+                note(
+                    keys::NAME,
+                    fill(
+                        tr("The studio name is longer than {NAME_MAX_CHARS} characters, so it was shortened."),
+                        &[("NAME_MAX_CHARS", &NAME_MAX_CHARS)],
+                    ),
+                );
             } else if name.is_none() && !raw.trim().is_empty() {
                 note(
                     keys::NAME,
-                    "The studio name had only invisible or control characters, so it was ignored."
+                    tr("The studio name had only invisible or control characters, so it was ignored.")
                         .into(),
                 );
             }
@@ -107,9 +119,9 @@ impl EmbedConfig {
                 Some(c) => config.currency = c,
                 None => note(
                     keys::CURRENCY,
-                    format!(
-                        "{} is not a supported currency code (such as USD, EUR or GBP), so prices are read as US dollars (USD).",
-                        shown(raw.trim())
+                    fill(
+                        tr("{} is not a supported currency code (such as USD, EUR or GBP), so prices are read as US dollars (USD)."),
+                        &[("", &shown(raw.trim()))],
                     ),
                 ),
             }
@@ -123,44 +135,62 @@ impl EmbedConfig {
                 Err(e) => {
                     note(
                         key,
-                        format!(
-                            "The {what} price {} was ignored: {}.",
-                            shown(raw.trim()),
-                            e.message(currency)
+                        fill(
+                            tr("The {what} price {} was ignored: {}."),
+                            &[
+                                ("what", &what),
+                                ("", &shown(raw.trim())),
+                                ("", &e.message(currency)),
+                            ],
                         ),
                     );
                     None
                 }
             }
         };
-        config.dermal_per_anchor = price(keys::DERMAL, "micro-dermal (per anchor)");
+        config.dermal_per_anchor = price(keys::DERMAL, tr("micro-dermal (per anchor)"));
         for m in Material::ALL {
             let p = price(
                 &jewellery_key(*m),
-                &format!("{} jewellery", m.slug().replace('-', " ")),
+                &fill(tr("{} jewellery"), &[("", &m.slug().replace('-', " "))]),
             );
             config.jewellery.set(*m, p);
         }
-        config.needling_per_session = price(keys::NEEDLING, "microneedling (per session)");
+        config.needling_per_session = price(keys::NEEDLING, tr("microneedling (per session)"));
 
         if let Some(raw) = value(keys::SERVICES) {
             match Services::from_slug(raw) {
                 Some(s) => config.services = s,
-                None => note(keys::SERVICES, format!("Services {} is not one of dermal, microneedling or both, so both are shown.", shown(raw.trim()))),
+                None => note(
+                    keys::SERVICES,
+                    fill(
+                        tr("Services {} is not one of dermal, microneedling or both, so both are shown."),
+                        &[("", &shown(raw.trim()))],
+                    ),
+                ),
             }
         }
 
         if let Some(raw) = value(keys::ACCENT) {
             match Rgb::parse_hex(raw) {
-                None => note(keys::ACCENT, format!("The accent colour {} is not a hex colour such as #7a3e65 or #a36, so Dermamap's own colour is used.", shown(raw.trim()))),
+                None => note(
+                    keys::ACCENT,
+                    fill(
+                        tr("The accent colour {} is not a hex colour such as #7a3e65 or #a36, so Dermamap's own colour is used."),
+                        &[("", &shown(raw.trim()))],
+                    ),
+                ),
                 Some(rgb) => match Accent::new(rgb) {
                     Ok(a) => config.accent = Some(a),
                     Err(ratio) => note(
                         keys::ACCENT,
-                        format!(
-                            "The accent colour {} is too light: white text on it has a contrast of {}, below the {MIN_CONTRAST}:1 that WCAG asks for, so Dermamap's own colour is used. Choose a darker shade.",
-                            rgb.hex(),
-                            ratio_text(ratio)
+                        fill(
+                            tr("The accent colour {} is too light: white text on it has a contrast of {}, below the {MIN_CONTRAST}:1 that WCAG asks for, so Dermamap's own colour is used. Choose a darker shade."),
+                            &[
+                                ("", &rgb.hex()),
+                                ("", &ratio_text(ratio)),
+                                ("MIN_CONTRAST", &MIN_CONTRAST),
+                            ],
                         ),
                     ),
                 },
@@ -172,9 +202,9 @@ impl EmbedConfig {
                 Some(t) => config.tab = t,
                 None => note(
                     keys::TAB,
-                    format!(
-                        "Tab {} is not one of map, estimator or aftercare, so the map opens first.",
-                        shown(raw.trim())
+                    fill(
+                        tr("Tab {} is not one of map, estimator or aftercare, so the map opens first."),
+                        &[("", &shown(raw.trim()))],
                     ),
                 ),
             }
@@ -185,9 +215,9 @@ impl EmbedConfig {
                 Some(l) => config.lang = l,
                 None => note(
                     keys::LANG,
-                    format!(
-                        "Language {} is not one of en, es or de, so the embed is in English.",
-                        shown(raw.trim())
+                    fill(
+                        tr("Language {} is not one of en, es or de, so the embed is in English."),
+                        &[("", &shown(raw.trim()))],
                     ),
                 ),
             }

@@ -1,6 +1,7 @@
 //! The cost: per anchor or per session, with jewellery, from the price book in use.
 
 use crate::content::Region;
+use crate::locale::{fill, tr};
 use crate::model::Span;
 use crate::sources::SourceId::{self, *};
 use serde::Serialize;
@@ -50,9 +51,9 @@ impl Cost {
     /// "$50-$150", or "ask your studio".
     pub fn total_text(&self) -> String {
         match self.total {
-            Some(t) if self.partial => format!(
-                "{} plus the items marked below",
-                self.currency.format_span(t)
+            Some(t) if self.partial => fill(
+                tr("{} plus the items marked below"),
+                &[("", &self.currency.format_span(t))],
             ),
             Some(t) => self.currency.format_span(t),
             // No line has a price: say what its line says ("ask your studio", "check the seller").
@@ -60,7 +61,7 @@ impl Cost {
                 .lines
                 .iter()
                 .find(|l| l.amount.is_none())
-                .map_or(ASK_STUDIO, |l| l.if_unknown)
+                .map_or_else(ask_studio, |l| l.if_unknown)
                 .to_string(),
         }
     }
@@ -80,7 +81,10 @@ fn scale(span: Span<u64>, n: u8) -> Span<u64> {
     )
 }
 
-const ASK_STUDIO: &str = "ask your studio";
+/// What a line without a price says.
+fn ask_studio() -> &'static str {
+    tr("ask your studio")
+}
 
 fn finish_cost(
     book: &PriceBook,
@@ -102,8 +106,8 @@ fn finish_cost(
             0,
             Note {
                 text: match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-                    Some(n) => format!("Prices set by {}.", clip(n)),
-                    None => "Prices set by your studio.".to_string(),
+                    Some(n) => fill(tr("Prices set by {}."), &[("", &clip(n))]),
+                    None => tr("Prices set by your studio.").to_string(),
                 },
                 sources: &[],
             },
@@ -111,9 +115,8 @@ fn finish_cost(
         PriceOrigin::Sourced => notes.insert(
             0,
             Note {
-                text: "These are published US prices, not a quote. No reliable UK or EU price \
-                       was found; your studio sets its own."
-                    .to_string(),
+                text: tr("These are published US prices, not a quote. No reliable UK or EU price was found; your studio sets its own.")
+                .to_string(),
                 sources: &[],
             },
         ),
@@ -132,72 +135,86 @@ fn finish_cost(
 
 pub(super) fn plural(n: u8, one: &str, many: &str) -> String {
     if n == 1 {
-        format!("1 {one}")
+        fill(tr("1 {one}"), &[("one", &one)])
     } else {
-        format!("{n} {many}")
+        fill(tr("{n} {many}"), &[("n", &n), ("many", &many)])
     }
 }
 
 pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBook) -> Cost {
     let d = &input.dermal;
     let n = d.anchors;
-    let jewellery = format!(
-        "{} jewellery with a {} top",
-        d.material.label(),
-        d.top.label().to_lowercase()
+    let jewellery = fill(
+        tr("{} jewellery with a {} top"),
+        &[
+            ("", &d.material.label()),
+            ("", &d.top.label().to_lowercase()),
+        ],
     );
     let mut lines = vec![CostLine {
-        label: format!(
-            "{}, {}",
-            Procedure::Dermal.name(),
-            plural(n, "anchor", "anchors")
+        label: fill(
+            tr("{}, {}"),
+            &[
+                ("", &Procedure::Dermal.name()),
+                ("", &plural(n, tr("anchor"), tr("anchors"))),
+            ],
         ),
         amount: book.dermal_per_anchor.map(|s| scale(s, n)),
-        if_unknown: ASK_STUDIO,
+        if_unknown: ask_studio(),
         sources: book.sources(PriceItem::DermalPerAnchor),
     }];
-    let mut included = vec![format!(
-        "{} on the {}",
-        plural(n, "dermal piercing", "dermal piercings"),
-        region.name.to_lowercase()
+    let mut included = vec![fill(
+        tr("{} on the {}"),
+        &[
+            (
+                "",
+                &plural(n, tr("dermal piercing"), tr("dermal piercings")),
+            ),
+            ("", &tr(region.name).to_lowercase()),
+        ],
     )];
     if d.jewellery_included {
-        included.push(format!(
-            "{jewellery} (check: some studios charge for it separately)"
+        included.push(fill(
+            tr("{jewellery} (check: some studios charge for it separately)"),
+            &[("jewellery", &jewellery)],
         ));
     } else {
         lines.push(CostLine {
-            label: format!("{jewellery}, charged separately"),
+            label: fill(
+                tr("{jewellery}, charged separately"),
+                &[("jewellery", &jewellery)],
+            ),
             amount: book.jewellery.get(d.material).map(|s| scale(s, n)),
-            if_unknown: ASK_STUDIO,
+            if_unknown: ask_studio(),
             sources: book.sources(PriceItem::Jewellery(d.material)),
         });
     }
     let not_included = vec![
-        "Sterile saline wound wash for aftercare".to_string(),
-        "Spare or replacement tops".to_string(),
-        "Removal later: it needs a piercer or a clinic, sometimes a tiny scalpel cut".to_string(),
+        tr("Sterile saline wound wash for aftercare").to_string(),
+        tr("Spare or replacement tops").to_string(),
+        tr("Removal later: it needs a piercer or a clinic, sometimes a tiny scalpel cut")
+            .to_string(),
     ];
     let mut notes = Vec::new();
     if !book.is_studio_supplied() {
         notes.push(Note {
-            text: "The article “Micro Dermal Piercing” gives $70-100, Retail Gazette $50-150 and museumoftattoos.com \
-                   $70-150 per piercing; Dermamap shows the whole range."
+            text: tr("The article “Micro Dermal Piercing” gives $70-100, Retail Gazette $50-150 and museumoftattoos.com \
+                   $70-150 per piercing; Dermamap shows the whole range.")
                 .to_string(),
             sources: DERMAL_PRICE_SOURCES,
         });
     }
     notes.push(Note {
         text:
-            "Some studios charge for the jewellery separately (“Micro Dermal Piercing”). Dermal jewellery costs \
+            tr("Some studios charge for the jewellery separately (“Micro Dermal Piercing”). Dermal jewellery costs \
                more than a regular piece: in the UK about 5-10 times a regular titanium piece \
-               (Body Piercing Hub)."
+               (Body Piercing Hub).")
                 .to_string(),
         sources: &[Seed000, Seed001],
     });
     notes.push(Note {
-        text: "Removal needs a professional and may need a small cut (Body Piercing Hub). Don't just go \
-               for whoever is cheapest (Body Piercing Hub)."
+        text: tr("Removal needs a professional and may need a small cut (Body Piercing Hub). Don't just go \
+               for whoever is cheapest (Body Piercing Hub).")
             .to_string(),
         sources: &[Seed001],
     });
@@ -213,66 +230,76 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
     let mut notes = Vec::new();
     if n.at_home {
         lines.push(CostLine {
-            label: "Home roller or pen".to_string(),
+            label: tr("Home roller or pen").to_string(),
             amount: None,
-            if_unknown: "no sourced price: check the seller",
+            if_unknown: tr("no sourced price: check the seller"),
             sources: &[],
         });
-        included.push(format!(
-            "{} at home on the {}",
-            plural(s, "session", "sessions"),
-            region.name.to_lowercase()
+        included.push(fill(
+            tr("{} at home on the {}"),
+            &[
+                ("", &plural(s, tr("session"), tr("sessions"))),
+                ("", &tr(region.name).to_lowercase()),
+            ],
         ));
-        not_included.push("An assessment by a dermatologist or trained practitioner".to_string());
-        not_included.push("Replacement heads or rollers, and cleaning".to_string());
+        not_included
+            .push(tr("An assessment by a dermatologist or trained practitioner").to_string());
+        not_included.push(tr("Replacement heads or rollers, and cleaning").to_string());
     } else {
         lines.push(CostLine {
             label: match book.needling_per_session {
-                Some(p) => format!(
-                    "Microneedling, {} ({} each)",
-                    plural(s, "session", "sessions"),
-                    book.currency.format_span(p)
+                Some(p) => fill(
+                    tr("Microneedling, {} ({} each)"),
+                    &[
+                        ("", &plural(s, tr("session"), tr("sessions"))),
+                        ("", &book.currency.format_span(p)),
+                    ],
                 ),
-                None => format!("Microneedling, {}", plural(s, "session", "sessions")),
+                None => fill(
+                    tr("Microneedling, {}"),
+                    &[("", &plural(s, tr("session"), tr("sessions")))],
+                ),
             },
             amount: book.needling_per_session.map(|p| scale(p, s)),
-            if_unknown: ASK_STUDIO,
+            if_unknown: ask_studio(),
             sources: book.sources(PriceItem::NeedlingPerSession),
         });
-        included.push(format!(
-            "{} in a clinic on the {}",
-            plural(s, "session", "sessions"),
-            region.name.to_lowercase()
+        included.push(fill(
+            tr("{} in a clinic on the {}"),
+            &[
+                ("", &plural(s, tr("session"), tr("sessions"))),
+                ("", &tr(region.name).to_lowercase()),
+            ],
         ));
         if n.numbing {
-            not_included.push("Numbing cream, unless your clinic includes it: ask".to_string());
+            not_included.push(tr("Numbing cream, unless your clinic includes it: ask").to_string());
         }
-        not_included.push("Maintenance or repeat sessions after this course".to_string());
+        not_included.push(tr("Maintenance or repeat sessions after this course").to_string());
         if !book.is_studio_supplied() {
             notes.push(Note {
-                text: "The article “How do you define micro-needling?” (citing Dermapen): $200-800 a session, an hour-long session from \
+                text: tr("The article “How do you define micro-needling?” (citing Dermapen): $200-800 a session, an hour-long session from \
                        $150; sdbotox.com: $100-700, a face about $300. Dermamap shows the whole \
-                       range, for each session."
+                       range, for each session.")
                     .to_string(),
                 sources: NEEDLING_PRICE_SOURCES,
             });
         }
         notes.push(Note {
-            text: "Some clinics offer payment plans (“How do you define micro-needling?”)."
+            text: tr("Some clinics offer payment plans (“How do you define micro-needling?”).")
                 .to_string(),
             sources: &[Seed002],
         });
     }
-    not_included.push("Aftercare: sunblock and moisturiser".to_string());
-    not_included.push("Time off work, if you need it".to_string());
+    not_included.push(tr("Aftercare: sunblock and moisturiser").to_string());
+    not_included.push(tr("Time off work, if you need it").to_string());
     notes.push(Note {
-        text: "Cosmetic microneedling is usually not covered by insurance. If a doctor says it is \
-               medically needed, ask your insurer before the appointment (“How do you define micro-needling?”)."
+        text: tr("Cosmetic microneedling is usually not covered by insurance. If a doctor says it is \
+               medically needed, ask your insurer before the appointment (“How do you define micro-needling?”).")
             .to_string(),
         sources: &[Seed002],
     });
     notes.push(Note {
-        text: "Results fade: sessions usually need repeating as long-term care (“How do you define micro-needling?”; Fillers Direct)."
+        text: tr("Results fade: sessions usually need repeating as long-term care (“How do you define micro-needling?”; Fillers Direct).")
             .to_string(),
         sources: &[Seed002, Seed003],
     });

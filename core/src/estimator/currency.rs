@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::locale::tr;
 use crate::model::Span;
 
 /// An ISO 4217 currency code: three ASCII capital letters.
@@ -15,7 +16,8 @@ pub struct CurrencyError;
 
 impl std::fmt::Display for CurrencyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a currency is a three-letter code such as USD, GBP or EUR")
+        let text = tr("a currency is a three-letter code such as USD, GBP or EUR");
+        f.write_str(text)
     }
 }
 

@@ -4,6 +4,7 @@
 //! checks on what is typed into its number fields. The form only calls these.
 
 use crate::content;
+use crate::locale::{fill, tr};
 use crate::model::Procedure;
 
 use super::choices::{
@@ -66,35 +67,38 @@ pub fn depth_from_field(raw: &str) -> Result<NeedleDepth, String> {
     NeedleDepth::parse(raw.trim())
         .filter(|d| d.is_covered())
         .ok_or_else(|| {
-            format!(
-                "Enter a depth from {}, like 0.5 or 1.25.",
-                NeedleDepth::limits_text()
+            fill(
+                tr("Enter a depth from {}, like 0.5 or 1.25."),
+                &[("", &NeedleDepth::limits_text())],
             )
         })
 }
 
 /// Help under the anchors field.
 pub fn anchors_help() -> String {
-    format!(
-        "How many dermals in this visit ({ANCHORS_MIN} to {ANCHORS_MAX}). Each anchor is priced \
-         separately."
+    fill(
+        tr("How many dermals in this visit ({ANCHORS_MIN} to {ANCHORS_MAX}). Each anchor is priced \
+         separately."),
+        &[("ANCHORS_MIN", &ANCHORS_MIN), ("ANCHORS_MAX", &ANCHORS_MAX)],
     )
 }
 
 /// Help under the needle depth field.
 pub fn depth_help() -> String {
-    format!(
-        "{}. Changing the area or skin type resets it to the sourced depth for that area \
-         (drpen.net).",
-        NeedleDepth::limits_text()
+    fill(
+        tr("{}. Changing the area or skin type resets it to the sourced depth for that area (drpen.net)."),
+        &[("", &NeedleDepth::limits_text())],
     )
 }
 
 /// Help under the sessions field.
 pub fn sessions_help() -> String {
-    format!(
-        "{SESSIONS_MIN} to {SESSIONS_MAX}. Starts at the sourced number for what you want to \
-         treat."
+    fill(
+        tr("{SESSIONS_MIN} to {SESSIONS_MAX}. Starts at the sourced number for what you want to treat."),
+        &[
+            ("SESSIONS_MIN", &SESSIONS_MIN),
+            ("SESSIONS_MAX", &SESSIONS_MAX),
+        ],
     )
 }
 
@@ -104,7 +108,12 @@ pub fn whole_number_in(raw: &str, min: u8, max: u8) -> Result<u8, String> {
         .parse::<u8>()
         .ok()
         .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| format!("Enter a whole number from {min} to {max}."))
+        .ok_or_else(|| {
+            fill(
+                tr("Enter a whole number from {min} to {max}."),
+                &[("min", &min), ("max", &max)],
+            )
+        })
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Why an input cannot be estimated, in words a person can act on.
 
 use crate::content::RegionId;
+use crate::locale::{fill, tr};
 use crate::model::{Procedure, Span};
 
 use super::choices::{ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX, SESSIONS_MIN};
@@ -41,29 +42,47 @@ impl InputError {
     pub fn message(&self) -> String {
         match self {
             InputError::UnknownRegion { id } if id.is_empty() => {
-                "Choose an area on the body map first.".to_string()
+                tr("Choose an area on the body map first.").to_string()
             }
             InputError::UnknownRegion { id } => {
-                format!("Dermamap doesn't know the area {}. Choose one on the body map.", shown(id))
+                fill(
+                    tr("Dermamap doesn't know the area {}. Choose one on the body map."),
+                    &[("", &shown(id))],
+                )
             }
-            InputError::RegionDoesNotSuit { name, procedure, .. } => format!(
-                "{name} isn't a place for {}. Choose another area or the other procedure.",
-                procedure.as_object()
+            InputError::RegionDoesNotSuit { name, procedure, .. } => fill(
+                tr("{name} isn't a place for {}. Choose another area or the other procedure."),
+                &[("name", &tr(name)), ("", &procedure.as_object())],
             ),
-            InputError::AnchorsOutOfRange { given } => format!(
-                "{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."
+            InputError::AnchorsOutOfRange { given } => fill(
+                tr("{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."),
+                &[
+                    ("given", given),
+                    ("ANCHORS_MIN", &ANCHORS_MIN),
+                    ("ANCHORS_MAX", &ANCHORS_MAX),
+                ],
             ),
-            InputError::DepthOutOfRange { given } => format!(
-                "A {} mm needle is outside the {} mm range the sources describe.",
-                given.text(),
-                NeedleDepth::span_text(Span::new(NeedleDepth::MIN, NeedleDepth::MAX))
+            InputError::DepthOutOfRange { given } => fill(
+                tr("A {} mm needle is outside the {} mm range the sources describe."),
+                &[
+                    ("", &given.text()),
+                    (
+                        "",
+                        &NeedleDepth::span_text(Span::new(NeedleDepth::MIN, NeedleDepth::MAX)),
+                    ),
+                ],
             ),
-            InputError::SessionsOutOfRange { given } => format!(
-                "{given} sessions is outside what the estimator covers: choose {SESSIONS_MIN} to {SESSIONS_MAX}."
+            InputError::SessionsOutOfRange { given } => fill(
+                tr("{given} sessions is outside what the estimator covers: choose {SESSIONS_MIN} to {SESSIONS_MAX}."),
+                &[
+                    ("given", given),
+                    ("SESSIONS_MIN", &SESSIONS_MIN),
+                    ("SESSIONS_MAX", &SESSIONS_MAX),
+                ],
             ),
-            InputError::PriceOutOfOrder { item } => format!(
-                "The price for {} has its lowest figure above its highest. Check the price list.",
-                item.label()
+            InputError::PriceOutOfOrder { item } => fill(
+                tr("The price for {} has its lowest figure above its highest. Check the price list."),
+                &[("", &item.label())],
             ),
         }
     }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::{self, FactKind, Region};
+use crate::locale::{fill, tr};
 use crate::model::{Procedure, Quantity, Span};
 use crate::sources::SourceId;
 
@@ -133,7 +134,10 @@ impl NeedleDepth {
 
     /// The covered depths, for messages: "0.25 to 2.5 mm".
     pub(super) fn limits_text() -> String {
-        format!("{} to {} mm", Self::MIN.text(), Self::MAX.text())
+        fill(
+            tr("{} to {} mm"),
+            &[("", &Self::MIN.text()), ("", &Self::MAX.text())],
+        )
     }
 
     /// Downtime in days at this depth (drpen.net: 0.2-0.5 mm about 2-3 days, 0.8-1.5 mm

@@ -1,6 +1,7 @@
 //! The pain model: a sourced starting point per region, moved by factors that say why.
 
 use crate::content::{Region, Tissue};
+use crate::locale::{fill, tr};
 use crate::model::Span;
 use crate::sources::SourceId::{self, *};
 use serde::Serialize;
@@ -18,9 +19,9 @@ pub enum Direction {
 impl Direction {
     pub fn label(self) -> &'static str {
         match self {
-            Direction::Up => "raises pain",
-            Direction::Down => "lowers pain",
-            Direction::Neutral => "no change",
+            Direction::Up => tr("raises pain"),
+            Direction::Down => tr("lowers pain"),
+            Direction::Neutral => tr("no change"),
         }
     }
 
@@ -58,7 +59,12 @@ pub struct PainEstimate {
 impl PainEstimate {
     /// "3.5-5.5 out of 10".
     pub fn text(&self) -> String {
-        format!("{:.1}-{:.1} out of 10", self.range.min, self.range.max)
+        // `fill` takes no format specs: each `{:.1}` of the text is an end of the range.
+        let mut text = tr("{:.1}-{:.1} out of 10").to_string();
+        for end in [self.range.min, self.range.max] {
+            text = text.replacen("{:.1}", &format!("{end:.1}"), 1);
+        }
+        text
     }
 }
 
@@ -125,24 +131,33 @@ fn tolerance_step(
     };
     match t {
         Tolerance::Low => p.step(
-            "Low pain tolerance",
+            tr("Low pain tolerance"),
             Direction::Up,
             low,
-            format!("{source_says} Dermamap adds a point for a low tolerance; the size is our assumption."),
+            fill(
+                tr("{source_says} Dermamap adds a point for a low tolerance; the size is our assumption."),
+                &[("source_says", &source_says)],
+            ),
             sources,
         ),
         Tolerance::Average => p.step(
-            "Average pain tolerance",
+            tr("Average pain tolerance"),
             Direction::Neutral,
             (0, 0),
-            format!("{source_says} With an average tolerance the range doesn't move."),
+            fill(
+                tr("{source_says} With an average tolerance the range doesn't move."),
+                &[("source_says", &source_says)],
+            ),
             sources,
         ),
         Tolerance::High => p.step(
-            "High pain tolerance",
+            tr("High pain tolerance"),
             Direction::Down,
             high,
-            format!("{source_says} Dermamap takes a point off for a high tolerance; the size is our assumption."),
+            fill(
+                tr("{source_says} Dermamap takes a point off for a high tolerance; the size is our assumption."),
+                &[("source_says", &source_says)],
+            ),
             sources,
         ),
     }
@@ -152,35 +167,34 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     let d = &input.dermal;
     let mut p = PainBuilder::new();
     p.step(
-        "Starting point: 4-6 out of 10",
+        tr("Starting point: 4-6 out of 10"),
         Direction::Neutral,
         (40, 60),
-        "Published pain charts put dermal piercings at 4-6 out of 10. They are editors' \
-         estimates, not surveys, so treat them as a rough guide.",
+        tr("Published pain charts put dermal piercings at 4-6 out of 10. They are editors' estimates, not surveys, so treat them as a rough guide."),
         &[PainCharts],
     );
     match region.tissue {
         Tissue::Fleshy => p.step(
-            format!("Fleshier area: {}", region.name),
+            fill(tr("Fleshier area: {}"), &[("", &tr(region.name))]),
             Direction::Up,
             (5, 10),
-            "The article “Micro Dermal Piercing”: the fleshier the area, the more it hurts, as more tissue is pierced. \
-             Dermamap adds half a point to a point; the size is our assumption.",
+            tr("The article “Micro Dermal Piercing”: the fleshier the area, the more it hurts, as more tissue is pierced. \
+             Dermamap adds half a point to a point; the size is our assumption."),
             &[Seed000],
         ),
         Tissue::Average => p.step(
-            format!("Average tissue: {}", region.name),
+            fill(tr("Average tissue: {}"), &[("", &tr(region.name))]),
             Direction::Neutral,
             (0, 0),
-            "The article “Micro Dermal Piercing”: fleshier areas hurt more. This area is in between, so the range doesn't move.",
+            tr("The article “Micro Dermal Piercing”: fleshier areas hurt more. This area is in between, so the range doesn't move."),
             &[Seed000],
         ),
         Tissue::Bony => p.step(
-            format!("Less fleshy area: {}", region.name),
+            fill(tr("Less fleshy area: {}"), &[("", &tr(region.name))]),
             Direction::Down,
             (-5, -5),
-            "The article “Micro Dermal Piercing”: fleshier areas hurt more, so a spot with little flesh over the bone should \
-             hurt a little less. Dermamap takes half a point off; the size is our assumption.",
+            tr("The article “Micro Dermal Piercing”: fleshier areas hurt more, so a spot with little flesh over the bone should \
+             hurt a little less. Dermamap takes half a point off; the size is our assumption."),
             &[Seed000],
         ),
     }
@@ -189,48 +203,47 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
         input.tolerance,
         false,
         &[Seed000],
-        "The article “Micro Dermal Piercing” names your own pain tolerance as a factor.",
+        tr("The article “Micro Dermal Piercing” names your own pain tolerance as a factor."),
     );
     match d.technique {
         Technique::Punch => p.step(
-            "Dermal punch",
+            tr("Dermal punch"),
             Direction::Neutral,
             (0, 0),
-            "Body Piercing Hub, by a piercer: dermals almost never hurt as much as people think, and \
+            tr("Body Piercing Hub, by a piercer: dermals almost never hurt as much as people think, and \
              the pinch that holds the skin is usually the uncomfortable part. No source says whether \
-             a punch or a needle hurts less, so the range doesn't move.",
+             a punch or a needle hurts less, so the range doesn't move."),
             &[Seed001, Seed000],
         ),
         Technique::Needle => p.step(
-            "Needle",
+            tr("Needle"),
             Direction::Neutral,
             (0, 0),
-            "The article “Micro Dermal Piercing” names the type of procedure as a factor but doesn't say which hurts more, \
-             so the range doesn't move.",
+            tr("The article “Micro Dermal Piercing” names the type of procedure as a factor but doesn't say which hurts more, \
+             so the range doesn't move."),
             &[Seed000],
         ),
     }
     p.step(
-        "Your piercer's experience",
+        tr("Your piercer's experience"),
         Direction::Neutral,
         (0, 0),
-        "The article “Micro Dermal Piercing” names the piercer's experience as a factor. Dermamap can't judge your piercer, \
-         so the range doesn't move.",
+        tr("The article “Micro Dermal Piercing” names the piercer's experience as a factor. Dermamap can't judge your piercer, \
+         so the range doesn't move."),
         &[Seed000],
     );
     if d.anchors > 1 {
         p.step(
-            format!("{} anchors", d.anchors),
+            fill(tr("{} anchors"), &[("", &d.anchors)]),
             Direction::Neutral,
             (0, 0),
-            "Each anchor is a separate piercing: the range is for each one, not the whole visit.",
+            tr("Each anchor is a separate piercing: the range is for each one, not the whole visit."),
             &[],
         );
     }
     p.finish(
-        "each anchor",
-        "No survey-based pain scale exists for piercings; published charts are editors' \
-         estimates, so treat this as a rough guide.",
+        tr("each anchor"),
+        tr("No survey-based pain scale exists for piercings; published charts are editors' estimates, so treat this as a rough guide."),
     )
 }
 
@@ -244,14 +257,14 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
     let n = &input.needling;
     let mut p = PainBuilder::new();
     p.step(
-        "Starting point: the published figures, 3.0-5.5 out of 10",
+        tr("Starting point: the published figures, 3.0-5.5 out of 10"),
         Direction::Neutral,
         STUDY_BAND,
-        "Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
+        tr("Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
          3.0 on the face and 5.4 on the neck at 1.25 mm (n = 26, numbing not reported, confounded); \
          and 5.4 at 2.5 mm with numbing cream for acne scars (n = 15). They do not rise steadily \
          with depth, so Dermamap starts from one band that contains them all. Every step below \
-         keeps the figures measured under your settings inside the range.",
+         keeps the figures measured under your settings inside the range."),
         &[Luz2017, PainStudyFaceNeck, PainStudyAcneScars],
     );
     let depth = n.depth.text();
@@ -259,79 +272,84 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
     if h < STUDIED_DEPTHS.0 {
         let shift = -((STUDIED_DEPTHS.0 - h) * 2 / 10);
         p.step(
-            format!("Needle depth {depth} mm"),
+            fill(tr("Needle depth {depth} mm"), &[("depth", &depth)]),
             Direction::Down,
             (shift, shift),
-            "No study measured pain below 1.0 mm. Dermamap assumes shallower needles hurt less and \
-             lowers the range by 0.2 points for every 0.1 mm below 1.0 mm; both are our assumption.",
+            tr("No study measured pain below 1.0 mm. Dermamap assumes shallower needles hurt less and \
+             lowers the range by 0.2 points for every 0.1 mm below 1.0 mm; both are our assumption."),
             &[],
         );
     } else if h > STUDIED_DEPTHS.1 {
         let shift = (h - STUDIED_DEPTHS.1) * 2 / 10;
         p.step(
-            format!("Needle depth {depth} mm"),
+            fill(tr("Needle depth {depth} mm"), &[("depth", &depth)]),
             Direction::Up,
             (shift, shift),
-            "No study measured pain deeper than 2.5 mm. Dermamap assumes deeper needles hurt more \
-             and raises the range by 0.2 points for every 0.1 mm past 2.5 mm; both are our assumption.",
+            tr("No study measured pain deeper than 2.5 mm. Dermamap assumes deeper needles hurt more \
+             and raises the range by 0.2 points for every 0.1 mm past 2.5 mm; both are our assumption."),
             &[],
         );
     } else {
         p.step(
-            format!("Needle depth {depth} mm"),
+            fill(tr("Needle depth {depth} mm"), &[("depth", &depth)]),
             Direction::Neutral,
             (0, 0),
-            "Within the depths the studies measured (1.0 to 2.5 mm), so the range doesn't move.",
+            tr("Within the depths the studies measured (1.0 to 2.5 mm), so the range doesn't move."),
             &[Luz2017, PainStudyAcneScars],
         );
     }
     if n.numbing {
         p.step(
-            "Numbing cream",
+            tr("Numbing cream"),
             Direction::Neutral,
             (0, 0),
-            "The studies that reported it measured pain after numbing cream, so the range doesn't \
-             move. The article “What is micro needling” suggests numbing cream if your tolerance is low.",
+            tr("The studies that reported it measured pain after numbing cream, so the range doesn't \
+             move. The article “What is micro needling” suggests numbing cream if your tolerance is low."),
             &[Luz2017, PainStudyAcneScars, Seed004],
         );
     } else {
         p.step(
-            "No numbing cream",
+            tr("No numbing cream"),
             Direction::Up,
             (0, 10),
-            "No study measured pain without numbing cream. Dermamap raises the top of the range by \
+            tr("No study measured pain without numbing cream. Dermamap raises the top of the range by \
              a point (our assumption) and keeps the bottom, as one study did not report numbing. The \
-             article “What is micro needling” suggests numbing cream if your tolerance is low.",
+             article “What is micro needling” suggests numbing cream if your tolerance is low."),
             &[PainStudyFaceNeck, Seed004],
         );
     }
     // The studies compared no areas by bone or flesh and no skin thicknesses: the area and the
     // skin are listed, and the range does not move for them.
     let (area_label, area_why) = match region.tissue {
-        Tissue::Bony => ("Bony area", "a bony area"),
-        Tissue::Average => ("Average area", "an area neither especially bony nor fleshy"),
-        Tissue::Fleshy => ("Fleshy area", "a fleshy area"),
+        Tissue::Bony => (tr("Bony area"), tr("a bony area")),
+        Tissue::Average => (
+            tr("Average area"),
+            tr("an area neither especially bony nor fleshy"),
+        ),
+        Tissue::Fleshy => (tr("Fleshy area"), tr("a fleshy area")),
     };
     p.step(
-        format!("{area_label}: {}", region.name),
+        fill(
+            tr("{area_label}: {}"),
+            &[("area_label", &area_label), ("", &tr(region.name))],
+        ),
         Direction::Neutral,
         (0, 0),
-        format!(
-            "This is {area_why}. No study compared bony and fleshy areas; one study (n = 26, \
-             confounded) measured the neck at 5.4 and the face at 3.0, so the range stays wide and \
-             doesn't move."
+        fill(
+            tr("This is {area_why}. No study compared bony and fleshy areas; one study (n = 26, confounded) measured the neck at 5.4 and the face at 3.0, so the range stays wide and doesn't move."),
+            &[("area_why", &area_why)],
         ),
         &[PainStudyFaceNeck],
     );
     let skin = match n.skin {
-        Skin::Thin => "Thin skin",
-        Skin::Thick => "Thick skin",
+        Skin::Thin => tr("Thin skin"),
+        Skin::Thick => tr("Thick skin"),
     };
     p.step(
         skin,
         Direction::Neutral,
         (0, 0),
-        "No study compared thin and thick skin, so the range doesn't move.",
+        tr("No study compared thin and thick skin, so the range doesn't move."),
         &[],
     );
     tolerance_step(
@@ -339,19 +357,19 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
         input.tolerance,
         true,
         &[Seed004],
-        "The article “What is micro needling”: with a low pain tolerance, numbing cream helps.",
+        tr("The article “What is micro needling”: with a low pain tolerance, numbing cream helps."),
     );
     if n.sessions > 1 {
         p.step(
-            format!("{} sessions", n.sessions),
+            fill(tr("{} sessions"), &[("", &n.sessions)]),
             Direction::Neutral,
             (0, 0),
-            "The range is for each session, not the whole course.",
+            tr("The range is for each session, not the whole course."),
             &[],
         );
     }
     p.finish(
-        "each session",
-        "The figures come from three small clinical studies (9, 15 and 26 people); pain varies widely from person to person.",
+        tr("each session"),
+        tr("The figures come from three small clinical studies (9, 15 and 26 people); pain varies widely from person to person."),
     )
 }

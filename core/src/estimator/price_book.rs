@@ -8,6 +8,7 @@ use super::currency::Currency;
 use super::input_error::InputError;
 
 use crate::content;
+use crate::locale::{fill, tr};
 use crate::model::Span;
 use crate::sources::SourceId;
 
@@ -60,9 +61,9 @@ pub enum PriceItem {
 impl PriceItem {
     pub fn label(self) -> String {
         match self {
-            PriceItem::DermalPerAnchor => "a dermal piercing (per anchor)".to_string(),
-            PriceItem::Jewellery(m) => format!("{} jewellery", m.label().to_lowercase()),
-            PriceItem::NeedlingPerSession => "a microneedling session".to_string(),
+            PriceItem::DermalPerAnchor => tr("a dermal piercing (per anchor)").to_string(),
+            PriceItem::Jewellery(m) => fill(tr("{} jewellery"), &[("", &m.label().to_lowercase())]),
+            PriceItem::NeedlingPerSession => tr("a microneedling session").to_string(),
         }
     }
 }

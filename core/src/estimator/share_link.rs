@@ -2,6 +2,7 @@
 //! each value that cannot be used is replaced by its default with a [`QueryNotice`].
 
 use crate::content;
+use crate::locale::{fill, tr};
 use crate::model::Procedure;
 use crate::query;
 
@@ -60,7 +61,10 @@ impl QueryReader {
             Some(v) => from(&v).unwrap_or_else(|| {
                 self.notice(
                     key,
-                    format!("Unknown {what} {}: using {}.", shown(&v), label(default)),
+                    fill(
+                        tr("Unknown {what} {}: using {}."),
+                        &[("what", &what), ("", &shown(&v)), ("", &label(default))],
+                    ),
                 );
                 default
             }),
@@ -75,11 +79,15 @@ impl QueryReader {
                 _ => {
                     self.notice(
                         key,
-                        format!(
-                            "The {what} {} isn't a whole number from {} to {}: using {default}.",
-                            shown(&v),
-                            range.0,
-                            range.1
+                        fill(
+                            tr("The {what} {} isn't a whole number from {} to {}: using {default}."),
+                            &[
+                                ("what", &what),
+                                ("", &shown(&v)),
+                                ("", &range.0),
+                                ("", &range.1),
+                                ("default", &default),
+                            ],
                         ),
                     );
                     default
@@ -94,10 +102,13 @@ impl QueryReader {
             Some(v) => parse_bool(&v).unwrap_or_else(|| {
                 self.notice(
                     key,
-                    format!(
-                        "{what} should be yes or no, not {}: using {}.",
-                        shown(&v),
-                        yes_no(default)
+                    fill(
+                        tr("{what} should be yes or no, not {}: using {}."),
+                        &[
+                            ("what", &what),
+                            ("", &shown(&v)),
+                            ("", &if default { tr("yes") } else { tr("no") }),
+                        ],
                     ),
                 );
                 default
@@ -147,10 +158,9 @@ impl EstimateInput {
                     .unwrap_or(Procedure::Dermal);
                 r.notice(
                     "procedure",
-                    format!(
-                        "Unknown procedure {}: showing {}.",
-                        shown(&v),
-                        fallback.label()
+                    fill(
+                        tr("Unknown procedure {}: showing {}."),
+                        &[("", &shown(&v)), ("", &fallback.label())],
                     ),
                 );
                 fallback
@@ -164,14 +174,20 @@ impl EstimateInput {
             (Some(_), Some(reg)) if reg.suits(procedure) => reg.id.to_string(),
             (Some(v), found) => {
                 let fallback = default_region(procedure);
-                let name = content::region_of(fallback).map_or(fallback.slug(), |f| f.name);
+                let name = content::region_of(fallback).map_or(fallback.slug(), |f| tr(f.name));
                 let msg = match found {
-                    Some(reg) => format!(
-                        "{} isn't a place for {}: showing {name}.",
-                        reg.name,
-                        procedure.label()
+                    Some(reg) => fill(
+                        tr("{} isn't a place for {}: showing {name}."),
+                        &[
+                            ("", &tr(reg.name)),
+                            ("", &procedure.label()),
+                            ("name", &name),
+                        ],
                     ),
-                    None => format!("Unknown area {}: showing {name}.", shown(&v)),
+                    None => fill(
+                        tr("Unknown area {}: showing {name}."),
+                        &[("", &shown(&v)), ("name", &name)],
+                    ),
                 };
                 r.notice("region", msg);
                 fallback.to_string()
@@ -180,7 +196,7 @@ impl EstimateInput {
 
         let tolerance = r.slug(
             "tolerance",
-            "tolerance",
+            tr("tolerance"),
             Tolerance::from_slug,
             Tolerance::label,
             Tolerance::Average,
@@ -188,38 +204,51 @@ impl EstimateInput {
         let dd = DermalOptions::default();
         let anchors = r.count(
             "anchors",
-            "number of anchors",
+            tr("number of anchors"),
             (ANCHORS_MIN.into(), ANCHORS_MAX.into()),
             dd.anchors.into(),
         );
         let technique = r.slug(
             "technique",
-            "technique",
+            tr("technique"),
             Technique::from_slug,
             Technique::label,
             dd.technique,
         );
         let material = r.slug(
             "material",
-            "material",
+            tr("material"),
             Material::from_slug,
             Material::label,
             dd.material,
         );
-        let top = r.slug("top", "top", TopStyle::from_slug, TopStyle::label, dd.top);
-        let jewellery_included = r.flag("jewellery", "Jewellery included", dd.jewellery_included);
+        let top = r.slug(
+            "top",
+            tr("top"),
+            TopStyle::from_slug,
+            TopStyle::label,
+            dd.top,
+        );
+        let jewellery_included =
+            r.flag("jewellery", tr("Jewellery included"), dd.jewellery_included);
 
         let nd = NeedlingOptions::for_region(&region);
         let concern = r.slug(
             "concern",
-            "concern",
+            tr("concern"),
             Concern::from_slug,
             Concern::label,
             nd.concern,
         );
-        let skin = r.slug("skin", "skin type", Skin::from_slug, Skin::label, nd.skin);
-        let numbing = r.flag("numbing", "Numbing cream", nd.numbing);
-        let at_home = r.flag("home", "At home", nd.at_home);
+        let skin = r.slug(
+            "skin",
+            tr("skin type"),
+            Skin::from_slug,
+            Skin::label,
+            nd.skin,
+        );
+        let numbing = r.flag("numbing", tr("Numbing cream"), nd.numbing);
+        let at_home = r.flag("home", tr("At home"), nd.at_home);
         let default_d = NeedleDepth::default_for(&region, skin, at_home);
         let depth = match r.raw("depth") {
             None => default_d,
@@ -228,11 +257,13 @@ impl EstimateInput {
                 _ => {
                     r.notice(
                         "depth",
-                        format!(
-                            "The needle depth {} isn't a depth from {}: using {} mm.",
-                            shown(&v),
-                            NeedleDepth::limits_text(),
-                            default_d.text()
+                        fill(
+                            tr("The needle depth {} isn't a depth from {}: using {} mm."),
+                            &[
+                                ("", &shown(&v)),
+                                ("", &NeedleDepth::limits_text()),
+                                ("", &default_d.text()),
+                            ],
                         ),
                     );
                     default_d
@@ -241,7 +272,7 @@ impl EstimateInput {
         };
         let sessions = r.count(
             "sessions",
-            "number of sessions",
+            tr("number of sessions"),
             (SESSIONS_MIN.into(), SESSIONS_MAX.into()),
             concern.sessions().default.into(),
         );

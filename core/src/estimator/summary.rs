@@ -1,5 +1,6 @@
 //! The plain-text summary for "Copy summary".
 
+use crate::locale::{fill, tr};
 use crate::model::Procedure;
 use crate::sources::SourceId;
 
@@ -22,50 +23,82 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
     use std::fmt::Write;
     let mut s = String::new();
     let what = est.procedure.name();
-    let _ = writeln!(s, "Dermamap estimate: {what}, {}", est.region_name);
+    let _ = writeln!(
+        s,
+        "{}",
+        fill(
+            tr("Dermamap estimate: {what}, {}"),
+            &[("what", &what), ("", &tr(est.region_name))],
+        )
+    );
     match est.procedure {
         Procedure::Dermal => {
             let d = &input.dermal;
             let _ = writeln!(
                 s,
-                "Choices: {}, {}, {}, {} top, jewellery {}; tolerance {}",
-                plural(d.anchors, "anchor", "anchors"),
-                d.technique.label().to_lowercase(),
-                d.material.label(),
-                d.top.label().to_lowercase(),
-                if d.jewellery_included {
-                    "included"
-                } else {
-                    "charged separately"
-                },
-                input.tolerance.slug(),
+                "{}",
+                fill(
+                    tr("Choices: {}, {}, {}, {} top, jewellery {}; tolerance {}"),
+                    &[
+                        ("", &plural(d.anchors, tr("anchor"), tr("anchors"))),
+                        ("", &d.technique.label().to_lowercase()),
+                        ("", &d.material.label()),
+                        ("", &d.top.label().to_lowercase()),
+                        (
+                            "",
+                            &if d.jewellery_included {
+                                tr("included")
+                            } else {
+                                tr("charged separately")
+                            },
+                        ),
+                        ("", &input.tolerance.slug()),
+                    ],
+                )
             );
         }
         Procedure::Microneedling => {
             let n = &input.needling;
             let _ = writeln!(
                 s,
-                "Choices: {}, {}, {} mm needle, {}, {}, {}; tolerance {}",
-                n.concern.label().to_lowercase(),
-                n.skin.label().to_lowercase(),
-                n.depth.text(),
-                plural(n.sessions, "session", "sessions"),
-                if n.numbing {
-                    "numbing cream"
-                } else {
-                    "no numbing cream"
-                },
-                if n.at_home { "at home" } else { "in a clinic" },
-                input.tolerance.slug(),
+                "{}",
+                fill(
+                    tr("Choices: {}, {}, {} mm needle, {}, {}, {}; tolerance {}"),
+                    &[
+                        ("", &n.concern.label().to_lowercase()),
+                        ("", &n.skin.label().to_lowercase()),
+                        ("", &n.depth.text()),
+                        ("", &plural(n.sessions, tr("session"), tr("sessions"))),
+                        (
+                            "",
+                            &if n.numbing {
+                                tr("numbing cream")
+                            } else {
+                                tr("no numbing cream")
+                            },
+                        ),
+                        (
+                            "",
+                            &if n.at_home {
+                                tr("at home")
+                            } else {
+                                tr("in a clinic")
+                            },
+                        ),
+                        ("", &input.tolerance.slug()),
+                    ],
+                )
             );
         }
     }
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "Pain: {} for {} (a guide, not a promise)",
-        est.pain.text(),
-        est.pain.per
+        "{}",
+        fill(
+            tr("Pain: {} for {} (a guide, not a promise)"),
+            &[("", &est.pain.text()), ("", &est.pain.per)],
+        )
     );
     for f in &est.pain.factors {
         let _ = writeln!(
@@ -79,51 +112,89 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
     }
     let _ = writeln!(s);
     let c = &est.cost;
-    let _ = writeln!(s, "Cost ({}): {}", c.currency.code(), c.total_text());
+    let _ = writeln!(
+        s,
+        "{}",
+        fill(
+            tr("Cost ({}): {}"),
+            &[("", &c.currency.code()), ("", &c.total_text())],
+        )
+    );
     for l in &c.lines {
         let _ = writeln!(s, "  - {}: {}{}", l.label, c.line_text(l), cite(l.sources));
     }
     if !c.included.is_empty() {
-        let _ = writeln!(s, "  Included: {}", c.included.join("; "));
+        let _ = writeln!(
+            s,
+            "{}",
+            fill(tr("  Included: {}"), &[("", &c.included.join("; "))])
+        );
     }
     if !c.not_included.is_empty() {
-        let _ = writeln!(s, "  Not included: {}", c.not_included.join("; "));
+        let _ = writeln!(
+            s,
+            "{}",
+            fill(
+                tr("  Not included: {}"),
+                &[("", &c.not_included.join("; "))]
+            )
+        );
     }
     for n in &c.notes {
-        let _ = writeln!(s, "  Note: {}{}", n.text, cite(n.sources));
+        let _ = writeln!(
+            s,
+            "{}",
+            fill(tr("  Note: {}{}"), &[("", &n.text), ("", &cite(n.sources))])
+        );
     }
     if let Some(g) = &est.needling {
         let _ = writeln!(s);
         if let Some(r) = g.sourced_depth {
             let _ = writeln!(
                 s,
-                "Sourced depth for this area and skin: {} mm{}",
-                NeedleDepth::span_text(r),
-                cite(g.depth_sources)
+                "{}",
+                fill(
+                    tr("Sourced depth for this area and skin: {} mm{}"),
+                    &[
+                        ("", &NeedleDepth::span_text(r)),
+                        ("", &cite(g.depth_sources)),
+                    ],
+                )
             );
         }
         let _ = writeln!(
             s,
-            "Downtime at this depth: about {}-{} days{}",
-            g.downtime_days.min,
-            g.downtime_days.max,
-            cite(g.downtime_sources)
+            "{}",
+            fill(
+                tr("Downtime at this depth: about {}-{} days{}"),
+                &[
+                    ("", &g.downtime_days.min),
+                    ("", &g.downtime_days.max),
+                    ("", &cite(g.downtime_sources)),
+                ],
+            )
         );
         let count = match g.sessions.range {
-            Some(r) => format!("{}-{} sessions", r.min, r.max),
-            None => "several sessions (the sources give no number)".to_string(),
+            Some(r) => fill(tr("{}-{} sessions"), &[("", &r.min), ("", &r.max)]),
+            None => tr("several sessions (the sources give no number)").to_string(),
         };
         let _ = writeln!(
             s,
-            "Course: {count}, {}-{} weeks apart{}",
-            g.sessions.spacing_weeks.min,
-            g.sessions.spacing_weeks.max,
-            cite(g.sessions.sources)
+            "{}",
+            fill(
+                tr("Course: {count}, {}-{} weeks apart{}"),
+                &[
+                    ("count", &count),
+                    ("", &g.sessions.spacing_weeks.min),
+                    ("", &g.sessions.spacing_weeks.max),
+                    ("", &cite(g.sessions.sources)),
+                ],
+            )
         );
     }
     if !est.warnings.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "Warnings:");
+        let _ = writeln!(s, "{}", tr("Warnings:"));
         for w in &est.warnings {
             let _ = writeln!(s, "  ! {}{}", w.text, cite(w.sources));
         }
@@ -132,18 +203,22 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
         let _ = writeln!(s);
         let labels: Vec<&str> = crate::content::NEEDLING_CONTRAINDICATIONS
             .iter()
-            .map(|c| c.label)
+            .map(|c| tr(c.label))
             .collect();
         let _ = writeln!(
             s,
-            "Ask a doctor first if any of these apply: {}.",
-            labels.join("; ")
+            "{}",
+            fill(
+                tr("Ask a doctor first if any of these apply: {}."),
+                &[("", &labels.join("; "))],
+            )
         );
     }
     let _ = writeln!(s);
     let _ = write!(
         s,
-        "This is a guide from published sources, not medical advice."
+        "{}",
+        tr("This is a guide from published sources, not medical advice.")
     );
     s
 }

@@ -1,6 +1,7 @@
 //! Warnings for a region and a procedure: risks the sources name and choices to rethink.
 
 use crate::content::{FactKind, Region};
+use crate::locale::{fill, tr};
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
 use serde::Serialize;
@@ -35,7 +36,7 @@ pub struct Warning {
 fn region_risk_warnings(region: &Region, procedure: Procedure) -> Option<Warning> {
     region.fact(FactKind::Risk, procedure).map(|f| Warning {
         kind: WarningKind::RegionRisk,
-        text: f.text.to_string(),
+        text: tr(f.text).to_string(),
         sources: f.sources,
     })
 }
@@ -45,9 +46,9 @@ pub(super) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<War
     if input.dermal.material == Material::ImplantSteel {
         w.push(Warning {
             kind: WarningKind::Material,
-            text: "Steel can irritate some skin (“Micro Dermal Piercing”). Body Piercing Hub: surgical steel \
+            text: tr("Steel can irritate some skin (“Micro Dermal Piercing”). Body Piercing Hub: surgical steel \
                    cannot go into MRI machines, while titanium usually can; always tell your doctor and the \
-                   scan staff, and ask a medical professional."
+                   scan staff, and ask a medical professional.")
                 .to_string(),
             sources: &[Seed000, Seed001],
         });
@@ -68,24 +69,27 @@ pub(super) fn needling_warnings(
     match depth {
         Some((range, sources)) if !range.contains(d) => w.push(Warning {
             kind: WarningKind::DepthOutsideSourcedRange,
-            text: format!(
-                "{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
-                 before going {}.",
-                d.text(),
-                if d > range.max { "deeper" } else { "shallower" },
-                NeedleDepth::span_text(range),
-                region.name,
-                if d > range.max { "deeper" } else { "shallower" },
+            text: fill(
+                tr("{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
+                 before going {}."),
+                &[
+                    ("", &d.text()),
+                    ("", &if d > range.max { tr("deeper") } else { tr("shallower") }),
+                    ("", &NeedleDepth::span_text(range)),
+                    ("", &tr(region.name)),
+                    ("skin", &skin),
+                    ("", &if d > range.max { tr("deeper") } else { tr("shallower") }),
+                ],
             ),
             sources,
         }),
         Some(_) => {}
         None => w.push(Warning {
             kind: WarningKind::NoSourcedDepth,
-            text: format!(
-                "The sources give no needle depth for {} with {skin}. Ask your practitioner \
-                 which depth suits you.",
-                region.name
+            text: fill(
+                tr("The sources give no needle depth for {} with {skin}. Ask your practitioner \
+                 which depth suits you."),
+                &[("", &tr(region.name)), ("skin", &skin)],
             ),
             sources: &[],
         }),
@@ -94,19 +98,18 @@ pub(super) fn needling_warnings(
         if d > NeedleDepth::AT_HOME_MAX {
             w.push(Warning {
                 kind: WarningKind::DepthTooDeepAtHome,
-                text: format!(
-                    "{} mm is too deep for home use: drpen.net's depth guide says {} mm at most at \
-                     home. The AAD says in-office treatment goes deeper than home rollers.",
-                    d.text(),
-                    NeedleDepth::AT_HOME_MAX.text()
+                text: fill(
+                    tr("{} mm is too deep for home use: drpen.net's depth guide says {} mm at most at \
+                     home. The AAD says in-office treatment goes deeper than home rollers."),
+                    &[("", &d.text()), ("", &NeedleDepth::AT_HOME_MAX.text())],
                 ),
                 sources: &[DrPen, Aad2018],
             });
         }
         w.push(Warning {
             kind: WarningKind::AtHome,
-            text: "Home rollers don't go deep enough to match in-office treatment (AAD 2018, \
-                   the article “How do you define micro-needling?”), and doing it yourself can raise the chance of side effects (“How do you define micro-needling?”)."
+            text: tr("Home rollers don't go deep enough to match in-office treatment (AAD 2018, \
+                   the article “How do you define micro-needling?”), and doing it yourself can raise the chance of side effects (“How do you define micro-needling?”).")
                 .to_string(),
             sources: &[Aad2018, Seed002],
         });

@@ -1,8 +1,10 @@
 //! A language's text: every English sentence, label and message a person sees, with its
 //! translation. English is the key (the text the code and the content are written in), so a
 //! changed English sentence has no translation until a translator looks at it again, and the
-//! page shows the English meanwhile rather than an outdated translation (the host tests of
-//! `core/tests/translations.rs` fail on any missing one).
+//! page shows the English meanwhile rather than an outdated translation. Host tests fail on
+//! any missing one: `core/tests/translations.rs` (every `tr("…")` of the code, and each
+//! translation's numbers, placeholders and sources) and the prerender's (every text of every
+//! page, in each language, through [`record_misses`]).
 //!
 //! The catalogs are `core/locales/<code>.json` (`{"English": "translation"}`). The host
 //! (prerender, tests) has them built in; the wasm loads the reader's language alone, from the
@@ -111,7 +113,50 @@ pub fn active_lang() -> Lang {
 /// (English pages; a text a translator has not reached, which the host tests report).
 pub fn tr(en: &'static str) -> &'static str {
     let active = *ACTIVE.read().unwrap_or_else(|e| e.into_inner());
-    active.catalog.and_then(|c| c.get(en)).unwrap_or(en)
+    match active.catalog {
+        None => en,
+        Some(c) => match c.get(en) {
+            Some(translated) => translated,
+            None => {
+                #[cfg(not(target_arch = "wasm32"))]
+                missed(c, en);
+                en
+            }
+        },
+    }
+}
+
+/// The texts asked for in a language that has no translation for them, while recording.
+#[cfg(not(target_arch = "wasm32"))]
+static MISSES: std::sync::Mutex<Option<Vec<&'static str>>> = std::sync::Mutex::new(None);
+
+#[cfg(not(target_arch = "wasm32"))]
+fn missed(catalog: &Catalog, en: &'static str) {
+    // A text translated twice over (already the translation) is not a miss.
+    if en.trim().is_empty() || catalog.texts.values().any(|t| t == en) {
+        return;
+    }
+    if let Some(list) = MISSES.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+        if !list.contains(&en) {
+            list.push(en);
+        }
+    }
+}
+
+/// Host tests: starts recording the texts the active language has no translation for.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn record_misses() {
+    *MISSES.lock().unwrap_or_else(|e| e.into_inner()) = Some(Vec::new());
+}
+
+/// Host tests: the texts recorded since [`record_misses`], and stops recording.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_misses() -> Vec<&'static str> {
+    MISSES
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take()
+        .unwrap_or_default()
 }
 
 /// `template` (already translated) with its placeholders filled: `{name}` takes the value

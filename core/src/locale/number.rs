@@ -53,3 +53,28 @@ pub fn decimal(lang: Lang, units: u64, places: u32) -> String {
         format!("{int}{}{frac:0width$}", decimal_mark(lang))
     }
 }
+
+/// A figure already written the English way (`"0.25–0.5 mm"`, `"5.2"`) with the active
+/// language's decimal mark (`"0,25–0,5 mm"`). Only for text whose every `.` is a decimal
+/// mark between digits.
+pub fn local_decimal(english: String) -> String {
+    let mark = decimal_mark(super::catalog::active_lang());
+    if mark == '.' {
+        return english;
+    }
+    let chars: Vec<char> = english.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between_digits = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            if c == '.' && between_digits {
+                mark
+            } else {
+                c
+            }
+        })
+        .collect()
+}

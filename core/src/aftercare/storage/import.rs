@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::locale::{fill, tr};
+
 use super::super::date::Date;
 use super::super::plans::Plans;
 use super::record::{parse_record, short};
@@ -26,20 +28,29 @@ pub enum ImportError {
 impl ImportError {
     pub fn message(&self) -> String {
         match self {
-            ImportError::Empty => "The file is empty.".to_string(),
-            ImportError::TooLarge { bytes } => format!(
-                "The file is too large ({} KB); a Dermamap export is at most {} KB.",
-                bytes.div_ceil(1024),
-                MAX_IMPORT_BYTES / 1024
+            ImportError::Empty => tr("The file is empty.").to_string(),
+            ImportError::TooLarge { bytes } => fill(
+                tr("The file is too large ({} KB); a Dermamap export is at most {} KB."),
+                &[
+                    ("", &bytes.div_ceil(1024)),
+                    ("", &(MAX_IMPORT_BYTES / 1024)),
+                ],
             ),
             ImportError::Invalid { reason } => {
-                format!("This is not a Dermamap aftercare export, or it is damaged ({reason}). Nothing was imported.")
+                fill(
+                    tr("This is not a Dermamap aftercare export, or it is damaged ({reason}). Nothing was imported."),
+                    &[("reason", reason)],
+                )
             }
-            ImportError::NewerVersion { version } => format!(
-                "This file comes from a newer version of Dermamap (format {version}). Update Dermamap, then import it again."
+            ImportError::NewerVersion { version } => fill(
+                tr("This file comes from a newer version of Dermamap (format {version}). Update Dermamap, then import it again."),
+                &[("version", version)],
             ),
             ImportError::FutureDate { name, date } => {
-                format!("The plan \"{name}\" starts on {date}, which is after today. Nothing was imported.")
+                fill(
+                    tr("The plan \"{name}\" starts on {date}, which is after today. Nothing was imported."),
+                    &[("name", name), ("date", date)],
+                )
             }
         }
     }

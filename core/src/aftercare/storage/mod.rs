@@ -28,6 +28,8 @@ mod ticks;
 pub use import::{check_import_size, import_json, ImportError};
 pub use keep::{encode_keeping, same_record, unknown_fields};
 
+use crate::locale::{fill, tr};
+
 use super::plans::Plans;
 use record::{parse_record, record, short};
 
@@ -97,7 +99,10 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     };
     if raw.len() > MAX_STORED_BYTES {
         return Decoded::Corrupt {
-            reason: format!("the record is too large ({} bytes)", raw.len()),
+            reason: fill(
+                tr("the record is too large ({} bytes)"),
+                &[("", &raw.len())],
+            ),
         };
     }
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);

@@ -1,5 +1,6 @@
 //! How strong the evidence behind a figure is: the weightiest kind of source it cites.
 
+use crate::locale::tr;
 use super::{SourceId, SourceKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,11 +37,11 @@ impl Evidence {
     /// Shown beside a figure.
     pub fn label(self) -> &'static str {
         match self {
-            Evidence::Professional => "Evidence: professional body, health service or regulator",
-            Evidence::SmallStudies => "Evidence: small clinical studies",
-            Evidence::ExpertView => "Evidence: an expert's journal commentary",
+            Evidence::Professional => tr("Evidence: professional body, health service or regulator"),
+            Evidence::SmallStudies => tr("Evidence: small clinical studies"),
+            Evidence::ExpertView => tr("Evidence: an expert's journal commentary"),
             Evidence::LowerConfidence => {
-                "Evidence: studio, vendor or editorial pages only (lower confidence)"
+                tr("Evidence: studio, vendor or editorial pages only (lower confidence)")
             }
         }
     }

@@ -1,0 +1,129 @@
+// Dermamap in Spanish and German (issue 18): each language at its own address, every word
+// of the map, the estimator, aftercare and the embed in it, a switcher that keeps the page
+// and its state, the choice remembered, a first visit in the browser's language.
+import { test, expect, appReady } from "./fixtures/app.mjs";
+import { MapPage } from "./fixtures/map_page.mjs";
+import { AftercarePage, isoDaysAgo } from "./fixtures/aftercare_page.mjs";
+
+// Words that are English only (none is also a common Spanish or German word): any of them
+// on a Spanish or German page is text someone forgot to translate.
+const ENGLISH = new Set(("the and with your you of is are this that for from not or have should when what which " +
+  "after before about there these they their can't don't does how who why where days weeks months pain cost healing " +
+  "risks aftercare show both back face select choose estimate save remove sources source legend list region regions " +
+  "skin needle depth tolerance jewellery price prices per session sessions plan plans today tomorrow day week warning " +
+  "signs doctor help get now see ask first only also more less than none any every each all body map view point area " +
+  "areas shaded edge print download calendar open close guide studio name optional none yes").split(" "));
+
+/** English words in what a reader sees, leaving out what stays in its own language: source
+ * names and titles (citations, quoted titles), the brand, the language switcher. */
+async function englishWords(page) {
+  const text = await page.evaluate(() => {
+    const root = document.body.cloneNode(true);
+    for (const el of root.querySelectorAll(".sources, .lang-switch, script, style, noscript, [data-source-title], cite")) el.remove();
+    // innerText of a detached clone is its textContent; keep blocks apart.
+    for (const el of root.querySelectorAll("p, li, h1, h2, h3, h4, dt, dd, td, th, label, button, option, legend, a")) el.append(" ");
+    return root.textContent.replace(/“[^”]*”/g, " ").replace(/Dermamap/g, " ");
+  });
+  const labels = await page.evaluate(() =>
+    [...document.querySelectorAll("[aria-label], [title], [placeholder]")]
+      .filter((e) => !e.closest(".sources, .lang-switch"))
+      .map((e) => [e.getAttribute("aria-label"), e.getAttribute("title"), e.getAttribute("placeholder")].filter(Boolean).join(" "))
+      .join(" "),
+  );
+  const words = `${text} ${labels.replace(/“[^”]*”/g, " ")}`.toLowerCase().match(/[a-z']+/g) ?? [];
+  return [...new Set(words.filter((w) => ENGLISH.has(w)))];
+}
+
+async function expectNoEnglish(page, where) {
+  expect(await englishWords(page), `English words left on ${where}`).toEqual([]);
+}
+
+test("an English page passes the check only because it is checked: the check finds English", async ({ page }) => {
+  await page.goto("/");
+  expect((await englishWords(page)).length).toBeGreaterThan(5);
+});
+
+for (const lang of ["es", "de"]) {
+  test(`${lang}: the map, a region, the estimator, aftercare and the embed have no English left`, async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open(`/${lang}/`);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expectNoEnglish(page, `/${lang}/`);
+    await map.clickRegion("nape");
+    await expect(page).toHaveURL(new RegExp(`/${lang}/map/nape$`));
+    await expect(map.details).toBeVisible();
+    await expectNoEnglish(page, `/${lang}/map/nape`);
+    await map.showView("face");
+    await map.clickRegion("forehead");
+    await expect(map.details).toBeVisible();
+    await expectNoEnglish(page, `/${lang}/map/forehead`);
+
+    await page.goto(`/${lang}/estimator?procedure=dermal&region=nape`);
+    await page.getByTestId("estimator-form").waitFor();
+    await expectNoEnglish(page, `/${lang}/estimator`);
+    await page.goto(`/${lang}/estimator?procedure=microneedling&region=forehead`);
+    await expectNoEnglish(page, `/${lang}/estimator (microneedling)`);
+
+    await page.goto(`/${lang}/aftercare`);
+    const ac = new AftercarePage(page);
+    await page.getByTestId("start-plan").waitFor();
+    await ac.startPlan({ procedure: "dermal", region: "nape", date: isoDaysAgo(3), name: "Nuca" });
+    await expect(ac.plan("Nuca")).toHaveCount(1);
+    await expectNoEnglish(page, `/${lang}/aftercare with a plan`);
+
+    // A studio sets the embed's language; the embed opens at that language's address.
+    await page.goto(`/embed?lang=${lang}&name=Studio%20Nord&cur=EUR&dermal=70-100`);
+    await expect(page).toHaveURL(new RegExp(`/${lang}/embed\\?`));
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expectNoEnglish(page, `/${lang}/embed`);
+    await page.getByRole("tab").nth(1).click();
+    await expectNoEnglish(page, `/${lang}/embed, estimator tab`);
+  });
+}
+
+test("the switcher keeps the page and its choices, and the device remembers the choice", async ({ page }) => {
+  await page.goto("/estimator?procedure=dermal&region=nape&anchors=2");
+  const before = await page.getByTestId("estimator-form").locator("select, input").evaluateAll((els) => els.map((e) => e.value));
+  await page.getByTestId("lang-de").click();
+  await expect(page).toHaveURL(/\/de\/estimator\?procedure=dermal&region=nape/);
+  await appReady(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  const after = await page.getByTestId("estimator-form").locator("select, input").evaluateAll((els) => els.map((e) => e.value));
+  expect(after).toEqual(before);
+  // Remembered: the guide's English address now opens in German.
+  await page.goto("/map/nape");
+  await expect(page).toHaveURL(/\/de\/map\/nape$/);
+  // Back to English, remembered too.
+  await page.getByTestId("lang-en").click();
+  await expect(page).toHaveURL(/\/map\/nape$/);
+  await appReady(page);
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("an aftercare plan made in German opens in English after a switch, nothing lost", async ({ page }) => {
+  await page.goto("/de/aftercare");
+  const ac = new AftercarePage(page);
+  await page.getByTestId("start-plan").waitFor();
+  await ac.startPlan({ procedure: "dermal", region: "nape", date: isoDaysAgo(3), name: "Mein Nacken" });
+  await expect(ac.plan("Mein Nacken")).toHaveCount(1);
+  await page.getByTestId("lang-en").click();
+  await expect(page).toHaveURL(/\/aftercare$/);
+  await appReady(page);
+  await expect(ac.plan("Mein Nacken").getByTestId("plan-title")).toHaveText("Day 3 of your Mein Nacken");
+});
+
+test("a first visit follows the browser's preferred language; each page links its others", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "es-ES" });
+  const page = await context.newPage();
+  try {
+    await page.goto("/map/nape");
+    await expect(page).toHaveURL(/\/es\/map\/nape$/);
+    await appReady(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => [l.hreflang, new URL(l.href).pathname]));
+    expect(alternates).toEqual([["en", "/map/nape"], ["es", "/es/map/nape"], ["de", "/de/map/nape"], ["x-default", "/map/nape"]]);
+  } finally {
+    await context.close();
+  }
+});
