@@ -75,7 +75,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                 <ul>
                     <li>
                         {t("Sourced depth for this area: ")}
-                        {g.sourced_depth.map(|d| fill(t("{}–{} mm"), &[("", &d.min.text()), ("", &d.max.text())])).unwrap_or_else(|| t("none given by the sources").into())}
+                        {g.sourced_depth.map(|d| fill(t("{}–{} mm"), &[("", &d.min.local_text()), ("", &d.max.local_text())])).unwrap_or_else(|| t("none given by the sources").into())}
                         " "<SourceList sources=g.depth_sources />
                     </li>
                     <li>{t("Downtime at this depth: about ")}{g.downtime_days.min}"–"{g.downtime_days.max}{t(" days ")}<SourceList sources=g.downtime_sources /></li>

@@ -198,12 +198,12 @@ const probeResult = (page) => page.evaluate(() => window.__benchProbe);
 // ---------------------------------------------------------------------------------------------
 // 1. First-view transfer
 
-async function firstViewRequests(browser, base) {
+async function firstViewRequests(browser, base, path = "/") {
   const context = await browser.newContext(MOBILE);
   const requests = [];
   context.on("request", (r) => requests.push(r));
   const page = await context.newPage();
-  await page.goto(`${base}/`, { waitUntil: "load" });
+  await page.goto(`${base}${path}`, { waitUntil: "load" });
   await appReady(page);
   await page.getByTestId("body-figure").waitFor();
   await page.waitForLoadState("networkidle");
@@ -254,8 +254,8 @@ function compressedSizes(file) {
   };
 }
 
-async function measureFirstView(browser, base, dir) {
-  const requests = await firstViewRequests(browser, base);
+async function measureFirstView(browser, base, dir, path = "/") {
+  const requests = await firstViewRequests(browser, base, path);
   const assets = [];
   for (const r of requests) {
     const file = fileForUrl(dir, base, r.url);
@@ -266,6 +266,34 @@ async function measureFirstView(browser, base, dir) {
   const sum = (key) => firstView.reduce((t, a) => t + (a[key] ?? 0), 0);
   const total = { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli"), transferred: sum("transferred") };
   return { assets, total, budgetSent: BUDGET.firstViewSent };
+}
+
+// Issue 18: what a visitor of one language downloads, each home page in turn; a language's
+// text (lang/<code>.json) must be the only one fetched.
+const LANGUAGE_HOMES = [["en", "/"], ["es", "/es/"], ["de", "/de/"]];
+
+async function measureLanguages(browser, base, dir) {
+  const out = [];
+  for (const [lang, path] of LANGUAGE_HOMES) {
+    const fv = await measureFirstView(browser, base, dir, path);
+    const catalogs = fv.assets.filter((a) => /(^|\/)lang\/[a-z]{2}\.json$/.test(a.file ?? "")).map((a) => a.file);
+    out.push({ lang, path, total: fv.total, count: fv.assets.filter((a) => !a.serviceWorker).length, catalogs });
+  }
+  return out;
+}
+
+function languageRows(langs) {
+  if (langs.error) return [{ section: "1b first view by language", figure: "languages", value: `not measured: ${langs.error}`, budget: "", verdict: "n/m" }];
+  return langs.map((l) => {
+    const others = l.catalogs.filter((c) => !c.endsWith(`${l.lang}.json`));
+    return {
+      section: "1b first view by language",
+      figure: `${l.lang} ${l.path} (${l.count} assets; text: ${l.catalogs.join(", ") || "in the wasm (English)"})`,
+      value: `raw ${kib(l.total.raw)} | br ${kib(l.total.brotli)} | sent ${kib(l.total.transferred)}`,
+      budget: "no other language's text",
+      verdict: others.length ? `FAIL (${others.join(", ")})` : "ok",
+    };
+  });
 }
 
 function firstViewRows(fv) {
@@ -736,6 +764,7 @@ async function main() {
   try {
     browser = await launchBrowser();
     const firstView = await attempt("first-view transfer", () => measureFirstView(browser, server.url, dir));
+    const languages = await attempt("first view by language", () => measureLanguages(browser, server.url, dir));
     const taps = await attempt(`tap -> panel, ${TAPS} taps`, () => measureTaps(browser, server.url));
     const estimator = await attempt(`estimator recompute, ${TAPS} changes`, () => measureEstimator(browser, server.url));
     const memory = await attempt("memory", () => measureMemory(browser, server.url));
@@ -747,6 +776,7 @@ async function main() {
 
     const rows = [
       ...(firstView.error ? [{ section: "1 first view", figure: "first view", value: `not measured: ${firstView.error}`, budget: "", verdict: "n/m" }] : firstViewRows(firstView)),
+      ...languageRows(languages),
       ...lighthouseRows(lighthouse),
       ...interactionRows("tap region -> details panel", taps, BUDGET.tapP95Ms),
       ...interactionRows("estimator anchors -> cost total", estimator, null),
@@ -764,7 +794,7 @@ async function main() {
       cpuThrottleForInteraction: CPU_THROTTLE,
       units: "KiB = 1024 bytes; times in ms",
     };
-    const report = { meta, budgets: BUDGET, firstView, lighthouse, interaction: { taps, estimator }, memory, slowLoad, repeatVisit, table: rows };
+    const report = { meta, budgets: BUDGET, firstView, languages, lighthouse, interaction: { taps, estimator }, memory, slowLoad, repeatVisit, table: rows };
     const file = writeResults(report);
 
     console.log(`Dermamap bench ${timestamp} (commit ${meta.commit}, ${meta.node}, Chromium ${meta.chromium}, Lighthouse ${meta.lighthouse ?? "n/a"})`);

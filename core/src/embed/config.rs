@@ -2,6 +2,7 @@
 //! notice), written back for the snippet, and turned into the estimator's price book.
 
 use crate::estimator::{Currency, JewelleryPrices, Material, PriceBook};
+use crate::locale::in_sentence;
 use crate::locale::{fill, tr, Lang};
 use crate::model::Span;
 use crate::query;
@@ -152,7 +153,7 @@ impl EmbedConfig {
         for m in Material::ALL {
             let p = price(
                 &jewellery_key(*m),
-                &fill(tr("{} jewellery"), &[("", &m.slug().replace('-', " "))]),
+                &fill(tr("{} jewellery"), &[("", &in_sentence(m.label()))]),
             );
             config.jewellery.set(*m, p);
         }

@@ -1,5 +1,6 @@
 //! The cost: per anchor or per session, with jewellery, from the price book in use.
 
+use crate::locale::in_sentence;
 use crate::content::Region;
 use crate::locale::{fill, tr};
 use crate::model::Span;
@@ -148,7 +149,7 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
         tr("{} jewellery with a {} top"),
         &[
             ("", &d.material.label()),
-            ("", &d.top.label().to_lowercase()),
+            ("", &in_sentence(d.top.label())),
         ],
     );
     let mut lines = vec![CostLine {
@@ -170,7 +171,7 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
                 "",
                 &plural(n, tr("dermal piercing"), tr("dermal piercings")),
             ),
-            ("", &tr(region.name).to_lowercase()),
+            ("", &in_sentence(tr(region.name))),
         ],
     )];
     if d.jewellery_included {
@@ -239,7 +240,7 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             tr("{} at home on the {}"),
             &[
                 ("", &plural(s, tr("session"), tr("sessions"))),
-                ("", &tr(region.name).to_lowercase()),
+                ("", &in_sentence(tr(region.name))),
             ],
         ));
         not_included
@@ -268,7 +269,7 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             tr("{} in a clinic on the {}"),
             &[
                 ("", &plural(s, tr("session"), tr("sessions"))),
-                ("", &tr(region.name).to_lowercase()),
+                ("", &in_sentence(tr(region.name))),
             ],
         ));
         if n.numbing {

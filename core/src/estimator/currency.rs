@@ -72,16 +72,18 @@ impl Currency {
         })
     }
 
-    /// An amount in minor units as English text: `$1,250`, `$12.50`, `¥1,500`, `CHF 80`.
+    /// An amount in minor units the reader's way: `$1,250`, `$12.50`, `¥1,500`, `CHF 80` in
+    /// English, `80 CHF`, `12,50 €` in Spanish and German.
     /// A zero fraction is left off, so ranges read easily. Other languages:
     /// [`crate::locale::money`].
     pub fn format(self, minor: u64) -> String {
-        crate::locale::money::price(crate::locale::Lang::En, self, minor)
+        crate::locale::money::price(crate::locale::catalog::active_lang(), self, minor)
     }
 
-    /// A range of minor units as English text: `$50-$150`, or one figure if both ends agree.
+    /// A range of minor units the reader's way: `$50-$150`, `50-150 $`, or one figure if both
+    /// ends agree.
     pub fn format_span(self, span: Span<u64>) -> String {
-        crate::locale::money::range(crate::locale::Lang::En, self, span)
+        crate::locale::money::range(crate::locale::catalog::active_lang(), self, span)
     }
 }
 

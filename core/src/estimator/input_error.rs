@@ -65,7 +65,7 @@ impl InputError {
             InputError::DepthOutOfRange { given } => fill(
                 tr("A {} mm needle is outside the {} mm range the sources describe."),
                 &[
-                    ("", &given.text()),
+                    ("", &given.local_text()),
                     (
                         "",
                         &NeedleDepth::span_text(Span::new(NeedleDepth::MIN, NeedleDepth::MAX)),

@@ -123,12 +123,18 @@ impl NeedleDepth {
         }
     }
 
+    /// The depth for reading, with the reader's decimal mark ("0,5" in Spanish and German);
+    /// [`NeedleDepth::text`] is the form a number field and a link take.
+    pub fn local_text(self) -> String {
+        crate::locale::number::local_decimal(self.text())
+    }
+
     /// A range of depths for reading: "0.25-0.5", or one figure if both ends agree.
     pub fn span_text(s: Span<NeedleDepth>) -> String {
         if s.min == s.max {
-            s.min.text()
+            s.min.local_text()
         } else {
-            format!("{}-{}", s.min.text(), s.max.text())
+            format!("{}-{}", s.min.local_text(), s.max.local_text())
         }
     }
 

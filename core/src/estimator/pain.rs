@@ -1,6 +1,7 @@
 //! The pain model: a sourced starting point per region, moved by factors that say why.
 
 use crate::content::{Region, Tissue};
+use crate::locale::number::local_decimal;
 use crate::locale::{fill, tr};
 use crate::model::Span;
 use crate::sources::SourceId::{self, *};
@@ -59,12 +60,11 @@ pub struct PainEstimate {
 impl PainEstimate {
     /// "3.5-5.5 out of 10".
     pub fn text(&self) -> String {
-        // `fill` takes no format specs: each `{:.1}` of the text is an end of the range.
-        let mut text = tr("{:.1}-{:.1} out of 10").to_string();
-        for end in [self.range.min, self.range.max] {
-            text = text.replacen("{:.1}", &format!("{end:.1}"), 1);
-        }
-        text
+        let end = |v: f32| local_decimal(format!("{v:.1}"));
+        fill(
+            tr("{min}-{max} out of 10"),
+            &[("min", &end(self.range.min)), ("max", &end(self.range.max))],
+        )
     }
 }
 
@@ -267,7 +267,7 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
          keeps the figures measured under your settings inside the range."),
         &[Luz2017, PainStudyFaceNeck, PainStudyAcneScars],
     );
-    let depth = n.depth.text();
+    let depth = n.depth.local_text();
     let h = i32::from(n.depth.hundredths());
     if h < STUDIED_DEPTHS.0 {
         let shift = -((STUDIED_DEPTHS.0 - h) * 2 / 10);

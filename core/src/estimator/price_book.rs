@@ -1,6 +1,7 @@
 //! Prices: the sourced defaults and a studio's own, per anchor, per piece of jewellery and
 //! per session, with where each comes from.
 
+use crate::locale::in_sentence;
 use serde::{Deserialize, Serialize};
 
 use super::choices::Material;
@@ -62,7 +63,7 @@ impl PriceItem {
     pub fn label(self) -> String {
         match self {
             PriceItem::DermalPerAnchor => tr("a dermal piercing (per anchor)").to_string(),
-            PriceItem::Jewellery(m) => fill(tr("{} jewellery"), &[("", &m.label().to_lowercase())]),
+            PriceItem::Jewellery(m) => fill(tr("{} jewellery"), &[("", &in_sentence(m.label()))]),
             PriceItem::NeedlingPerSession => tr("a microneedling session").to_string(),
         }
     }

@@ -262,7 +262,7 @@ impl EstimateInput {
                             &[
                                 ("", &shown(&v)),
                                 ("", &NeedleDepth::limits_text()),
-                                ("", &default_d.text()),
+                                ("", &default_d.local_text()),
                             ],
                         ),
                     );

@@ -1,5 +1,6 @@
 //! The plain-text summary for "Copy summary".
 
+use crate::locale::in_sentence;
 use crate::locale::{fill, tr};
 use crate::model::Procedure;
 use crate::sources::SourceId;
@@ -41,9 +42,9 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                     tr("Choices: {}, {}, {}, {} top, jewellery {}; tolerance {}"),
                     &[
                         ("", &plural(d.anchors, tr("anchor"), tr("anchors"))),
-                        ("", &d.technique.label().to_lowercase()),
+                        ("", &in_sentence(d.technique.label())),
                         ("", &d.material.label()),
-                        ("", &d.top.label().to_lowercase()),
+                        ("", &in_sentence(d.top.label())),
                         (
                             "",
                             &if d.jewellery_included {
@@ -65,9 +66,9 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                 fill(
                     tr("Choices: {}, {}, {} mm needle, {}, {}, {}; tolerance {}"),
                     &[
-                        ("", &n.concern.label().to_lowercase()),
-                        ("", &n.skin.label().to_lowercase()),
-                        ("", &n.depth.text()),
+                        ("", &in_sentence(n.concern.label())),
+                        ("", &in_sentence(n.skin.label())),
+                        ("", &n.depth.local_text()),
                         ("", &plural(n.sessions, tr("session"), tr("sessions"))),
                         (
                             "",

@@ -1,5 +1,6 @@
 //! Warnings for a region and a procedure: risks the sources name and choices to rethink.
 
+use crate::locale::in_sentence;
 use crate::content::{FactKind, Region};
 use crate::locale::{fill, tr};
 use crate::model::{Procedure, Span};
@@ -64,7 +65,7 @@ pub(super) fn needling_warnings(
 ) -> Vec<Warning> {
     let n = &input.needling;
     let d = n.depth;
-    let skin = n.skin.label().to_lowercase();
+    let skin = in_sentence(n.skin.label());
     let mut w = Vec::new();
     match depth {
         Some((range, sources)) if !range.contains(d) => w.push(Warning {
@@ -73,7 +74,7 @@ pub(super) fn needling_warnings(
                 tr("{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
                  before going {}."),
                 &[
-                    ("", &d.text()),
+                    ("", &d.local_text()),
                     ("", &if d > range.max { tr("deeper") } else { tr("shallower") }),
                     ("", &NeedleDepth::span_text(range)),
                     ("", &tr(region.name)),
