@@ -69,12 +69,14 @@ fn literal(s: &str) -> Option<String> {
 }
 
 /// Every English text the code translates: the literal argument of each `tr("…")` in core
-/// and `t("…")` in the app.
+/// and the prerender, and `t("…")` in the app. (A constant passed to them is checked where
+/// the pages are rendered: the prerender's tests.)
 fn asked_for() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     rust_files(&root.join("src"), &mut files);
     rust_files(&root.join("../src"), &mut files);
+    rust_files(&root.join("../prerender/src"), &mut files);
     let mut keys = BTreeSet::new();
     for file in files {
         let code = std::fs::read_to_string(&file).unwrap();

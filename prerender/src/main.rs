@@ -146,7 +146,12 @@ fn catalogs() -> Result<Vec<(Lang, Option<&'static Catalog>)>, String> {
 /// there; the 404 page (none) has no canonical link and is rendered afresh wherever it is
 /// served. The language's catalog must be installed.
 fn page(template: &str, lang: Lang, path: &str, site_url: Option<&str>) -> Result<String, String> {
-    let rendered = render::render_page(template, lang, path, site_url.is_some())?;
+    let rendered = template::translate_noscript(&render::render_page(
+        template,
+        lang,
+        path,
+        site_url.is_some(),
+    )?);
     let headed = match site_url {
         Some(site) => template::complete_head(&rendered, lang, path, site)?,
         None => rendered,

@@ -32,6 +32,15 @@ fn remove_element(html: &str, start: &str, end: &str) -> String {
     format!("{}{}", &html[..from], &html[from + len + end.len()..])
 }
 
+/// What index.html says to a reader without JavaScript (its `<noscript>`), in English: each
+/// page carries it in the page's language.
+pub const NOSCRIPT: &str = "Without JavaScript every page of the guide can be read; the body map, the estimator and the aftercare checklist need it to respond.";
+
+/// The template's `<noscript>` text in the active language.
+pub fn translate_noscript(page: &str) -> String {
+    page.replacen(NOSCRIPT, dermamap_core::locale::tr(NOSCRIPT), 1)
+}
+
 /// The template with the app's markup in the boot element. `rendered_for`: the app path the
 /// markup was rendered for, which the app hydrates only on that address (none for the
 /// not-found page, served for any unknown address: the app renders that one afresh).
@@ -149,6 +158,10 @@ mod tests {
         assert!(prepare_template("<body></body>").is_err());
         let twice = format!("{INDEX}{BOOT_SLOT}");
         assert!(prepare_template(&twice).is_err());
+        assert!(
+            include_str!("../../index.html").contains(NOSCRIPT),
+            "index.html's <noscript> is the text each language translates"
+        );
         assert!(
             t.contains("<!--HEAD--></head>"),
             "leptos_meta's marker, for hydration"
