@@ -1,8 +1,8 @@
 //! What cites each source: every text a reader can see that names it, for the sources page.
 
-use crate::locale::tr;
 use crate::aftercare::{DERMAL, MICRONEEDLING, WARNING_SIGNS};
 use crate::content::{all_facts, general_facts, NEEDLING_CONTRAINDICATIONS, PAIN_STUDIES};
+use crate::locale::tr;
 use crate::model::Procedure;
 use crate::sources::SourceId;
 

@@ -186,9 +186,7 @@ impl Quantity {
             Quantity::Pain(s) => fill(tr("{} out of 10"), &[("", &span_text(s, trim_f32))]),
             Quantity::Days(s) => fill(tr("{} days"), &[("", &span_text(s, |v| v.to_string()))]),
             Quantity::Weeks(s) => fill(tr("{} weeks"), &[("", &span_text(s, |v| v.to_string()))]),
-            Quantity::Months(s) => {
-                fill(tr("{} months"), &[("", &span_text(s, |v| v.to_string()))])
-            }
+            Quantity::Months(s) => fill(tr("{} months"), &[("", &span_text(s, |v| v.to_string()))]),
             Quantity::Millimetres(s) => fill(tr("{} mm"), &[("", &span_text(s, trim_f32))]),
             Quantity::Sessions(s) => {
                 fill(tr("{} sessions"), &[("", &span_text(s, |v| v.to_string()))])

@@ -103,7 +103,11 @@ fn asked_for() -> BTreeSet<String> {
 #[test]
 fn every_text_the_code_translates_has_a_translation_in_every_language() {
     let keys = asked_for();
-    assert!(keys.len() > 300, "found {} texts: is the scan broken?", keys.len());
+    assert!(
+        keys.len() > 300,
+        "found {} texts: is the scan broken?",
+        keys.len()
+    );
     assert!(keys.contains("Skip to content") && keys.contains("Both"));
     let mut report = String::new();
     for lang in [Lang::Es, Lang::De] {
@@ -147,7 +151,10 @@ fn figures(text: &str) -> Vec<String> {
 #[test]
 fn figures_are_compared_whatever_their_decimal_mark() {
     assert_eq!(figures("0.25–0.5 mm, 2 to 4"), ["025", "05", "2", "4"]);
-    assert_eq!(figures("0,25–0,5 mm, 2 bis 4"), figures("0.25–0.5 mm, 2 to 4"));
+    assert_eq!(
+        figures("0,25–0,5 mm, 2 bis 4"),
+        figures("0.25–0.5 mm, 2 to 4")
+    );
     assert_eq!(figures("n = 9, 2017."), ["2017", "9"]);
 }
 
@@ -193,7 +200,9 @@ fn translations_keep_their_figures_placeholders_and_sources() {
             }
             for name in names.iter().filter(|n| en.contains(*n)) {
                 if !translated.contains(name) {
-                    problems.push(format!("{code}: source {name:?} missing from {translated:?}"));
+                    problems.push(format!(
+                        "{code}: source {name:?} missing from {translated:?}"
+                    ));
                 }
             }
         }

@@ -4,8 +4,8 @@
 use std::sync::Once;
 
 use dermamap::site::SiteBase;
-use dermamap_core::locale::Lang;
 use dermamap::App;
+use dermamap_core::locale::Lang;
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;

@@ -194,8 +194,15 @@ mod tests {
         let es = complete_head(page, Lang::Es, "/map/nape", "https://guide.example/").unwrap();
         assert!(es.starts_with(r#"<html><head><base href="../../"><meta charset"#));
         assert!(es.contains(r#"<link rel="canonical" href="https://guide.example/es/map/nape">"#));
-        for (code, path) in [("en", "/map/nape"), ("es", "/es/map/nape"), ("de", "/de/map/nape"), ("x-default", "/map/nape")] {
-            let link = format!(r#"<link rel="alternate" hreflang="{code}" href="https://guide.example{path}">"#);
+        for (code, path) in [
+            ("en", "/map/nape"),
+            ("es", "/es/map/nape"),
+            ("de", "/de/map/nape"),
+            ("x-default", "/map/nape"),
+        ] {
+            let link = format!(
+                r#"<link rel="alternate" hreflang="{code}" href="https://guide.example{path}">"#
+            );
             assert!(es.contains(&link) && out.contains(&link), "{link}");
         }
         assert!(es.contains(r#"<link rel="preload" href="lang/es.json" as="fetch" crossorigin>"#));

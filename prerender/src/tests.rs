@@ -134,7 +134,9 @@ fn the_about_pages_and_sources_carry_their_text() {
     assert!(rendered("/estimator").contains(r#"href="estimator#main""#));
     assert!(!about.contains(r##"href="#"##));
     assert!(rendered("/sources").contains("id=\"src-"));
-    let not_found = in_lang(Lang::En, || page(&template(), Lang::En, "/404", None).unwrap());
+    let not_found = in_lang(Lang::En, || {
+        page(&template(), Lang::En, "/404", None).unwrap()
+    });
     assert!(not_found.contains(r#"data-testid="not-found""#));
     assert!(!not_found.contains("canonical"));
     assert!(
@@ -173,17 +175,25 @@ fn every_page_is_written_in_each_language_at_its_own_address() {
     for lang in [Lang::Es, Lang::De] {
         let code = lang.code();
         let home = rendered_in(lang, "/");
-        assert!(home.contains(&format!(r#"<html lang="{code}""#)), "{code}: <html lang>");
+        assert!(
+            home.contains(&format!(r#"<html lang="{code}""#)),
+            "{code}: <html lang>"
+        );
         assert!(home.contains(r#"<base href="../">"#));
         let rendered_for = format!(r#"data-prerendered-for="/{code}""#);
-        assert!(home.contains(&rendered_for), "{code}: the address the app hydrates");
+        assert!(
+            home.contains(&rendered_for),
+            "{code}: the address the app hydrates"
+        );
         let nape = rendered_in(lang, "/map/nape");
         assert!(nape.contains(r#"<base href="../../">"#));
         // Its links stay in the language, relative to the base (the app's folder).
         assert!(boot(&nape).contains(&format!(r#"href="{code}/map/cheekbone""#)));
         assert!(boot(&nape).contains(&format!(r#"href="{code}/estimator""#)));
         assert!(!boot(&nape).contains(r#"href="map/cheekbone""#));
-        assert!(nape.contains(&format!(r#"<link rel="canonical" href="https://guide.example/{code}/map/nape">"#)));
+        assert!(nape.contains(&format!(
+            r#"<link rel="canonical" href="https://guide.example/{code}/map/nape">"#
+        )));
     }
 }
 
@@ -198,7 +208,11 @@ fn index_html_knows_the_same_language_prefixes_as_the_app() {
         .collect();
     let alternation = format!("(?:{})", codes.join("|"));
     let index = include_str!("../../index.html");
-    assert_eq!(index.matches(&alternation).count(), 2, "{alternation} in both patterns");
+    assert_eq!(
+        index.matches(&alternation).count(),
+        2,
+        "{alternation} in both patterns"
+    );
 }
 
 #[test]

@@ -173,13 +173,31 @@ test("sitemap.xml lists every page and robots.txt points to it", async ({ reques
   const base = process.env.DERMAMAP_URL;
   const xml = await (await request.get(`${base}/sitemap.xml`)).text();
   const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  expect(listed.sort()).toEqual([...PAGES].sort());
+  // Every page in every language (English at /, Spanish at /es/..., German at /de/...).
+  const inLang = (code) => PAGES.map((p) => (p === "/" ? `/${code}/` : `/${code}${p}`));
+  expect(listed.sort()).toEqual([...PAGES, ...inLang("es"), ...inLang("de")].sort());
   const robots = await (await request.get(`${base}/robots.txt`)).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
 
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
+
+  for (const lang of ["es", "de"]) {
+    test(`${lang}: the pages answer in their language, and a region of the figure opens its page`, async ({ page }) => {
+      for (const path of [`/${lang}/`, `/${lang}/estimator`, `/${lang}/aftercare`, `/${lang}/about/dermal`, `/${lang}/embed`]) {
+        const res = await page.goto(path, { app: false });
+        expect(res.status(), path).toBe(200);
+        await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+        await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
+      }
+      await page.goto(`/${lang}/map/back-dimples`, { app: false });
+      await page.getByTestId("region-nape").click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/map/nape$`));
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByTestId("region-details")).toBeVisible();
+    });
+  }
 
   test("every page answers with its own content, title and canonical link", async ({ page }) => {
     test.setTimeout(90_000);

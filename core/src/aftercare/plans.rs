@@ -368,11 +368,10 @@ pub fn default_name(procedure: Procedure, region: Option<&str>) -> String {
     let what = procedure.short_name();
     let name = match region {
         Some(id) => {
-            let place = crate::content::region(id)
-                .map_or_else(
-                    || id.replace('-', " "),
-                    |r| crate::locale::in_sentence(tr(r.name)),
-                );
+            let place = crate::content::region(id).map_or_else(
+                || id.replace('-', " "),
+                |r| crate::locale::in_sentence(tr(r.name)),
+            );
             fill(tr("{what}, {place}"), &[("what", &what), ("place", &place)])
         }
         None => what.to_string(),

@@ -57,8 +57,11 @@ mod tests {
         );
         assert!(!snippet("x\"><script>", Lang::En, "").contains("\"><script>"));
         // In another language the frame opens at that language's address.
-        assert!(snippet("https://g.example/", Lang::De, "cur=EUR&lang=de")
-            .starts_with("<iframe data-dermamap src=\"https://g.example/de/embed?cur=EUR&amp;lang=de\""));
+        assert!(
+            snippet("https://g.example/", Lang::De, "cur=EUR&lang=de").starts_with(
+                "<iframe data-dermamap src=\"https://g.example/de/embed?cur=EUR&amp;lang=de\""
+            )
+        );
         assert!(s.contains(&format!(" sandbox=\"{SANDBOX}\" ")));
         assert!(
             !SANDBOX.contains("allow-top-navigation") && !SANDBOX.contains("allow-pointer-lock")

@@ -1,7 +1,7 @@
 //! The cost: per anchor or per session, with jewellery, from the price book in use.
 
-use crate::locale::in_sentence;
 use crate::content::Region;
+use crate::locale::in_sentence;
 use crate::locale::{fill, tr};
 use crate::model::Span;
 use crate::sources::SourceId::{self, *};
@@ -147,10 +147,7 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
     let n = d.anchors;
     let jewellery = fill(
         tr("{} jewellery with a {} top"),
-        &[
-            ("", &d.material.label()),
-            ("", &in_sentence(d.top.label())),
-        ],
+        &[("", &d.material.label()), ("", &in_sentence(d.top.label()))],
     );
     let mut lines = vec![CostLine {
         label: fill(

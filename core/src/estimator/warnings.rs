@@ -1,7 +1,7 @@
 //! Warnings for a region and a procedure: risks the sources name and choices to rethink.
 
-use crate::locale::in_sentence;
 use crate::content::{FactKind, Region};
+use crate::locale::in_sentence;
 use crate::locale::{fill, tr};
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};

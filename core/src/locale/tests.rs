@@ -128,18 +128,29 @@ fn a_catalog_translates_what_it_has_and_leaves_out_nulls() {
     assert_eq!(c.len(), 1);
     assert_eq!(Catalog::from_json(&c.to_json()).unwrap(), c);
     let bad = Catalog::from_json("[1, 2]").unwrap_err();
-    assert!(bad.to_string().starts_with("the translations could not be read"));
+    assert!(bad
+        .to_string()
+        .starts_with("the translations could not be read"));
     assert!(Catalog::from_json(r#"{"a": 3}"#).is_err());
-    assert_eq!(placeholders("Day {} of your {plan} ({})"), ["{}", "{plan}", "{}"]);
+    assert_eq!(
+        placeholders("Day {} of your {plan} ({})"),
+        ["{}", "{plan}", "{}"]
+    );
     assert!(placeholders("a {b c} {").is_empty());
 }
 
 #[test]
 fn placeholders_are_filled_by_name_or_in_order() {
     use super::fill;
-    assert_eq!(fill("Day {} of {}", &[("", &3), ("", &"14")]), "Day 3 of 14");
     assert_eq!(
-        fill("{host}: gespeichert ({n})", &[("n", &2), ("host", &"studio.example")]),
+        fill("Day {} of {}", &[("", &3), ("", &"14")]),
+        "Day 3 of 14"
+    );
+    assert_eq!(
+        fill(
+            "{host}: gespeichert ({n})",
+            &[("n", &2), ("host", &"studio.example")]
+        ),
         "studio.example: gespeichert (2)"
     );
     // A placeholder without a value, and braces that are not one, stay as they are.

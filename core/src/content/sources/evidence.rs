@@ -1,7 +1,7 @@
 //! How strong the evidence behind a figure is: the weightiest kind of source it cites.
 
-use crate::locale::tr;
 use super::{SourceId, SourceKind};
+use crate::locale::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Evidence {
@@ -37,7 +37,9 @@ impl Evidence {
     /// Shown beside a figure.
     pub fn label(self) -> &'static str {
         match self {
-            Evidence::Professional => tr("Evidence: professional body, health service or regulator"),
+            Evidence::Professional => {
+                tr("Evidence: professional body, health service or regulator")
+            }
             Evidence::SmallStudies => tr("Evidence: small clinical studies"),
             Evidence::ExpertView => tr("Evidence: an expert's journal commentary"),
             Evidence::LowerConfidence => {
