@@ -11,9 +11,9 @@
 // - activate: deletes this scope's caches of older builds, then controls open pages.
 // - fetch: files of the build come from the cache (they are content-hashed or belong to
 //   this version); a navigation in scope gets its prerendered page (/, /map/nape,
-//   /estimator: map/nape/index.html is cached under its address), an unknown path the
-//   build's 404.html (or index.html for a build without one); the network is only used for
-//   what is not cached.
+//   /estimator: map/nape/index.html is cached under its address), else the network, and
+//   offline the build's 404.html (or index.html for a build without one); the network is
+//   only used for what is not cached.
 
 // Written by scripts/precache.mjs after every build: the version, the files to cache and
 // the content-hashed file name patterns (scripts/hashed-name.mjs).
@@ -147,14 +147,17 @@ async function respond(req) {
     const url = new URL(req.url);
     url.search = "";
     url.hash = "";
-    // The page at this address (or a file of the build opened directly), else the build's
+    // The page at this address (or a file of the build opened directly); else the network
+    // (a page of a language not kept here, an unknown address); offline, the build's
     // not-found page, which the app turns into the right page if the route exists.
     const page = url.href === SHELL ? SHELL : url.href.replace(/\/$/, "");
-    const hit =
-      (await cache.match(page, MATCH)) ||
-      (await cache.match(NOT_FOUND, MATCH)) ||
-      (await cache.match(SHELL, MATCH));
-    return hit || fetch(req);
+    const hit = await cache.match(page, MATCH);
+    if (hit) return hit;
+    try {
+      return await fetch(req);
+    } catch (err) {
+      return (await cache.match(NOT_FOUND, MATCH)) || (await cache.match(SHELL, MATCH)) || Promise.reject(err);
+    }
   }
   return (await cache.match(req, MATCH)) || fetch(req);
 }

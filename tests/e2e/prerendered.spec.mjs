@@ -90,8 +90,12 @@ test("every page hydrates on a hard load: the same nodes, no console output, and
     if (!/iframe which has both allow-scripts and allow-same-origin/.test(m.text())) said.push(`${m.type()}: ${m.text()}`);
   });
   // The embed hard-loaded as a studio links it, and with settings that change what it shows.
+  // And in Spanish and German, whose text the app loads before it hydrates.
   const addresses = [...PAGES, "/embed", "/embed?name=Ink&cur=GBP&dermal=60-80&tab=estimator",
-    "/estimator?procedure=microneedling&region=neck", "/aftercare?procedure=dermal&region=hip"];
+    "/estimator?procedure=microneedling&region=neck", "/aftercare?procedure=dermal&region=hip",
+    "/es/", "/es/map/nape", "/es/estimator?procedure=dermal&region=hip", "/es/aftercare", "/es/about/microneedling",
+    "/de/", "/de/map/forehead", "/de/estimator", "/de/aftercare?procedure=microneedling&region=cheeks", "/de/sources",
+    "/de/studio", "/es/embed?lang=es&name=Tinta&cur=EUR&dermal=60-80"];
   for (const address of addresses) {
     const release = await holdWasm(page);
     await page.goto(address, { app: false });

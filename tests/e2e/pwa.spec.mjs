@@ -121,6 +121,39 @@ test("offline under a sub-path (/guide/)", async ({ page, context }) => {
   await worksOffline(page, context, GUIDE);
 });
 
+test("offline in Spanish: the language read is kept, another is added when switched to, none is cached unread", async ({ page, context }) => {
+  await page.goto(`${ROOT}/es/aftercare`);
+  await controlledByWorker(page);
+  const cached = () => page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) urls.push(new URL(req.url).pathname);
+    }
+    return urls;
+  });
+  // Installed from a Spanish page: Spanish pages and text, no German ones, no English pages.
+  await expect.poll(async () => (await cached()).filter((u) => u.startsWith("/es/")).length).toBeGreaterThan(30);
+  let urls = await cached();
+  expect(urls).toContain("/lang/es.json");
+  expect(urls.filter((u) => u.startsWith("/de/") || u === "/lang/de.json")).toEqual([]);
+  expect(urls).not.toContain("/map/nape");
+  // A visit in German keeps German too.
+  await page.goto(`${ROOT}/de/`);
+  await expect.poll(async () => (await cached()).filter((u) => u.startsWith("/de/")).length).toBeGreaterThan(30);
+  urls = await cached();
+  expect(urls).toContain("/lang/de.json");
+
+  await context.setOffline(true);
+  await context.route("**", (route) => route.abort());
+  for (const [path, lang, heading] of [["/es/map/nape", "es", "Mapa"], ["/de/estimator", "de", "rechner"], ["/es/aftercare", "es", "uidados"]]) {
+    const res = await page.goto(`${ROOT}${path}`);
+    expect(res.fromServiceWorker(), `${path} answered by the service worker`).toBe(true);
+    await appReady(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
+  }
+});
+
 /** Makes dir a new build as a rebuild would: every page (index.html and the prerendered
  * pages) carries the build marker (and, with `script`, a changed inline script, so the CSP's
  * hash changes), without stale .br/.gz twins, with its own precache list and sw.js. */
