@@ -9,6 +9,7 @@
 //! run time: the app hydrates the prerendered markup when its wasm has loaded.
 
 mod links;
+mod manifest;
 mod render;
 mod sitemap;
 mod template;
@@ -100,6 +101,11 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 &texts.to_json(),
             )?;
         }
+        if let Some(path) = manifest::path(lang) {
+            let english = std::fs::read_to_string(args.dist.join("manifest.webmanifest"))
+                .map_err(|e| format!("cannot read manifest.webmanifest: {e}"))?;
+            write(&args.dist, &path, &manifest::localized(&english, lang)?)?;
+        }
     }
     catalog::install(Lang::En, None);
     let not_found = page(&template, Lang::En, "/404", None)?;
@@ -152,10 +158,13 @@ fn page(template: &str, lang: Lang, path: &str, site_url: Option<&str>) -> Resul
         path,
         site_url.is_some(),
     )?);
-    let headed = match site_url {
+    let mut headed = match site_url {
         Some(site) => template::complete_head(&rendered, lang, path, site)?,
         None => rendered,
     };
+    if lang != Lang::En {
+        headed = manifest::link_in(&headed, lang)?;
+    }
     links::relative_to_base(&headed).map_err(|e| format!("{}: {e}", lang.path(path)))
 }
 

@@ -186,6 +186,9 @@ fn every_page_is_written_in_each_language_at_its_own_address() {
             "{code}: the address the app hydrates"
         );
         let nape = rendered_in(lang, "/map/nape");
+        assert!(nape.contains(&format!(
+            r#"rel="manifest" href="{code}/manifest.webmanifest""#
+        )));
         assert!(nape.contains(r#"<base href="../../">"#));
         // Its links stay in the language, relative to the base (the app's folder).
         assert!(boot(&nape).contains(&format!(r#"href="{code}/map/cheekbone""#)));

@@ -137,3 +137,20 @@ test("a first visit follows the browser's preferred language; each page links it
     await context.close();
   }
 });
+
+test("each language's pages link a manifest in that language, of the same app", async ({ page, request }) => {
+  const manifests = {};
+  for (const [lang, path] of [["en", "/"], ["es", "/es/"], ["de", "/de/map/nape"]]) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="manifest"]').evaluate((l) => l.href);
+    const m = await (await request.get(href)).json();
+    expect(m.lang).toBe(lang);
+    manifests[lang] = { ...m, id: new URL(m.id, href).href, scope: new URL(m.scope, href).href, start: new URL(m.start_url, href).pathname, icon: new URL(m.icons[0].src, href).href };
+  }
+  expect(manifests.es.id).toBe(manifests.en.id);
+  expect(manifests.de.scope).toBe(manifests.en.scope);
+  expect(manifests.de.icon).toBe(manifests.en.icon);
+  expect([manifests.es.start, manifests.de.start]).toEqual(["/es/", "/de/"]);
+  expect(manifests.es.name).not.toBe(manifests.en.name);
+  expect(manifests.de.description).not.toBe(manifests.en.description);
+});
