@@ -6,9 +6,18 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use dermamap_core::locale::catalog::{placeholders, source};
+use dermamap_core::locale::catalog::{key, placeholders, source};
 use dermamap_core::locale::{Catalog, Lang};
 use dermamap_core::sources::SOURCES;
+
+/// A catalog file's entries: English text and its translation.
+fn entries(lang: Lang) -> Vec<(String, String)> {
+    let raw: std::collections::BTreeMap<String, Option<String>> =
+        serde_json::from_str(source(lang).unwrap()).unwrap();
+    raw.into_iter()
+        .filter_map(|(en, t)| t.map(|t| (en, t)))
+        .collect()
+}
 
 fn catalog(lang: Lang) -> Catalog {
     let json = source(lang).expect("a catalog for every language but English");
@@ -169,9 +178,8 @@ fn translations_keep_their_figures_placeholders_and_sources() {
         .collect();
     let mut problems = Vec::new();
     for lang in [Lang::Es, Lang::De] {
-        let c = catalog(lang);
-        for en in c.keys() {
-            let translated = c.get(en).unwrap();
+        for (en, translated) in entries(lang) {
+            let (en, translated) = (en.as_str(), translated.as_str());
             let code = lang.code();
             let mut want = placeholders(en);
             let mut got = placeholders(translated);
@@ -208,4 +216,21 @@ fn translations_keep_their_figures_placeholders_and_sources() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn no_two_texts_share_a_key() {
+    let mut seen = std::collections::HashMap::new();
+    for lang in [Lang::Es, Lang::De] {
+        for (en, _) in entries(lang) {
+            if let Some(other) = seen.insert(key(&en), en.clone()) {
+                assert_eq!(other, en, "two texts with one key");
+            }
+        }
+    }
+    for en in asked_for() {
+        if let Some(other) = seen.insert(key(&en), en.clone()) {
+            assert_eq!(other, en, "two texts with one key");
+        }
+    }
 }

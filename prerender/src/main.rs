@@ -98,7 +98,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
             write(
                 &args.dist,
                 &format!("lang/{}.json", lang.code()),
-                &texts.to_json(),
+                &texts.to_served_json(),
             )?;
         }
         if let Some(path) = manifest::path(lang) {

@@ -50,5 +50,5 @@ pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
         .map_err(|_| format!("{url} could not be read"))?
         .as_string()
         .unwrap_or_default();
-    Catalog::from_json(&text).map_err(|e| e.to_string())
+    Catalog::from_served_json(&text).map_err(|e| e.to_string())
 }

@@ -1,7 +1,7 @@
 // Dermamap in Spanish and German (issue 18): each language at its own address, every word
 // of the map, the estimator, aftercare and the embed in it, a switcher that keeps the page
 // and its state, the choice remembered, a first visit in the browser's language.
-import { test, expect, appReady } from "./fixtures/app.mjs";
+import { test, expect, appReady, axeViolations } from "./fixtures/app.mjs";
 import { MapPage } from "./fixtures/map_page.mjs";
 import { AftercarePage, isoDaysAgo } from "./fixtures/aftercare_page.mjs";
 
@@ -154,3 +154,10 @@ test("each language's pages link a manifest in that language, of the same app", 
   expect(manifests.es.name).not.toBe(manifests.en.name);
   expect(manifests.de.description).not.toBe(manifests.en.description);
 });
+
+for (const path of ["/es/", "/de/estimator", "/es/aftercare", "/de/map/nape"]) {
+  test(`axe finds no WCAG violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

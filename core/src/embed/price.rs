@@ -54,7 +54,10 @@ impl PriceError {
 /// One amount in major units (`150`, `49.50`) as integer minor units.
 fn parse_amount(s: &str, digits: u32) -> Result<u64, PriceError> {
     let s = s.trim();
-    let (whole, frac) = match s.split_once('.') {
+    // The decimal mark may be a point or, as Spanish and German write it, a comma; a comma
+    // before three digits reads as a thousands separator ("1,250"), which prices do not take.
+    let (whole, frac) = match s.split_once(['.', ',']) {
+        Some((_, f)) if s.contains(',') && f.len() == 3 => return Err(PriceError::Format),
         Some((w, f)) => (w, Some(f)),
         None => (s, None),
     };

@@ -543,3 +543,15 @@ fn the_embed_speaks_the_language_its_studio_set() {
     assert_eq!(EmbedConfig::lang_of("lang=fr"), None);
     assert!(!EmbedConfig::default().to_query().contains("lang"));
 }
+
+#[test]
+fn a_price_may_be_written_with_a_decimal_comma() {
+    let eur = crate::embed::supported_currency("EUR").unwrap();
+    assert_eq!(parse_price("49,50", eur), Ok(Span::new(4950, 4950)));
+    assert_eq!(parse_price("60,5-80", eur), Ok(Span::new(6050, 8000)));
+    // Three digits after a comma read as thousands: refused, never 1.25 or 1250.
+    assert_eq!(parse_price("1,250", eur), Err(PriceError::Format));
+    assert_eq!(parse_price("49,505", eur), Err(PriceError::Format));
+    assert_eq!(parse_price("49,5", eur), Ok(Span::new(4950, 4950)));
+    assert_eq!(parse_price("1,2,3", eur), Err(PriceError::Format));
+}

@@ -8,17 +8,23 @@
 //!
 //! The catalogs are `core/locales/<code>.json` (`{"English": "translation"}`). The host
 //! (prerender, tests) has them built in; the wasm loads the reader's language alone, from the
-//! `lang/<code>.json` the prerender writes next to the pages, before it starts.
+//! `lang/<code>.json` the prerender writes next to the pages, before it starts. That served
+//! form is keyed by a 64-bit hash of the English instead of the English itself (the wasm has
+//! the English already; the file is about a third smaller) and leaves out texts that read the
+//! same in the language (source titles, "Microneedling").
 
 use std::collections::HashMap;
 use std::sync::RwLock;
 
 use super::Lang;
 
-/// One language's translations, keyed by the English text.
+/// One language's translations, keyed by (a hash of) the English text.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
-    texts: HashMap<String, String>,
+    texts: HashMap<u64, String>,
+    /// Texts whose translation is the English itself (only known from a source catalog):
+    /// left out of the served form.
+    same: std::collections::HashSet<u64>,
 }
 
 /// Why a catalog could not be read.
@@ -31,34 +37,61 @@ impl std::fmt::Display for CatalogError {
     }
 }
 
+/// The key of an English text: FNV-1a, 64 bits (a host test checks the catalogs' texts
+/// never share one).
+pub fn key(en: &str) -> u64 {
+    en.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 impl Catalog {
-    /// From a catalog file: a JSON object of English text to its translation; `null` (not
-    /// translated, or not text) entries are left out.
+    /// From a catalog file as kept in the repository: a JSON object of English text to its
+    /// translation; `null` (not translated, or not text) entries are left out.
     pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
         let raw: HashMap<String, Option<String>> =
             serde_json::from_str(json).map_err(|e| CatalogError(e.to_string()))?;
-        Ok(Catalog {
-            texts: raw
-                .into_iter()
-                .filter_map(|(en, t)| t.filter(|t| !t.is_empty()).map(|t| (en, t)))
-                .collect(),
-        })
+        let mut catalog = Catalog::default();
+        for (en, t) in raw {
+            let Some(t) = t.filter(|t| !t.is_empty()) else {
+                continue;
+            };
+            if t == en {
+                catalog.same.insert(key(&en));
+            }
+            catalog.texts.insert(key(&en), t);
+        }
+        Ok(catalog)
     }
 
-    /// The catalog as the wasm loads it: only the translated entries.
-    pub fn to_json(&self) -> String {
-        let sorted: std::collections::BTreeMap<&String, &String> = self.texts.iter().collect();
+    /// The catalog as the wasm loads it: `{"<hash in hex>": "translation"}`, without the
+    /// texts that read as in English.
+    pub fn to_served_json(&self) -> String {
+        let sorted: std::collections::BTreeMap<String, &String> = self
+            .texts
+            .iter()
+            .filter(|(k, _)| !self.same.contains(k))
+            .map(|(k, t)| (format!("{k:016x}"), t))
+            .collect();
         serde_json::to_string(&sorted).unwrap_or_else(|_| "{}".to_string())
+    }
+
+    /// From the served form ([`Catalog::to_served_json`]).
+    pub fn from_served_json(json: &str) -> Result<Catalog, CatalogError> {
+        let raw: HashMap<String, String> =
+            serde_json::from_str(json).map_err(|e| CatalogError(e.to_string()))?;
+        let mut catalog = Catalog::default();
+        for (k, t) in raw {
+            let k = u64::from_str_radix(&k, 16)
+                .map_err(|_| CatalogError(format!("{k:?} is not a text's key")))?;
+            catalog.texts.insert(k, t);
+        }
+        Ok(catalog)
     }
 
     /// The translation of `en`, if there is one.
     pub fn get(&self, en: &str) -> Option<&str> {
-        self.texts.get(en).map(String::as_str)
-    }
-
-    /// Every English text translated here.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.texts.keys().map(String::as_str)
+        self.texts.get(&key(en)).map(String::as_str)
     }
 
     pub fn len(&self) -> usize {
@@ -67,6 +100,11 @@ impl Catalog {
 
     pub fn is_empty(&self) -> bool {
         self.texts.is_empty()
+    }
+
+    /// Whether `text` is one of the translations (a text translated twice over).
+    fn is_translation(&self, text: &str) -> bool {
+        self.texts.values().any(|t| t == text)
     }
 }
 
@@ -133,7 +171,7 @@ static MISSES: std::sync::Mutex<Option<Vec<&'static str>>> = std::sync::Mutex::n
 #[cfg(not(target_arch = "wasm32"))]
 fn missed(catalog: &Catalog, en: &'static str) {
     // A text translated twice over (already the translation) is not a miss.
-    if en.trim().is_empty() || catalog.texts.values().any(|t| t == en) {
+    if en.trim().is_empty() || catalog.is_translation(en) {
         return;
     }
     if let Some(list) = MISSES.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {

@@ -121,12 +121,30 @@ fn every_language_writes_the_same_figures() {
 #[test]
 fn a_catalog_translates_what_it_has_and_leaves_out_nulls() {
     use super::catalog::{placeholders, Catalog};
-    let c = Catalog::from_json(r#"{"Pain":"Dolor","Cost":null,"Risks":""}"#).unwrap();
+    let c = Catalog::from_json(
+        r#"{"Pain":"Dolor","Cost":null,"Risks":"","Microneedling":"Microneedling"}"#,
+    )
+    .unwrap();
     assert_eq!(c.get("Pain"), Some("Dolor"));
+    assert_eq!(c.get("Microneedling"), Some("Microneedling"));
     assert_eq!(c.get("Cost"), None);
     assert_eq!(c.get("Risks"), None);
-    assert_eq!(c.len(), 1);
-    assert_eq!(Catalog::from_json(&c.to_json()).unwrap(), c);
+    assert_eq!(c.len(), 2);
+    // Served keyed by hashes, without what reads as in English (which `tr` falls back to).
+    let served = c.to_served_json();
+    assert!(
+        !served.contains("Pain") && served.contains("Dolor") && !served.contains("Microneedling")
+    );
+    let loaded = Catalog::from_served_json(&served).unwrap();
+    assert_eq!(
+        (
+            loaded.get("Pain"),
+            loaded.get("Microneedling"),
+            loaded.len()
+        ),
+        (Some("Dolor"), None, 1)
+    );
+    assert!(Catalog::from_served_json(r#"{"zz": "x"}"#).is_err());
     let bad = Catalog::from_json("[1, 2]").unwrap_err();
     assert!(bad
         .to_string()
