@@ -103,6 +103,7 @@ impl Catalog {
     }
 
     /// Whether `text` is one of the translations (a text translated twice over).
+    #[cfg(not(target_arch = "wasm32"))]
     fn is_translation(&self, text: &str) -> bool {
         self.texts.values().any(|t| t == text)
     }
