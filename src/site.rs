@@ -142,9 +142,9 @@ mod tests {
         let guide = SiteBase::new("/guide").in_lang(Lang::Es);
         assert_eq!(guide.router_base(), "/guide/es");
         assert_eq!(guide.href("/estimator"), "/guide/es/estimator");
-        assert_eq!(guide.href("/"), "/guide/es/");
+        assert_eq!(guide.href("/"), "/guide/es");
         assert_eq!(guide.href_in(Lang::En, "/map/nape"), "/guide/map/nape");
-        assert_eq!(guide.href_in(Lang::De, "/"), "/guide/de/");
+        assert_eq!(guide.href_in(Lang::De, "/"), "/guide/de");
         let root = SiteBase::new("");
         assert_eq!(root.router_base(), "");
         assert_eq!(root.href("/"), "/");

@@ -169,7 +169,7 @@ fn page(template: &str, lang: Lang, path: &str, site_url: Option<&str>) -> Resul
 }
 
 /// The file of an address under dist: `index.html` for "/", else `<path>/index.html`
-/// (`/es/` -> `es/index.html`).
+/// (`/es` -> `es/index.html`).
 fn output_file(app_path: &str) -> String {
     match app_path.trim_matches('/') {
         "" => "index.html".to_string(),

@@ -48,7 +48,11 @@ pub fn localized(english: &str, lang: Lang) -> Result<String, String> {
     // The same app whatever its language: id and scope are the app's folder.
     obj.insert("id".into(), Value::String("../".into()));
     obj.insert("scope".into(), Value::String("../".into()));
-    obj.insert("start_url".into(), Value::String("./".into()));
+    // Its home page: `/es` from `es/manifest.webmanifest`.
+    obj.insert(
+        "start_url".into(),
+        Value::String(format!("..{}", lang.path("/"))),
+    );
     if let Some(icons) = obj.get_mut("icons").and_then(Value::as_array_mut) {
         for icon in icons {
             if let Some(src) = icon.get("src").and_then(Value::as_str) {
@@ -82,7 +86,7 @@ mod tests {
             (es["id"].as_str(), es["scope"].as_str()),
             (Some("../"), Some("../"))
         );
-        assert_eq!(es["start_url"], "./");
+        assert_eq!(es["start_url"], "../es");
         assert!(es["icons"]
             .as_array()
             .unwrap()

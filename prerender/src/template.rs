@@ -58,8 +58,8 @@ pub fn fill_boot(template: &str, body: &str, rendered_for: Option<&str>) -> Resu
     ))
 }
 
-/// How many folders below the app's a page's address is: "/" and "/estimator" 0, "/map/nape"
-/// and "/es/" 1, "/es/map/nape" 2.
+/// How many folders below the app's a page's address is: "/", "/estimator" and "/es" 0,
+/// "/map/nape" and "/es/estimator" 1, "/es/map/nape" 2.
 pub fn depth(address: &str) -> usize {
     address.matches('/').count().saturating_sub(1)
 }
@@ -67,8 +67,7 @@ pub fn depth(address: &str) -> usize {
 /// `<base href>` relative to the page itself ("../" for /map/nape), so its relative links and
 /// assets resolve against the app's folder wherever the build is hosted. Placed first in
 /// `<head>`: index.html's first script reads it. A server that knows the base (dermamap-server
-/// --base) inserts an absolute one before it, which then wins. ("../" also suits /es without
-/// its slash: it resolves to the same folder.)
+/// --base) inserts an absolute one before it, which then wins.
 pub fn base_tag(address: &str) -> Option<String> {
     match depth(address) {
         0 => None,
@@ -177,7 +176,8 @@ mod tests {
         assert_eq!(depth("/"), 0);
         assert_eq!(depth("/estimator"), 0);
         assert_eq!(depth("/map/nape"), 1);
-        assert_eq!(depth("/es/"), 1);
+        assert_eq!(depth("/es"), 0);
+        assert_eq!(depth("/es/estimator"), 1);
         assert_eq!(depth("/de/map/nape"), 2);
         let page = r#"<html><head><meta charset="utf-8"><title>Nape · Dermamap</title><meta name="description" content="About &quot;nape&quot;"></head><body></body></html>"#;
         let out = complete_head(page, Lang::En, "/map/nape", "https://guide.example/").unwrap();
@@ -208,7 +208,7 @@ mod tests {
         assert!(es.contains(r#"<link rel="preload" href="lang/es.json" as="fetch" crossorigin>"#));
         assert!(!out.contains("rel=\"preload\""));
         let es_home = complete_head(page, Lang::Es, "/", "https://guide.example/").unwrap();
-        assert!(es_home.contains(r#"<base href="../">"#));
-        assert!(es_home.contains(r#"<link rel="canonical" href="https://guide.example/es/">"#));
+        assert!(!es_home.contains("<base"), "/es is in the app's folder");
+        assert!(es_home.contains(r#"<link rel="canonical" href="https://guide.example/es">"#));
     }
 }

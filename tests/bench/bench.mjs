@@ -270,7 +270,7 @@ async function measureFirstView(browser, base, dir, path = "/") {
 
 // Issue 18: what a visitor of one language downloads, each home page in turn; a language's
 // text (lang/<code>.json) must be the only one fetched.
-const LANGUAGE_HOMES = [["en", "/"], ["es", "/es/"], ["de", "/de/"]];
+const LANGUAGE_HOMES = [["en", "/"], ["es", "/es"], ["de", "/de"]];
 
 async function measureLanguages(browser, base, dir) {
   const out = [];

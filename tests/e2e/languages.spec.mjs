@@ -55,7 +55,7 @@ test("an English page passes the check only because it is checked: the check fin
 for (const lang of ["es", "de"]) {
   test(`${lang}: the map, a region, the estimator, aftercare and the embed have no English left`, async ({ page }) => {
     const map = new MapPage(page);
-    await map.open(`/${lang}/`);
+    await map.open(`/${lang}`);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expectNoEnglish(page, `/${lang}/`);
     await map.showView("back");
@@ -150,7 +150,7 @@ test("each language's pages link a manifest in that language, of the same app", 
   expect(manifests.es.id).toBe(manifests.en.id);
   expect(manifests.de.scope).toBe(manifests.en.scope);
   expect(manifests.de.icon).toBe(manifests.en.icon);
-  expect([manifests.es.start, manifests.de.start]).toEqual(["/es/", "/de/"]);
+  expect([manifests.es.start, manifests.de.start]).toEqual(["/es", "/de"]);
   expect(manifests.es.name).not.toBe(manifests.en.name);
   expect(manifests.de.description).not.toBe(manifests.en.description);
 });
@@ -161,3 +161,12 @@ for (const path of ["/es/", "/de/estimator", "/es/aftercare", "/de/map/nape"]) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("a studio picks its embed's language: the snippet and the preview open the embed in it", async ({ page }) => {
+  await page.goto("/studio");
+  await page.getByTestId("studio-lang").selectOption("de");
+  const snippet = page.getByTestId("snippet");
+  await expect(snippet).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/de\/embed\?cur=USD&amp;lang=de"/);
+  await expect(page.getByTestId("preview")).toHaveAttribute("src", /\/de\/embed\?cur=USD&lang=de$/);
+  await expect(page.frameLocator("[data-testid=preview]").locator("html")).toHaveAttribute("lang", "de");
+});

@@ -178,7 +178,7 @@ test("sitemap.xml lists every page and robots.txt points to it", async ({ reques
   const xml = await (await request.get(`${base}/sitemap.xml`)).text();
   const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   // Every page in every language (English at /, Spanish at /es/..., German at /de/...).
-  const inLang = (code) => PAGES.map((p) => (p === "/" ? `/${code}/` : `/${code}${p}`));
+  const inLang = (code) => PAGES.map((p) => (p === "/" ? `/${code}` : `/${code}${p}`));
   expect(listed.sort()).toEqual([...PAGES, ...inLang("es"), ...inLang("de")].sort());
   const robots = await (await request.get(`${base}/robots.txt`)).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);

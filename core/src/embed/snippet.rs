@@ -32,8 +32,8 @@ pub fn snippet(app_url: &str, lang: Lang, query: &str) -> String {
     format!(
         "<iframe data-dermamap src=\"{}\" title=\"{}\" sandbox=\"{SANDBOX}\" loading=\"lazy\" width=\"100%\" height=\"900\"></iframe>\n<script src=\"{}\" defer></script>",
         attr_escape(&format!(
-            "{app}{}embed?{query}",
-            lang.path("/").trim_start_matches('/')
+            "{app}{}?{query}",
+            lang.path("/embed").trim_start_matches('/')
         )),
         attr_escape(tr("Dermamap: dermal and microneedling guide")),
         attr_escape(&format!("{app}embed.js")),

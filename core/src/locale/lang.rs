@@ -79,7 +79,7 @@ impl Lang {
     pub fn path(self, app_path: &str) -> String {
         match (self.path_prefix(), app_path) {
             ("", p) => p.to_string(),
-            (prefix, "/") => format!("{prefix}/"),
+            (prefix, "/") => prefix.to_string(),
             (prefix, p) => format!("{prefix}{p}"),
         }
     }
