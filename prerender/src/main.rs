@@ -94,6 +94,12 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 listed.push(address);
             }
         }
+        if lang != Lang::En {
+            // Its own not-found page, for unknown addresses under its prefix (the servers
+            // pick it); English's is the build's 404.html, written last.
+            let not_found = page(&template, lang, "/404", None)?;
+            write(&args.dist, &format!("{}/404.html", lang.code()), &not_found)?;
+        }
         if let Some(texts) = texts {
             write(
                 &args.dist,

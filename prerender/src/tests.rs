@@ -179,7 +179,7 @@ fn every_page_is_written_in_each_language_at_its_own_address() {
             home.contains(&format!(r#"<html lang="{code}""#)),
             "{code}: <html lang>"
         );
-        assert!(!home.contains("<base"), "/{code} is in the app's folder");
+        assert!(!home.contains("<base href"), "/{code} is in the app's folder");
         let rendered_for = format!(r#"data-prerendered-for="/{code}""#);
         assert!(
             home.contains(&rendered_for),
@@ -197,6 +197,14 @@ fn every_page_is_written_in_each_language_at_its_own_address() {
         assert!(nape.contains(&format!(
             r#"<link rel="canonical" href="https://guide.example/{code}/map/nape">"#
         )));
+        let not_found = in_lang(lang, || page(&template(), lang, "/404", None).unwrap());
+        assert!(not_found.contains(r#"data-testid="not-found""#));
+        assert!(not_found.contains(&format!(r#"<html lang="{code}""#)));
+        assert!(not_found.contains(r#"<div id="boot"><"#), "never hydrated");
+        assert!(
+            boot(&not_found).contains(&format!(r#"href="{code}""#)),
+            "links into its language"
+        );
     }
 }
 
@@ -216,6 +224,18 @@ fn index_html_knows_the_same_language_prefixes_as_the_app() {
         2,
         "{alternation} in both patterns"
     );
+    // nginx picks the not-found page of an address's language by the same prefixes.
+    let plain = format!("({})", codes.join("|"));
+    for conf in [
+        include_str!("../../deploy/nginx/dermamap.conf"),
+        include_str!("../../deploy/nginx/dermamap-guide.conf"),
+    ] {
+        assert_eq!(
+            conf.matches(&plain).count(),
+            2,
+            "{plain} in the map and the location"
+        );
+    }
 }
 
 #[test]

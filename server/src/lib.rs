@@ -223,7 +223,7 @@ pub(crate) async fn respond(site: &Site, req: &Parts) -> Response {
     }
 
     // Pages are prerendered into their own folders (/map/nape is map/nape/index.html). Any
-    // other path gets the build's 404.html with status 404 (the app, once loaded, shows the
+    // other path gets the build's 404.html (its language's, es/404.html, under /es/) with status 404 (the app, once loaded, shows the
     // page if the route exists after all); a build without one gets the app shell. A missing
     // asset must stay a plain 404 so broken builds are visible.
     let last = path.rsplit('/').next().unwrap_or("");
@@ -233,7 +233,17 @@ pub(crate) async fn respond(site: &Site, req: &Parts) -> Response {
             .is_ok_and(|s| s.to_ascii_lowercase().contains("text/html"))
     });
     if !has_ext || wants_html {
-        let not_found = regular_file(&site.root, &site.root.join(NOT_FOUND_PAGE)).await;
+        // A language's pages have their own not-found page (es/404.html for /es/...).
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+        let own = if !first.is_empty() && !first.contains('.') {
+            regular_file(&site.root, &site.root.join(first).join(NOT_FOUND_PAGE)).await
+        } else {
+            None
+        };
+        let not_found = match own {
+            Some(found) => Some(found),
+            None => regular_file(&site.root, &site.root.join(NOT_FOUND_PAGE)).await,
+        };
         let page = match not_found {
             Some(found) => Some((found, StatusCode::NOT_FOUND)),
             None => regular_file(&site.root, &site.root.join("index.html"))

@@ -157,6 +157,8 @@ async fn prerendered_pages_answer_their_addresses_and_unknown_paths_get_404_html
     };
     std::fs::write(d.join("map/nape/index.html"), page("Nape")).unwrap();
     std::fs::write(d.join("404.html"), page("Page not found")).unwrap();
+    std::fs::create_dir_all(d.join("es")).unwrap();
+    std::fs::write(d.join("es/404.html"), page("Página no encontrada")).unwrap();
     for base in ["/", "/guide/"] {
         let mut config = Config::new(d.clone());
         config.base = base.to_string();
@@ -184,6 +186,19 @@ async fn prerendered_pages_answer_their_addresses_and_unknown_paths_get_404_html
             );
             assert_eq!(r.h(header::CONTENT_TYPE), "text/html; charset=utf-8");
             assert!(r.headers.contains_key(header::CONTENT_SECURITY_POLICY));
+        }
+        // A language's unknown address gets that language's not-found page.
+        for uri in ["/es/map/elbow", "/es/nowhere"] {
+            let r = get(&app, &format!("{prefix}{uri}")).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}");
+            assert!(
+                r.text().contains("<title>Página no encontrada</title>"),
+                "{uri}"
+            );
+            assert!(
+                r.text().contains(&format!("<base href=\"{base}\">")),
+                "{uri}"
+            );
         }
         // A missing asset stays a plain 404; the root page is still index.html.
         let r = get(&app, &format!("{prefix}/missing-0123abcd.js")).await;

@@ -244,6 +244,19 @@ test.describe("with JavaScript disabled", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pain and cost estimator");
     });
 
+    test(`an unknown address under /de/ answers with the German not-found page (${site})`, async ({ page }) => {
+      const base = process.env[site];
+      const res = await page.goto(`${base}/de/no/such/page`, { app: false });
+      expect(res.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", "de");
+      await expect(page.getByTestId("not-found")).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Page not found");
+      // Its links lead into the German guide, at any depth.
+      const home = page.getByTestId("not-found").getByRole("link").first();
+      expect(await home.evaluate((a) => new URL(a.href).pathname)).toMatch(/\/de(\/|$)/);
+      expect(await page.locator('link[rel="icon"]').evaluate((l) => l.href)).toBe(`${base}/icons/icon.svg`);
+    });
+
     test(`a click on a region of the figure opens its page, and links move between pages (${site})`, async ({ page }) => {
       const base = process.env[site];
       await page.goto(`${base}/`, { app: false });
