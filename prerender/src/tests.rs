@@ -179,7 +179,10 @@ fn every_page_is_written_in_each_language_at_its_own_address() {
             home.contains(&format!(r#"<html lang="{code}""#)),
             "{code}: <html lang>"
         );
-        assert!(!home.contains("<base href"), "/{code} is in the app's folder");
+        assert!(
+            !home.contains("<base href"),
+            "/{code} is in the app's folder"
+        );
         let rendered_for = format!(r#"data-prerendered-for="/{code}""#);
         assert!(
             home.contains(&rendered_for),
