@@ -277,8 +277,18 @@ mod tests {
                 include_str!("../../deploy/nginx/dermamap-guide.conf"),
             ),
         ] {
-            let start =
-                conf.find("location ~ \"").expect("a regex location") + "location ~ \"".len();
+            // The hashed files' location: the regex location for wasm, js and css.
+            let start = conf
+                .match_indices("location ~ \"")
+                .map(|(i, m)| i + m.len())
+                .find(|&i| {
+                    conf[i..]
+                        .split('"')
+                        .next()
+                        .unwrap_or("")
+                        .contains("wasm|js|css")
+                })
+                .expect("the hashed files' regex location");
             let end = start + conf[start..].find('"').unwrap();
             let hashed = regex::Regex::new(&conf[start..end]).expect("a valid pattern");
             for name in sample_names() {

@@ -170,3 +170,22 @@ test("a studio picks its embed's language: the snippet and the preview open the 
   await expect(page.getByTestId("preview")).toHaveAttribute("src", /\/de\/embed\?cur=USD&lang=de$/);
   await expect(page.frameLocator("[data-testid=preview]").locator("html")).toHaveAttribute("lang", "de");
 });
+
+test("figures the local way: a studio's euros, dates and decimals in German and Spanish", async ({ page }) => {
+  await page.goto("/de/embed?lang=de&cur=EUR&dermal=70-100&tab=estimator");
+  await expect(page.getByTestId("cost-total")).toHaveText("70-100\u00a0€");
+  await page.goto("/es/embed?lang=es&cur=EUR&dermal=70-100&tab=estimator");
+  await expect(page.getByTestId("cost-total")).toHaveText("70-100\u00a0€");
+  await page.goto("/embed?cur=EUR&dermal=70-100&tab=estimator");
+  await expect(page.getByTestId("cost-total")).toHaveText("€70-€100");
+  for (const [lang, date] of [["de", "23.11.2026"], ["es", "23/11/2026"]]) {
+    await page.goto(`/${lang}/aftercare`);
+    await page.getByTestId("start-plan").waitFor();
+    await new AftercarePage(page).startPlan({ procedure: "dermal", region: "nape", date: "2026-11-23", name: `Plan ${lang}` });
+    await expect(page.getByTestId("plan").filter({ hasText: `Plan ${lang}` })).toContainText(date);
+  }
+  // Needle depths with a decimal comma.
+  await page.goto("/de/estimator?procedure=microneedling&region=forehead&depth=0.5");
+  await expect(page.getByTestId("estimator-form").locator("#depth")).toHaveValue("0.5");
+  await expect(page.locator("main")).toContainText("0,5");
+});
