@@ -37,7 +37,7 @@ pub fn start() {
     let lang = site.lang();
     if lang == Lang::En {
         catalog::install(Lang::En, None);
-        boot();
+        boot(&site);
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
@@ -50,7 +50,7 @@ pub fn start() {
                 catalog::install(lang, None);
             }
         }
-        boot();
+        boot(&site);
     });
 }
 
@@ -79,7 +79,7 @@ fn language_redirect(site: &SiteBase) -> Option<String> {
 /// Hydrates the page the prerender wrote into index.html's `#boot` when it was rendered for
 /// this very address, and otherwise renders into `#boot` afresh (a debug build is not
 /// prerendered; an offline fallback or the not-found page can be served for another address).
-fn boot() {
+fn boot(site: &SiteBase) {
     use wasm_bindgen::JsCast;
     let doc = document();
     let Some(boot) = doc
@@ -89,8 +89,7 @@ fn boot() {
         leptos::mount::mount_to_body(App);
         return;
     };
-    let here =
-        SiteBase::from_document().app_path(&window().location().pathname().unwrap_or_default());
+    let here = site.app_path(&window().location().pathname().unwrap_or_default());
     let rendered_for = boot.get_attribute(site_map::PRERENDERED_FOR);
     // Only the wasm build (`hydrate`) can hydrate; a host build of the app never starts.
     #[cfg(feature = "hydrate")]

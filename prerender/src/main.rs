@@ -135,8 +135,15 @@ fn run(args: Vec<String>) -> Result<String, String> {
     ))
 }
 
-/// Every language with its catalog (none for English), read once for the whole run.
+/// Every language with its catalog (none for English), read once per process (the run, or
+/// all the tests).
 fn catalogs() -> Result<Vec<(Lang, Option<&'static Catalog>)>, String> {
+    type Catalogs = Result<Vec<(Lang, Option<&'static Catalog>)>, String>;
+    static READ: std::sync::OnceLock<Catalogs> = std::sync::OnceLock::new();
+    READ.get_or_init(read_catalogs).clone()
+}
+
+fn read_catalogs() -> Result<Vec<(Lang, Option<&'static Catalog>)>, String> {
     Lang::ALL
         .into_iter()
         .map(|lang| {

@@ -35,7 +35,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                 {estimate.pain.factors.iter().map(|f| {
                     let arrow = match f.direction { Direction::Up => "▲", Direction::Down => "▼", Direction::Neutral => "●" };
                     view! {
-                        <li class=format!("factor factor-{}", f.direction.label().replace(' ', "-"))>
+                        <li class=format!("factor factor-{}", f.direction.slug())>
                             <span aria-hidden="true" class="arrow">{arrow}</span>
                             <strong>{f.label.clone()}</strong>" ("{t(f.direction.label())}"): "{f.why.clone()}" "
                             <SourceList sources=f.sources />

@@ -26,6 +26,15 @@ impl Direction {
         }
     }
 
+    /// A stable name for styling, the same in every language.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Direction::Up => "raises-pain",
+            Direction::Down => "lowers-pain",
+            Direction::Neutral => "no-change",
+        }
+    }
+
     pub(super) fn sign(self) -> &'static str {
         match self {
             Direction::Up => "+",
