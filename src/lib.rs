@@ -2,6 +2,9 @@
 //! Dermamap: the Leptos app. Components render and dispatch; the domain lives in
 //! `dermamap-core`, browser storage behind `storage`.
 
+#[macro_use]
+extern crate dermamap_core;
+
 use dermamap_core::locale::{catalog, Lang};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Meta, Title};
@@ -23,8 +26,8 @@ use pages::{
 };
 use site::SiteBase;
 
-/// Starts the app in the address's language: English at once; Spanish or German once that
-/// language's text has loaded (the wasm carries only English). A first visit at an English
+/// Starts the app in the address's language, once that language's text has loaded (the wasm
+/// carries no text, only each one's key; the prerendered page preloads it). A first visit at an English
 /// address moves to the remembered or the browser's preferred language first, and an embed
 /// to the language its studio set (`lang=de`).
 pub fn start() {
@@ -35,22 +38,19 @@ pub fn start() {
         }
     }
     let lang = site.lang();
-    if lang == Lang::En {
-        catalog::install(Lang::En, None);
-        boot(&site);
-        return;
-    }
     wasm_bindgen_futures::spawn_local(async move {
         match device::language::load_catalog(lang).await {
-            Ok(loaded) => catalog::install(lang, Some(Box::leak(Box::new(loaded)))),
+            Ok(loaded) => {
+                catalog::install(lang, Some(Box::leak(Box::new(loaded))));
+                boot(&site);
+            }
             Err(why) => {
-                // The prerendered page is in the language already; what the app writes
-                // itself falls back to English.
-                leptos::logging::warn!("Dermamap: {why}");
-                catalog::install(lang, None);
+                // Without its text the app has nothing to write: the prerendered page stays
+                // as it is (readable, its links work) and says what no longer responds.
+                leptos::logging::error!("Dermamap: {why}");
+                device::language::show_text_missing();
             }
         }
-        boot(&site);
     });
 }
 
@@ -174,7 +174,7 @@ fn SiteLayout() -> impl IntoView {
 #[component]
 fn SiteChrome(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href=site::on_this_page("main")>{catalog::tr("Skip to content")}</a>
+        <a class="skip-link" href=site::on_this_page("main")>{tr!("Skip to content")}</a>
         <SiteHeader />
         <main id="main" tabindex="-1">{children()}</main>
         <SiteFooter />

@@ -32,7 +32,18 @@ impl std::ops::Deref for Mounted {
     }
 }
 
+/// The English text, as the app would load it from `lang/en.json` (the wasm holds only keys).
+fn install_english() {
+    use dermamap_core::locale::{catalog, Catalog, Lang};
+    static ENGLISH: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    let english = ENGLISH.get_or_init(|| {
+        Catalog::english(include_str!("../core/locales/es.json")).expect("the catalog reads")
+    });
+    catalog::install(Lang::En, Some(english));
+}
+
 fn mount_app() -> Mounted {
+    install_english();
     let doc = document();
     let container: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&container).unwrap();
@@ -365,4 +376,17 @@ async fn device_state_is_read_only_once_hydration_is_done() {
     assert_eq!(container.text_content().unwrap(), "device");
     drop(handle);
     container.remove();
+}
+
+/// The wasm holds a text's key, not its English: with no catalog loaded it has nothing to
+/// write, and with the English one it writes the English (issue 18: a reader of one
+/// language downloads no other's text, English included).
+#[wasm_bindgen_test]
+fn the_wasm_writes_text_only_from_a_loaded_catalog() {
+    use dermamap_core::locale::{catalog, Lang};
+    catalog::install(Lang::En, None);
+    let without = dermamap_core::tr!("Skip to content");
+    install_english();
+    assert_eq!(without, "");
+    assert_eq!(dermamap_core::tr!("Skip to content"), "Skip to content");
 }

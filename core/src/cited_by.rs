@@ -2,7 +2,6 @@
 
 use crate::aftercare::{DERMAL, MICRONEEDLING, WARNING_SIGNS};
 use crate::content::{all_facts, general_facts, NEEDLING_CONTRAINDICATIONS, PAIN_STUDIES};
-use crate::locale::tr;
 use crate::model::Procedure;
 use crate::sources::SourceId;
 
@@ -24,11 +23,11 @@ pub enum CitedIn {
 impl CitedIn {
     pub fn label(self) -> &'static str {
         match self {
-            CitedIn::Fact => tr("Fact"),
-            CitedIn::PainStudy => tr("Pain figure"),
-            CitedIn::Contraindication => tr("Who should not have microneedling"),
-            CitedIn::WarningSign => tr("Warning sign"),
-            CitedIn::Aftercare => tr("Aftercare"),
+            CitedIn::Fact => tr!("Fact"),
+            CitedIn::PainStudy => tr!("Pain figure"),
+            CitedIn::Contraindication => tr!("Who should not have microneedling"),
+            CitedIn::WarningSign => tr!("Warning sign"),
+            CitedIn::Aftercare => tr!("Aftercare"),
         }
     }
 }

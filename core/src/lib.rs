@@ -12,6 +12,8 @@
 //! - [`text`]: cleaning and repeating text from outside.
 
 #[macro_use]
+pub mod locale;
+#[macro_use]
 mod slug;
 
 pub mod aftercare;
@@ -19,7 +21,6 @@ pub mod cited_by;
 pub mod content;
 pub mod embed;
 pub mod estimator;
-pub mod locale;
 pub mod model;
 pub mod notice;
 pub mod query;

@@ -1,8 +1,8 @@
 //! The shared vocabulary of the domain: procedures, views, sources and sourced facts.
 //! Every module (content, estimator, aftercare, embed) speaks in these types.
 
+use crate::locale::fill;
 use crate::locale::number::local_decimal;
-use crate::locale::{fill, tr};
 use serde::{Deserialize, Serialize};
 
 /// The two procedures Dermamap explains.
@@ -33,48 +33,48 @@ impl Procedure {
     /// Human label, as used in accessible names ("Nape of the neck, micro-dermal").
     pub fn label(self) -> &'static str {
         match self {
-            Procedure::Dermal => tr("micro-dermal"),
-            Procedure::Microneedling => tr("microneedling"),
+            Procedure::Dermal => tr!("micro-dermal"),
+            Procedure::Microneedling => tr!("microneedling"),
         }
     }
 
     /// The procedure's name: "Micro-dermal piercing", "Microneedling".
     pub fn name(self) -> &'static str {
         match self {
-            Procedure::Dermal => tr("Micro-dermal piercing"),
-            Procedure::Microneedling => tr("Microneedling"),
+            Procedure::Dermal => tr!("Micro-dermal piercing"),
+            Procedure::Microneedling => tr!("Microneedling"),
         }
     }
 
     /// Its short name, for filters and plan names: "Micro-dermal", "Microneedling".
     pub fn short_name(self) -> &'static str {
         match self {
-            Procedure::Dermal => tr("Micro-dermal"),
-            Procedure::Microneedling => tr("Microneedling"),
+            Procedure::Dermal => tr!("Micro-dermal"),
+            Procedure::Microneedling => tr!("Microneedling"),
         }
     }
 
     /// One occasion of it, as a plan starts from: "Micro-dermal piercing", "Microneedling session".
     pub fn occasion(self) -> &'static str {
         match self {
-            Procedure::Dermal => tr("Micro-dermal piercing"),
-            Procedure::Microneedling => tr("Microneedling session"),
+            Procedure::Dermal => tr!("Micro-dermal piercing"),
+            Procedure::Microneedling => tr!("Microneedling session"),
         }
     }
 
     /// Where it is done, as a heading: "Micro-dermal placements", "Microneedling areas".
     pub fn places(self) -> &'static str {
         match self {
-            Procedure::Dermal => tr("Micro-dermal placements"),
-            Procedure::Microneedling => tr("Microneedling areas"),
+            Procedure::Dermal => tr!("Micro-dermal placements"),
+            Procedure::Microneedling => tr!("Microneedling areas"),
         }
     }
 
     /// As the object of a sentence: "a micro-dermal piercing", "microneedling".
     pub fn as_object(self) -> &'static str {
         match self {
-            Procedure::Dermal => tr("a micro-dermal piercing"),
-            Procedure::Microneedling => tr("microneedling"),
+            Procedure::Dermal => tr!("a micro-dermal piercing"),
+            Procedure::Microneedling => tr!("microneedling"),
         }
     }
 }
@@ -105,9 +105,9 @@ impl View {
 
     pub fn label(self) -> &'static str {
         match self {
-            View::Front => tr("Front"),
-            View::Back => tr("Back"),
-            View::Face => tr("Face close-up"),
+            View::Front => tr!("Front"),
+            View::Back => tr!("Back"),
+            View::Face => tr!("Face close-up"),
         }
     }
 }
@@ -183,14 +183,17 @@ impl Quantity {
     /// The figure as a visitor reads it: "4–6 out of 10", "1–6 months", "US$50–150".
     pub fn describe(&self) -> String {
         match self {
-            Quantity::Pain(s) => fill(tr("{} out of 10"), &[("", &span_text(s, trim_f32))]),
-            Quantity::Days(s) => fill(tr("{} days"), &[("", &span_text(s, |v| v.to_string()))]),
-            Quantity::Weeks(s) => fill(tr("{} weeks"), &[("", &span_text(s, |v| v.to_string()))]),
-            Quantity::Months(s) => fill(tr("{} months"), &[("", &span_text(s, |v| v.to_string()))]),
-            Quantity::Millimetres(s) => fill(tr("{} mm"), &[("", &span_text(s, trim_f32))]),
-            Quantity::Sessions(s) => {
-                fill(tr("{} sessions"), &[("", &span_text(s, |v| v.to_string()))])
+            Quantity::Pain(s) => fill(tr!("{} out of 10"), &[("", &span_text(s, trim_f32))]),
+            Quantity::Days(s) => fill(tr!("{} days"), &[("", &span_text(s, |v| v.to_string()))]),
+            Quantity::Weeks(s) => fill(tr!("{} weeks"), &[("", &span_text(s, |v| v.to_string()))]),
+            Quantity::Months(s) => {
+                fill(tr!("{} months"), &[("", &span_text(s, |v| v.to_string()))])
             }
+            Quantity::Millimetres(s) => fill(tr!("{} mm"), &[("", &span_text(s, trim_f32))]),
+            Quantity::Sessions(s) => fill(
+                tr!("{} sessions"),
+                &[("", &span_text(s, |v| v.to_string()))],
+            ),
             Quantity::UsdCents(s) => format!("US${}", span_text(s, dollars)),
         }
     }

@@ -31,7 +31,7 @@ macro_rules! slug_enum {
 
             /// Human label for forms and summaries.
             pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $crate::locale::tr($label)),+ }
+                match self { $($name::$variant => $crate::locale::tr($crate::text!($label))),+ }
             }
         }
     };

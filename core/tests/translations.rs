@@ -1,13 +1,15 @@
-//! Faithful translations (issue 18): every text the code asks for in the reader's language
-//! (`tr("…")`, `t("…")` in the app) has a Spanish and a German translation, and each
-//! translation keeps its English's numbers, placeholders and named sources. What the pages
-//! show from content tables is checked by rendering them (the prerender's tests).
+//! Faithful translations (issue 18): every text the code names (`tr!("…")`, `text!("…")`,
+//! `Text::of("…")`) and every text of the content tables has a Spanish and a German
+//! translation, and each translation keeps its English's numbers, placeholders and named
+//! sources. The catalog files' keys are also the English catalog the app loads (the wasm
+//! holds only keys), so a text missing from them would be missing in English too. What the
+//! pages show is also checked by rendering them in each language (the prerender's tests).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use dermamap_core::locale::catalog::{key, placeholders, source};
-use dermamap_core::locale::{Catalog, Lang};
+use dermamap_core::locale::{Catalog, Lang, Text};
 use dermamap_core::sources::SOURCES;
 
 /// A catalog file's entries: English text and its translation.
@@ -77,9 +79,9 @@ fn literal(s: &str) -> Option<String> {
     }
 }
 
-/// Every English text the code translates: the literal argument of each `tr("…")` in core
-/// and the prerender, and `t("…")` in the app. (A constant passed to them is checked where
-/// the pages are rendered: the prerender's tests.)
+/// Every English text the code names: the literal argument of each `tr!("…")`, `text!("…")`
+/// and `Text::of("…")` in core, the app and the prerender. (Content tables write their text
+/// through `const` constructors: [`content_texts`] walks them.)
 fn asked_for() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
@@ -89,13 +91,18 @@ fn asked_for() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for file in files {
         let code = std::fs::read_to_string(&file).unwrap();
-        for call in ["tr(", "t("] {
+        for call in ["tr!(", "text!(", "Text::of("] {
             let mut at = 0;
             while let Some(i) = code[at..].find(call) {
                 let start = at + i;
                 at = start + call.len();
                 let before = code[..start].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                // Not in a comment (the docs show how the macros are written).
+                let line_start = code[..start].rfind('\n').map_or(0, |i| i + 1);
+                if code[line_start..start].trim_start().starts_with("//") {
                     continue;
                 }
                 // rustfmt may break the line after the bracket.
@@ -118,10 +125,14 @@ fn every_text_the_code_translates_has_a_translation_in_every_language() {
         keys.len()
     );
     assert!(keys.contains("Skip to content") && keys.contains("Both"));
+    assert!(keys.contains("Map") && keys.contains("Sources and disclaimer"));
     let mut report = String::new();
     for lang in [Lang::Es, Lang::De] {
         let c = catalog(lang);
-        let missing: Vec<&String> = keys.iter().filter(|k| c.get(k).is_none()).collect();
+        let missing: Vec<&String> = keys
+            .iter()
+            .filter(|k| c.translation_of(k).is_none())
+            .collect();
         if !missing.is_empty() {
             let json = serde_json::to_string_pretty(&missing).unwrap();
             report.push_str(&format!(
@@ -233,4 +244,108 @@ fn no_two_texts_share_a_key() {
             assert_eq!(other, en, "two texts with one key");
         }
     }
+}
+
+/// Every text of the content tables: regions, facts, pain studies, contraindications,
+/// warning signs and what is normal, aftercare plans, About sections, sources, disclaimer.
+fn content_texts() -> Vec<Text> {
+    use dermamap_core::aftercare::{DERMAL, MICRONEEDLING};
+    use dermamap_core::content::warning_signs::{normal_now, WARNING_SIGNS};
+    use dermamap_core::content::*;
+    use dermamap_core::Procedure;
+    let mut out = vec![DISCLAIMER];
+    for r in regions() {
+        out.extend([r.name, r.description]);
+    }
+    let procedures = [Procedure::Dermal, Procedure::Microneedling];
+    let facts = procedures
+        .iter()
+        .flat_map(|p| general_facts(*p))
+        .chain(all_facts());
+    out.extend(facts.map(|f| f.text));
+    for s in PAIN_STUDIES {
+        out.push(s.area);
+        out.extend(s.caveat);
+    }
+    for c in NEEDLING_CONTRAINDICATIONS {
+        out.extend([c.label, c.who_to_ask, c.why]);
+    }
+    out.extend(WARNING_SIGNS.iter().map(|s| s.label));
+    for p in procedures {
+        out.push(normal_now(p).0);
+        for s in about_sections(p) {
+            out.push(s.heading);
+            out.extend(s.when_silent);
+        }
+    }
+    for plan in [&DERMAL, &MICRONEEDLING] {
+        for t in plan.tasks {
+            out.extend([t.title, t.why]);
+        }
+        for ph in plan.phases {
+            out.extend([ph.title, ph.summary]);
+        }
+        for k in plan.key_dates {
+            out.extend([k.title, k.description]);
+        }
+        out.push(plan.closing.text);
+    }
+    out.extend(SOURCES.iter().map(|s| s.covers));
+    out
+}
+
+#[test]
+fn every_text_of_the_content_tables_has_a_translation_in_every_language() {
+    let texts = content_texts();
+    assert!(
+        texts.len() > 250,
+        "found {}: is the walk broken?",
+        texts.len()
+    );
+    let english = english();
+    let mut report = String::new();
+    for (lang, c) in [
+        (Lang::En, english),
+        (Lang::Es, catalog(Lang::Es)),
+        (Lang::De, catalog(Lang::De)),
+    ] {
+        let missing: BTreeSet<&str> = texts
+            .iter()
+            .filter(|t| c.get(**t).is_none())
+            .map(|t| t.en())
+            .collect();
+        if !missing.is_empty() {
+            report.push_str(&format!(
+                "\n{} content texts are missing from the {} catalog:\n{missing:#?}\n",
+                missing.len(),
+                lang.own_name()
+            ));
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
+/// The English catalog the app loads: the catalog files' keys.
+fn english() -> Catalog {
+    Catalog::english(source(Lang::Es).unwrap()).unwrap()
+}
+
+#[test]
+fn every_language_has_the_same_texts_and_english_is_them() {
+    let keys =
+        |lang: Lang| -> BTreeSet<String> { entries(lang).into_iter().map(|(en, _)| en).collect() };
+    let (es, de) = (keys(Lang::Es), keys(Lang::De));
+    assert_eq!(
+        es.symmetric_difference(&de).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "core/locales/es.json and de.json must have the same English texts"
+    );
+    let english = english();
+    assert_eq!(english.len(), es.len());
+    for en in &es {
+        assert_eq!(english.translation_of(en), Some(en.as_str()));
+    }
+    // The served form round-trips, keyed by hash, with no text left out.
+    let served = Catalog::from_served_json(&english.to_served_json()).unwrap();
+    assert_eq!(served, english);
 }

@@ -5,8 +5,11 @@
 //! in every language (`/es/map/nape` -> `es/map/nape/index.html`), holding the page's real
 //! content, title, description, canonical and other-language links and link-preview tags;
 //! unknown addresses get `404.html`; `sitemap.xml` and `robots.txt` list the pages; each
-//! language but English gets its text for the app (`lang/es.json`). No server is needed at
+//! language gets its text for the app (`lang/en.json`, `lang/es.json`: the wasm holds none). No server is needed at
 //! run time: the app hydrates the prerendered markup when its wasm has loaded.
+
+#[macro_use]
+extern crate dermamap_core;
 
 mod links;
 mod manifest;
@@ -80,7 +83,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let paths = dermamap::site_map::page_paths();
     let mut listed = Vec::new();
     for (lang, texts) in catalogs()? {
-        catalog::install(lang, texts);
+        catalog::install(lang, Some(texts));
         for path in &paths {
             let html = page(&template, lang, path, Some(&args.site_url))?;
             if html.contains(r#"data-testid="not-found""#) {
@@ -100,20 +103,19 @@ fn run(args: Vec<String>) -> Result<String, String> {
             let not_found = page(&template, lang, "/404", None)?;
             write(&args.dist, &format!("{}/404.html", lang.code()), &not_found)?;
         }
-        if let Some(texts) = texts {
-            write(
-                &args.dist,
-                &format!("lang/{}.json", lang.code()),
-                &texts.to_served_json(),
-            )?;
-        }
+        write(
+            &args.dist,
+            &format!("lang/{}.json", lang.code()),
+            &texts.to_served_json(),
+        )?;
         if let Some(path) = manifest::path(lang) {
             let english = std::fs::read_to_string(args.dist.join("manifest.webmanifest"))
                 .map_err(|e| format!("cannot read manifest.webmanifest: {e}"))?;
             write(&args.dist, &path, &manifest::localized(&english, lang)?)?;
         }
     }
-    catalog::install(Lang::En, None);
+    let (_, english) = catalogs()?[0];
+    catalog::install(Lang::En, Some(english));
     let not_found = page(&template, Lang::En, "/404", None)?;
     write(&args.dist, "404.html", &not_found)?;
     write(
@@ -135,27 +137,26 @@ fn run(args: Vec<String>) -> Result<String, String> {
     ))
 }
 
-/// Every language with its catalog (none for English), read once per process (the run, or
-/// all the tests).
-fn catalogs() -> Result<Vec<(Lang, Option<&'static Catalog>)>, String> {
-    type Catalogs = Result<Vec<(Lang, Option<&'static Catalog>)>, String>;
+/// Every language with its catalog, English first (its texts are the catalog files' keys),
+/// read once per process (the run, or all the tests). The pages are written with the
+/// catalogs the app loads, so a text missing from one shows here (the tests record misses).
+fn catalogs() -> Result<Vec<(Lang, &'static Catalog)>, String> {
+    type Catalogs = Result<Vec<(Lang, &'static Catalog)>, String>;
     static READ: std::sync::OnceLock<Catalogs> = std::sync::OnceLock::new();
     READ.get_or_init(read_catalogs).clone()
 }
 
-fn read_catalogs() -> Result<Vec<(Lang, Option<&'static Catalog>)>, String> {
+fn read_catalogs() -> Result<Vec<(Lang, &'static Catalog)>, String> {
+    let first = catalog::source(Lang::Es).ok_or("no Spanish catalog")?;
     Lang::ALL
         .into_iter()
         .map(|lang| {
-            let texts = match catalog::source(lang) {
-                None => None,
-                Some(json) => {
-                    let parsed = Catalog::from_json(json)
-                        .map_err(|e| format!("core/locales/{}.json: {e}", lang.code()))?;
-                    Some(&*Box::leak(Box::new(parsed)))
-                }
-            };
-            Ok((lang, texts))
+            let parsed = match catalog::source(lang) {
+                None => Catalog::english(first),
+                Some(json) => Catalog::from_json(json),
+            }
+            .map_err(|e| format!("the {} catalog: {e}", lang.code()))?;
+            Ok((lang, &*Box::leak(Box::new(parsed))))
         })
         .collect()
 }

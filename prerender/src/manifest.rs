@@ -3,17 +3,17 @@
 //! description translated and the same app identity (`id`, scope and icons of the app's
 //! folder), opening on the language's home page.
 
-use dermamap_core::locale::{tr, Lang};
+use dermamap_core::locale::Lang;
 use serde_json::Value;
 
 /// The manifest's name and description, as `public/manifest.webmanifest` writes them (a
 /// test checks they agree): the texts each language translates.
 fn texts() -> [(&'static str, &'static str); 2] {
     [
-        ("name", tr("Dermamap: micro-dermal and microneedling guide")),
+        ("name", tr!("Dermamap: micro-dermal and microneedling guide")),
         (
             "description",
-            tr("An interactive guide to micro-dermal piercings and microneedling: body map, pain and cost estimator, offline aftercare checklist. Every fact sourced."),
+            tr!("An interactive guide to micro-dermal piercings and microneedling: body map, pain and cost estimator, offline aftercare checklist. Every fact sourced."),
         ),
     ]
 }

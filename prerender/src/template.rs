@@ -38,7 +38,11 @@ pub const NOSCRIPT: &str = "Without JavaScript every page of the guide can be re
 
 /// The template's `<noscript>` text in the active language.
 pub fn translate_noscript(page: &str) -> String {
-    page.replacen(NOSCRIPT, dermamap_core::locale::tr(NOSCRIPT), 1)
+    page.replacen(
+        NOSCRIPT,
+        dermamap_core::locale::tr(dermamap_core::locale::Text::of(NOSCRIPT)),
+        1,
+    )
 }
 
 /// The template with the app's markup in the boot element. `rendered_for`: the app path the
@@ -105,12 +109,10 @@ pub fn complete_head(
     alternates.push_str(&format!(
         r#"<link rel="alternate" hreflang="x-default" href="{site}{app_path}">"#
     ));
-    if lang != Lang::En {
-        alternates.push_str(&format!(
-            r#"<link rel="preload" href="lang/{}.json" as="fetch" crossorigin>"#,
-            lang.code()
-        ));
-    }
+    alternates.push_str(&format!(
+        r#"<link rel="preload" href="lang/{}.json" as="fetch" crossorigin>"#,
+        lang.code()
+    ));
     let tags = format!(
         concat!(
             "{alternates}",
@@ -206,7 +208,15 @@ mod tests {
             assert!(es.contains(&link) && out.contains(&link), "{link}");
         }
         assert!(es.contains(r#"<link rel="preload" href="lang/es.json" as="fetch" crossorigin>"#));
-        assert!(!out.contains("rel=\"preload\""));
+        // Each page preloads its own language's text only (English too: the wasm has none).
+        assert!(out.contains(r#"<link rel="preload" href="lang/en.json" as="fetch" crossorigin>"#));
+        assert_eq!(
+            (
+                out.matches("rel=\"preload\"").count(),
+                es.matches("rel=\"preload\"").count()
+            ),
+            (1, 1)
+        );
         let es_home = complete_head(page, Lang::Es, "/", "https://guide.example/").unwrap();
         assert!(!es_home.contains("<base"), "/es is in the app's folder");
         assert!(es_home.contains(r#"<link rel="canonical" href="https://guide.example/es">"#));

@@ -1,7 +1,7 @@
 //! The inline SVG body diagram: silhouette from `figure`, one focusable control per region.
 
 use dermamap_core::content::{self, Region, RegionId};
-use dermamap_core::locale::{fill, tr as t};
+use dermamap_core::locale::fill;
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 
@@ -100,7 +100,7 @@ pub fn BodyFigure() -> impl IntoView {
             class="body-figure"
             viewBox=move || drawing(view.get()).view_box
             role="group"
-            aria-label=move || fill(t("Body diagram: {view}"), &[("view", &view.get().label())])
+            aria-label=move || fill(tr!("Body diagram: {view}"), &[("view", &view.get().label())])
             data-testid="body-figure"
             data-view=move || view.get().slug()
             on:click=on_click

@@ -23,9 +23,9 @@ pub fn ContraindicationList() -> impl IntoView {
     };
     view! {
         <div class="who-should-not" data-testid="who-should-not">
-            {group(Strength::DoNotHave, t("Do not have microneedling with:"))}
-            {group(Strength::ClearanceFirst, t("Only with a doctor's clearance:"))}
-            {group(Strength::AskFirst, t("You may not be a good candidate; ask a doctor first:"))}
+            {group(Strength::DoNotHave, tr!("Do not have microneedling with:"))}
+            {group(Strength::ClearanceFirst, tr!("Only with a doctor's clearance:"))}
+            {group(Strength::AskFirst, tr!("You may not be a good candidate; ask a doctor first:"))}
         </div>
     }
 }

@@ -17,19 +17,19 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
         leptos::task::spawn_local(async move {
             let ok = copy_text(&text).await;
             copied.set(Some(if ok {
-                t("Summary copied.")
+                tr!("Summary copied.")
             } else {
-                t("Copying was blocked by the browser; select the text instead.")
+                tr!("Copying was blocked by the browser; select the text instead.")
             }));
         });
     };
     let cost = estimate.cost.clone();
     view! {
         <section class="estimate" aria-labelledby="pain-heading">
-            <h2 id="pain-heading">{t("Pain: ")} <span data-testid="pain-range">{estimate.pain.text()}</span></h2>
+            <h2 id="pain-heading">{tr!("Pain: ")} <span data-testid="pain-range">{estimate.pain.text()}</span></h2>
             <p class="muted">
-                {t("Per ")}{t(estimate.pain.per)}{t(" in the ")}{in_sentence(t(estimate.region_name))}". "
-                {t(estimate.pain.caveat)}
+                {tr!("Per ")}{estimate.pain.per}{tr!(" in the ")}{in_sentence(t(estimate.region_name))}". "
+                {estimate.pain.caveat}
             </p>
             <ul class="factors" data-testid="pain-factors">
                 {estimate.pain.factors.iter().map(|f| {
@@ -37,7 +37,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                     view! {
                         <li class=format!("factor factor-{}", f.direction.slug())>
                             <span aria-hidden="true" class="arrow">{arrow}</span>
-                            <strong>{f.label.clone()}</strong>" ("{t(f.direction.label())}"): "{f.why.clone()}" "
+                            <strong>{f.label.clone()}</strong>" ("{f.direction.label()}"): "{f.why.clone()}" "
                             <SourceList sources=f.sources />
                         </li>
                     }
@@ -46,10 +46,10 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
             {(estimate.procedure == Procedure::Microneedling).then(|| view! { <PainStudies /> })}
         </section>
         <section class="estimate" aria-labelledby="cost-heading">
-            <h2 id="cost-heading">{t("Cost: ")} <span data-testid="cost-total">{cost.total_text()}</span></h2>
-            {cost.studio_supplied.then(|| view! { <p class="muted">{t("Prices set by this studio.")}</p> })}
+            <h2 id="cost-heading">{tr!("Cost: ")} <span data-testid="cost-total">{cost.total_text()}</span></h2>
+            {cost.studio_supplied.then(|| view! { <p class="muted">{tr!("Prices set by this studio.")}</p> })}
             <table class="cost-lines" data-testid="cost-lines">
-                <caption class="visually-hidden">{t("Cost breakdown")}</caption>
+                <caption class="visually-hidden">{tr!("Cost breakdown")}</caption>
                 <tbody>
                     {cost.lines.iter().map(|l| view! {
                         <tr>
@@ -60,38 +60,38 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                 </tbody>
             </table>
             {(!cost.included.is_empty()).then(|| view! {
-                <h3>{t("Included")}</h3>
+                <h3>{tr!("Included")}</h3>
                 <ul>{cost.included.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
             })}
             {(!cost.not_included.is_empty()).then(|| view! {
-                <h3>{t("Not included")}</h3>
+                <h3>{tr!("Not included")}</h3>
                 <ul>{cost.not_included.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
             })}
             {cost.notes.iter().map(|n| view! { <p class="note">{n.text.clone()}" "<SourceList sources=n.sources /></p> }).collect_view()}
         </section>
         {estimate.needling.as_ref().map(|g| view! {
             <section class="estimate" aria-labelledby="course-heading">
-                <h2 id="course-heading">{t("Depth, downtime and course")}</h2>
+                <h2 id="course-heading">{tr!("Depth, downtime and course")}</h2>
                 <ul>
                     <li>
-                        {t("Sourced depth for this area: ")}
-                        {g.sourced_depth.map(|d| fill(t("{}–{} mm"), &[("", &d.min.local_text()), ("", &d.max.local_text())])).unwrap_or_else(|| t("none given by the sources").into())}
+                        {tr!("Sourced depth for this area: ")}
+                        {g.sourced_depth.map(|d| fill(tr!("{}–{} mm"), &[("", &d.min.local_text()), ("", &d.max.local_text())])).unwrap_or_else(|| tr!("none given by the sources").into())}
                         " "<SourceList sources=g.depth_sources />
                     </li>
-                    <li>{t("Downtime at this depth: about ")}{g.downtime_days.min}"–"{g.downtime_days.max}{t(" days ")}<SourceList sources=g.downtime_sources /></li>
+                    <li>{tr!("Downtime at this depth: about ")}{g.downtime_days.min}"–"{g.downtime_days.max}{tr!(" days ")}<SourceList sources=g.downtime_sources /></li>
                     <li>{t(g.sessions.text)}" "<SourceList sources=g.sessions.sources /></li>
                 </ul>
             </section>
         })}
         {(!estimate.warnings.is_empty()).then(|| view! {
             <section class="notice notice-warn" aria-labelledby="warnings-heading" data-testid="estimate-warnings">
-                <h2 id="warnings-heading">{t("Before you book")}</h2>
+                <h2 id="warnings-heading">{tr!("Before you book")}</h2>
                 <ul>{estimate.warnings.iter().map(|w| view! { <li>{w.text.clone()}" "<SourceList sources=w.sources /></li> }).collect_view()}</ul>
             </section>
         })}
         <p class="actions">
-            <button type="button" data-testid="copy-summary" on:click=copy>{t("Copy summary")}</button>
-            <button type="button" class="secondary" on:click=|_| { let _ = window().print(); }>{t("Print")}</button>
+            <button type="button" data-testid="copy-summary" on:click=copy>{tr!("Copy summary")}</button>
+            <button type="button" class="secondary" on:click=|_| { let _ = window().print(); }>{tr!("Print")}</button>
             <span role="status" class="muted">{move || copied.get()}</span>
         </p>
     }

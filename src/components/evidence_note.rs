@@ -1,11 +1,10 @@
 //! How strong the evidence behind a figure is, beside the figure.
 
-use dermamap_core::locale::tr as t;
 use dermamap_core::sources::{Evidence, SourceId};
 use leptos::prelude::*;
 
 #[component]
 pub fn EvidenceNote(sources: &'static [SourceId]) -> impl IntoView {
     let evidence = Evidence::of(sources);
-    view! { <span class=format!("evidence evidence-{}", evidence.slug())>"("{t(evidence.label())}")"</span> }
+    view! { <span class=format!("evidence evidence-{}", evidence.slug())>"("{evidence.label()}")"</span> }
 }

@@ -1,7 +1,7 @@
 //! The form fields the pages share: each labelled, with its help and error tied to it by
 //! `aria-describedby` (and `aria-invalid` while wrong), so a screen reader says both.
 
-use dermamap_core::locale::{fill, tr as t};
+use dermamap_core::locale::fill;
 use leptos::prelude::*;
 
 /// Help and error ids for `aria-describedby`: the error only while there is one.
@@ -134,7 +134,7 @@ pub fn NumberField(
     let described = described_by(help_id.clone(), error_id.clone(), error.into());
     view! {
         <div class="field">
-            <label for=id>{label}{(!unit.is_empty()).then(|| fill(t(" ({unit})"), &[("unit", &unit)]))}</label>
+            <label for=id>{label}{(!unit.is_empty()).then(|| fill(tr!(" ({unit})"), &[("unit", &unit)]))}</label>
             <input
                 type="number"
                 inputmode="decimal"

@@ -2,7 +2,7 @@
 //! Real links (they work before the app runs and without JavaScript); a click also remembers
 //! the choice on the device, so the guide opens in it next time.
 
-use dermamap_core::locale::{tr as t, Lang};
+use dermamap_core::locale::Lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -41,7 +41,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         }
     };
     view! {
-        <nav class="lang-switch" aria-label=t("Language")>
+        <nav class="lang-switch" aria-label=tr!("Language")>
             <ul>
                 {Lang::ALL
                     .into_iter()

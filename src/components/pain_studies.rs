@@ -12,10 +12,10 @@ use super::SourceList;
 pub fn PainStudies() -> impl IntoView {
     view! {
         <table class="pain-studies" data-testid="pain-studies">
-            <caption>{t("Published microneedling pain figures (0-10 scale)")}</caption>
+            <caption>{tr!("Published microneedling pain figures (0-10 scale)")}</caption>
             <thead><tr>
-                <th scope="col">{t("Study")}</th><th scope="col">{t("People")}</th><th scope="col">{t("Needle depth")}</th>
-                <th scope="col">{t("Area")}</th><th scope="col">{t("Numbing")}</th><th scope="col">{t("Mean pain")}</th>
+                <th scope="col">{tr!("Study")}</th><th scope="col">{tr!("People")}</th><th scope="col">{tr!("Needle depth")}</th>
+                <th scope="col">{tr!("Area")}</th><th scope="col">{tr!("Numbing")}</th><th scope="col">{tr!("Mean pain")}</th>
             </tr></thead>
             <tbody>
                 {PAIN_STUDIES.iter().map(|s| view! {
@@ -24,7 +24,7 @@ pub fn PainStudies() -> impl IntoView {
                         <td>{format!("n = {}", s.n)}</td>
                         <td>{s.depth_text()}</td>
                         <td>{t(s.area)}</td>
-                        <td>{t(s.numbing.label())}</td>
+                        <td>{s.numbing.label()}</td>
                         <td>{s.score_text()}</td>
                     </tr>
                 }).collect_view()}

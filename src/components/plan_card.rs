@@ -52,24 +52,24 @@ fn PlanDay(plan: Plan, today: Date, heading_id: String) -> impl IntoView {
         .and_then(content::region)
         .map(|r| t(r.name));
     let title = if day.complete {
-        fill(t("{}: plan complete"), &[("", &plan.name)])
+        fill(tr!("{}: plan complete"), &[("", &plan.name)])
     } else if day.day_number < 0 {
         fill(
-            t("{}: starts in {} days"),
+            tr!("{}: starts in {} days"),
             &[("", &plan.name), ("", &-day.day_number)],
         )
     } else {
         fill(
-            t("Day {} of your {}"),
+            tr!("Day {} of your {}"),
             &[("", &day.day_number), ("", &plan.name)],
         )
     };
     view! {
         <h2 id=heading_id data-testid="plan-title">{title}</h2>
         <p class="muted">
-            {t(plan.procedure.label())}
+            {plan.procedure.label()}
             {region_name.map(|n| format!(" · {n}"))}
-            {fill(t(" · procedure on {}"), &[("", &plan.date.local())])}
+            {fill(tr!(" · procedure on {}"), &[("", &plan.date.local())])}
         </p>
         {day.phase_info.map(|ph| view! {
             <p class="phase"><strong>{t(ph.title)}": "</strong>{t(ph.summary)}" "<SourceList sources=ph.sources /></p>
@@ -85,7 +85,7 @@ fn TodayTasks(plan_id: String, day: DayView) -> impl IntoView {
     let store = expect_context::<AftercareStore>();
     let day_n = day.day_number.clamp(0, i64::from(u16::MAX)) as u16;
     (!day.today_tasks.is_empty()).then(|| view! {
-        <h3>{t("Today")}</h3>
+        <h3>{tr!("Today")}</h3>
         <ul class="tasks" data-testid="today-tasks">
             {day.today_tasks.iter().map(|task| {
                 let task_id = task.task.id;
@@ -96,8 +96,8 @@ fn TodayTasks(plan_id: String, day: DayView) -> impl IntoView {
                 let pid = plan_id.clone();
                 let input_id = format!("{plan_id}-{task_id}");
                 let when = match task.task.repeat {
-                    Repeat::Daily => fill(t("Every day until {}"), &[("", &task.to.local())]),
-                    Repeat::Once => fill(t("Once, by {}"), &[("", &task.to.local())]),
+                    Repeat::Daily => fill(tr!("Every day until {}"), &[("", &task.to.local())]),
+                    Repeat::Once => fill(tr!("Once, by {}"), &[("", &task.to.local())]),
                 };
                 view! {
                     <li class="task">
@@ -121,10 +121,10 @@ fn TodayTasks(plan_id: String, day: DayView) -> impl IntoView {
 fn ComingUp(day: DayView) -> impl IntoView {
     (!day.upcoming.is_empty()).then(|| view! {
         <details class="upcoming">
-            <summary>{t("Coming up (")}{day.upcoming.len()}")"</summary>
+            <summary>{tr!("Coming up (")}{day.upcoming.len()}")"</summary>
             <ul>
                 {day.upcoming.iter().map(|u| view! {
-                    <li><strong>{t(u.task.title)}</strong>{fill(t(" — from {} ({} days)"), &[("", &u.starts.local()), ("", &u.in_days)])}" "<SourceList sources=u.task.sources /></li>
+                    <li><strong>{t(u.task.title)}</strong>{fill(tr!(" — from {} ({} days)"), &[("", &u.starts.local()), ("", &u.in_days)])}" "<SourceList sources=u.task.sources /></li>
                 }).collect_view()}
             </ul>
         </details>
@@ -146,7 +146,7 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
     let tier = move |urgency: Urgency| {
         let plan_id = plan_id.clone();
         view! {
-            <h4>{t(urgency.heading(procedure))}</h4>
+            <h4>{urgency.heading(procedure)}</h4>
             <ul class="checklist">
                 {warning_signs(procedure).filter(|s| s.urgency == urgency).map(|s| {
                     let cid = format!("{}-sign-{}", plan_id, s.id);
@@ -164,10 +164,10 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
     };
     view! {
         <details class="signs" data-testid="warning-signs" prop:open=any_ticked>
-            <summary>{t("Warning signs: is something wrong?")}</summary>
-            <h4>{t(Urgency::Reassure.heading(procedure))}</h4>
+            <summary>{tr!("Warning signs: is something wrong?")}</summary>
+            <h4>{Urgency::Reassure.heading(procedure)}</h4>
             <p data-testid="normal-now">{t(normal)}" "<SourceList sources=normal_sources /></p>
-            <p>{t("Tick anything you notice. Dermamap cannot diagnose; it tells you who to see and how soon.")}</p>
+            <p>{tr!("Tick anything you notice. Dermamap cannot diagnose; it tells you who to see and how soon.")}</p>
             {tier(Urgency::MedicalHelpNow)}
             {tier(Urgency::SeePractitioner)}
             {move || {
@@ -177,7 +177,7 @@ fn WarningSigns(plan_id: String, procedure: Procedure) -> impl IntoView {
                     let class = match advice.urgency { Urgency::MedicalHelpNow => "notice notice-danger", _ => "notice notice-warn" };
                     view! {
                         <div class=class role="alert" data-testid="sign-advice">
-                            <p><strong>{t(advice.urgency.heading(procedure))}</strong></p>
+                            <p><strong>{advice.urgency.heading(procedure)}</strong></p>
                             <p>{advice.message}</p>
                             <SourceList sources=advice.sources />
                         </div>
@@ -202,7 +202,7 @@ fn PlanActions(plan: Memo<Option<Plan>>) -> impl IntoView {
             return;
         };
         let ok = window()
-            .confirm_with_message(t("Remove this plan and its ticks from this device?"))
+            .confirm_with_message(tr!("Remove this plan and its ticks from this device?"))
             .unwrap_or(false);
         if ok {
             store.plans.update(|p| {
@@ -213,10 +213,10 @@ fn PlanActions(plan: Memo<Option<Plan>>) -> impl IntoView {
     view! {
         <p class="actions">
             <button type="button" class="secondary" data-testid="calendar" on:click=calendar>
-                {t("Add key dates to my calendar")}
+                {tr!("Add key dates to my calendar")}
             </button>
             <button type="button" class="secondary" data-testid="remove-plan" on:click=remove>
-                {t("Remove plan")}
+                {tr!("Remove plan")}
             </button>
         </p>
     }

@@ -12,8 +12,8 @@ pub fn Prescreen() -> impl IntoView {
     let ticked = RwSignal::new(Vec::<&'static str>::new());
     view! {
         <section class="prescreen" aria-labelledby="prescreen-heading" data-testid="prescreen">
-            <h2 id="prescreen-heading">{t("Is microneedling right for me now?")}</h2>
-            <p>{t("Tick anything that applies to you. Your answers stay on this page: they are not saved or sent anywhere.")}</p>
+            <h2 id="prescreen-heading">{tr!("Is microneedling right for me now?")}</h2>
+            <p>{tr!("Tick anything that applies to you. Your answers stay on this page: they are not saved or sent anywhere.")}</p>
             <ul class="checklist">
                 {NEEDLING_CONTRAINDICATIONS.iter().map(|c| {
                     let id = format!("ci-{}", c.id);

@@ -32,8 +32,8 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
         <article class="region-details" aria-labelledby="region-details-heading" data-testid="region-details">
             <h2 id="region-details-heading" tabindex="-1">{t(region.name)}</h2>
             <p class="region-kind">
-                {region.procedures.iter().map(|p| p.label()).collect::<Vec<_>>().join(t(" and "))}
-                " · "{fill(t("{view} view"), &[("view", &region.view.label())])}
+                {region.procedures.iter().map(|p| p.label()).collect::<Vec<_>>().join(tr!(" and "))}
+                " · "{fill(tr!("{view} view"), &[("view", &region.view.label())])}
             </p>
             <p>{t(region.description)}</p>
             <dl class="facts">
@@ -61,22 +61,22 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
             </dl>
             {region.suits(Procedure::Microneedling).then(|| view! {
                 <section class="fact fact-urgent" aria-labelledby="region-who-should-not">
-                    <h3 id="region-who-should-not">{t("Who should not have microneedling")}</h3>
+                    <h3 id="region-who-should-not">{tr!("Who should not have microneedling")}</h3>
                     <ContraindicationList />
                 </section>
             })}
             <p>
                 {region.procedures.iter().map(|p| view! {
                     <a href=href(&format!("/about/{}", p.slug())) data-testid=format!("about-{}", p.slug())>
-                        {fill(t("All about {}"), &[("", &p.label())])}
+                        {fill(tr!("All about {}"), &[("", &p.label())])}
                     </a>" "
                 }).collect_view()}
             </p>
             // Plain links: the router still handles them, and a tap builds no link state.
             <p class="actions">
-                <a href=href(&format!("/estimator{query}")) class="button" data-testid="estimate-link">{t("Estimate pain and cost")}</a>
+                <a href=href(&format!("/estimator{query}")) class="button" data-testid="estimate-link">{tr!("Estimate pain and cost")}</a>
                 " "
-                <a href=href(&format!("/aftercare{query}")) class="button secondary" data-testid="aftercare-link">{t("Start aftercare")}</a>
+                <a href=href(&format!("/aftercare{query}")) class="button secondary" data-testid="aftercare-link">{tr!("Start aftercare")}</a>
             </p>
         </article>
     }

@@ -15,7 +15,7 @@ pub fn RegionList() -> impl IntoView {
     let state = expect_context::<MapState>();
     view! {
         <section class="region-list" aria-labelledby="region-list-heading" data-testid="region-list">
-            <h2 id="region-list-heading">{t("All regions as a list")}</h2>
+            <h2 id="region-list-heading">{tr!("All regions as a list")}</h2>
             <div class="region-list-groups">
                 {View::ALL
                     .into_iter()

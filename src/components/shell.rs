@@ -13,7 +13,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <A href=href("/") attr:class="brand">"Dermamap"</A>
-            <nav aria-label=t("Main")>
+            <nav aria-label=tr!("Main")>
                 <ul>
                     {MAIN_NAV
                         .iter()
@@ -30,8 +30,8 @@ pub fn SiteHeader() -> impl IntoView {
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p class="disclaimer" data-testid="disclaimer"><strong>{t("Medical disclaimer: ")}</strong>{t(DISCLAIMER)}</p>
-            <p><A href=href("/about")>{t("Sources and full disclaimer")}</A></p>
+            <p class="disclaimer" data-testid="disclaimer"><strong>{tr!("Medical disclaimer: ")}</strong>{t(DISCLAIMER)}</p>
+            <p><A href=href("/about")>{tr!("Sources and full disclaimer")}</A></p>
         </footer>
     }
 }
@@ -42,12 +42,12 @@ pub fn SiteFooter() -> impl IntoView {
 #[component]
 pub fn SourceList(#[prop(into)] sources: Vec<SourceId>) -> impl IntoView {
     if sources.is_empty() {
-        return view! { <span class="sources">{t("(Dermamap's own reasoning; no source gives this step)")}</span> }.into_any();
+        return view! { <span class="sources">{tr!("(Dermamap's own reasoning; no source gives this step)")}</span> }.into_any();
     }
     let page = href("/sources");
     view! {
         <span class="sources">
-            {if sources.len() == 1 { t("Source: ") } else { t("Sources: ") }}
+            {if sources.len() == 1 { tr!("Source: ") } else { tr!("Sources: ") }}
             {sources
                 .into_iter()
                 .enumerate()
@@ -55,8 +55,8 @@ pub fn SourceList(#[prop(into)] sources: Vec<SourceId>) -> impl IntoView {
                     view! {
                         {(i > 0).then_some(", ")}
                         <a href=format!("{page}#{}", s.anchor()) class:lower-confidence=s.lower_confidence()
-                            title=s.lower_confidence().then(|| t("Lower confidence: studio, vendor or editorial page"))>{s.short()}</a>
-                        {s.lower_confidence().then_some(view! { <span class="lc-mark">{t(" (lower confidence)")}</span> })}
+                            title=s.lower_confidence().then(|| tr!("Lower confidence: studio, vendor or editorial page"))>{s.short()}</a>
+                        {s.lower_confidence().then_some(view! { <span class="lc-mark">{tr!(" (lower confidence)")}</span> })}
                     }
                 })
                 .collect_view()}

@@ -5,7 +5,7 @@ use dermamap_core::aftercare::{
     backup_key, decode, encode_keeping, same_record, unknown_fields, Date, Decoded, Plans,
     STORAGE_KEY,
 };
-use dermamap_core::locale::{fill, tr as t};
+use dermamap_core::locale::fill;
 use leptos::prelude::*;
 
 use crate::device::storage::{on_change_elsewhere, DeviceStorage, StorageError};
@@ -146,7 +146,7 @@ impl AftercareStore {
                 if !saved {
                     // Without a backup the unreadable record stays where it is, untouched.
                     self.status.set(SaveStatus::NotSaved(
-                        t("the unreadable saved data could not be backed up, so it is left as it was")
+                        tr!("the unreadable saved data could not be backed up, so it is left as it was")
                             .into(),
                     ));
                 }
@@ -181,7 +181,7 @@ impl AftercareStore {
             let key = backup_key(&format!("before-rewrite-{}", utc_stamp()));
             if storage.write(&key, &previous).is_err() {
                 self.status.set(SaveStatus::NotSaved(
-                    t("the saved plans hold data this version does not know, and they could not be backed up before changing them, so they are left as they were").into(),
+                    tr!("the saved plans hold data this version does not know, and they could not be backed up before changing them, so they are left as they were").into(),
                 ));
                 return;
             }
@@ -191,7 +191,7 @@ impl AftercareStore {
             Ok(()) => self.last_synced.set_value(text),
             Err(e) => self.status.set(SaveStatus::NotSaved(match e {
                 StorageError::WriteFailed(why) => {
-                    fill(t("the browser refused to save ({why})"), &[("why", &why)])
+                    fill(tr!("the browser refused to save ({why})"), &[("why", &why)])
                 }
                 other => other.to_string(),
             })),

@@ -1,7 +1,7 @@
 //! The reader's language on this device: the one they chose (remembered in localStorage),
 //! the browser's preferred ones for a first visit, and the catalog of a language's text,
 //! loaded from the site (`lang/<code>.json`, written by the prerender, precached by the
-//! service worker) so the wasm carries no language but English.
+//! service worker) so the wasm carries no language's text, English included.
 
 use dermamap_core::locale::{Catalog, Lang, LANG_KEY};
 use wasm_bindgen::JsCast;
@@ -32,6 +32,25 @@ pub fn browser_preferred() -> Lang {
         })
         .unwrap_or_default();
     Lang::preferred(languages.iter().map(String::as_str))
+}
+
+/// Says, on a prerendered page whose app cannot start (its text did not load), what the page
+/// says to a reader without JavaScript: everything can be read, the map, the estimator and
+/// the checklist do not respond. The note is the page's own `<noscript>`, in its language.
+pub fn show_text_missing() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(Some(note)), Some(body)) = (document.query_selector("noscript"), document.body())
+    else {
+        return;
+    };
+    let Ok(shown) = document.create_element("div") else {
+        return;
+    };
+    shown.set_inner_html(&note.text_content().unwrap_or_default());
+    let _ = shown.set_attribute("role", "status");
+    let _ = body.insert_before(&shown, body.first_child().as_ref());
 }
 
 /// Loads `lang`'s catalog from the site (relative to the document's `<base>`).

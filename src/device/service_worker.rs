@@ -16,7 +16,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use dermamap_core::locale::tr as t;
 use js_sys::{Function, Object, Promise, Reflect};
 use leptos::prelude::*;
 
@@ -144,24 +143,24 @@ fn pwa_controls() -> AnyView {
             <div role="status" class="pwa-status">
                 <Show when=move || updated_elsewhere.get()>
                     <div class="pwa-update" data-testid="updated-elsewhere">
-                        <p>{t("Dermamap was updated in another tab. Reload this tab when you are ready.")}</p>
+                        <p>{tr!("Dermamap was updated in another tab. Reload this tab when you are ready.")}</p>
                         <button type="button" data-testid="updated-elsewhere-reload"
-                            on:click=move |_| { let _ = window().location().reload(); }>{t("Reload")}</button>
+                            on:click=move |_| { let _ = window().location().reload(); }>{tr!("Reload")}</button>
                     </div>
                 </Show>
                 <Show when=move || update_ready.get() && !dismissed.get() && !updated_elsewhere.get()>
                     <div class="pwa-update" data-testid="update-notice">
-                        <p>{t("A new version is ready.")}</p>
-                        <button type="button" data-testid="update-reload" on:click=reload>{t("Reload")}</button>
+                        <p>{tr!("A new version is ready.")}</p>
+                        <button type="button" data-testid="update-reload" on:click=reload>{tr!("Reload")}</button>
                         <button type="button" class="secondary" data-testid="update-later"
-                            on:click=move |_| dismissed.set(true)>{t("Not now")}</button>
+                            on:click=move |_| dismissed.set(true)>{tr!("Not now")}</button>
                     </div>
                 </Show>
             </div>
             <Show when=move || can_install.get()>
                 <p class="pwa-install">
                     <button type="button" class="secondary" data-testid="install-app" on:click=install>
-                        {t("Install app")}
+                        {tr!("Install app")}
                     </button>
                 </p>
             </Show>

@@ -3,7 +3,7 @@
 //! reloads and tabs until the person unticks it.
 
 use dermamap_core::aftercare::{TickedSigns, SIGNS_BACKUP_KEY, SIGNS_KEY};
-use dermamap_core::locale::{fill, tr as t};
+use dermamap_core::locale::fill;
 use leptos::prelude::*;
 
 use crate::device::storage::{on_change_elsewhere, DeviceStorage};
@@ -41,7 +41,7 @@ impl SignsStore {
                     let _ = storage.write(SIGNS_BACKUP_KEY, &raw);
                 }
                 self.problem.set(Some(fill(
-                    t("The ticked warning signs saved on this device could not be read ({}); a copy was kept and the list starts empty."),
+                    tr!("The ticked warning signs saved on this device could not be read ({}); a copy was kept and the list starts empty."),
                     &[("", &why.0)],
                 )));
             }
@@ -54,7 +54,7 @@ impl SignsStore {
         let text = self.ticked.with_untracked(|t| t.encode());
         if let Err(e) = self.storage.get_value().write(SIGNS_KEY, &text) {
             self.problem.set(Some(fill(
-                t("This change is shown but not saved on this device ({e})."),
+                tr!("This change is shown but not saved on this device ({e})."),
                 &[("e", &e)],
             )));
         }

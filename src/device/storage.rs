@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use dermamap_core::locale::{fill, tr as t};
+use dermamap_core::locale::fill;
 use wasm_bindgen::JsValue;
 
 /// Why the device could not keep something.
@@ -22,15 +22,15 @@ impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StorageError::Unavailable => {
-                let text = t("This browser does not let Dermamap save on this device here.");
+                let text = tr!("This browser does not let Dermamap save on this device here.");
                 f.write_str(text)
             }
             StorageError::WriteFailed(why) => f.write_str(&fill(
-                t("Saving on this device failed ({why})."),
+                tr!("Saving on this device failed ({why})."),
                 &[("why", why)],
             )),
             StorageError::ReadFailed(why) => f.write_str(&fill(
-                t("Reading saved data failed ({why})."),
+                tr!("Reading saved data failed ({why})."),
                 &[("why", why)],
             )),
         }
@@ -40,7 +40,7 @@ impl fmt::Display for StorageError {
 fn js_message(e: &JsValue) -> String {
     e.as_string()
         .or_else(|| js_sys_error_message(e))
-        .unwrap_or_else(|| t("unknown error").to_string())
+        .unwrap_or_else(|| tr!("unknown error").to_string())
 }
 
 fn js_sys_error_message(e: &JsValue) -> Option<String> {

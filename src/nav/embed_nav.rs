@@ -2,7 +2,6 @@
 //! show, since the embed never changes its address.
 
 use dermamap_core::embed::{EmbedTab, Services};
-use dermamap_core::locale::tr as t;
 use leptos::prelude::*;
 
 use crate::device::framing::Framing;
@@ -61,7 +60,7 @@ impl EmbedNav {
     pub fn partitioned_for(&self) -> Option<String> {
         match self.framing.get_value() {
             Framing::CrossSite { host } => {
-                Some(host.unwrap_or_else(|| t("the site showing it").into()))
+                Some(host.unwrap_or_else(|| tr!("the site showing it").into()))
             }
             _ => None,
         }

@@ -11,31 +11,31 @@ use crate::site::href;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     view! {
-        <Title text=t("Sources and disclaimer") />
-        <Meta name="description" content=t("Where every fact in Dermamap comes from, and the medical disclaimer.") />
+        <Title text=tr!("Sources and disclaimer") />
+        <Meta name="description" content=tr!("Where every fact in Dermamap comes from, and the medical disclaimer.") />
         <section class="page" data-testid="about-page">
             <h1>{t(ABOUT_HEADING)}</h1>
-            <h2>{t("Disclaimer")}</h2>
+            <h2>{tr!("Disclaimer")}</h2>
             <p>{t(DISCLAIMER)}</p>
-            <h2>{t("For studios")}</h2>
+            <h2>{tr!("For studios")}</h2>
             <p>
-                <A href=href("/studio") attr:data-testid="studio-link">{t("For studios: embed Dermamap")}</A>
-                {t(" on your own site, with your prices and colour, in one snippet.")}
+                <A href=href("/studio") attr:data-testid="studio-link">{tr!("For studios: embed Dermamap")}</A>
+                {tr!(" on your own site, with your prices and colour, in one snippet.")}
             </p>
-            <h2>{t("Privacy")}</h2>
-            <p>{t("Dermamap makes no requests to other sites and sends nothing you enter anywhere: estimates stay in the page address and aftercare plans stay in this browser's storage.")}</p>
-            <h2>{t("The procedures")}</h2>
+            <h2>{tr!("Privacy")}</h2>
+            <p>{tr!("Dermamap makes no requests to other sites and sends nothing you enter anywhere: estimates stay in the page address and aftercare plans stay in this browser's storage.")}</p>
+            <h2>{tr!("The procedures")}</h2>
             <ul>
                 {Procedure::ALL.iter().map(|p| view! {
-                    <li><a href=href(&format!("/about/{}", p.slug())) data-testid=format!("about-link-{}", p.slug())>{fill(t("About {}"), &[("", &in_sentence(t(p.name())))])}</a>
-                    {t(": what it is, how it is done, pain, risks, who should not have it, cost and aftercare.")}</li>
+                    <li><a href=href(&format!("/about/{}", p.slug())) data-testid=format!("about-link-{}", p.slug())>{fill(tr!("About {}"), &[("", &in_sentence(p.name()))])}</a>
+                    {tr!(": what it is, how it is done, pain, risks, who should not have it, cost and aftercare.")}</li>
                 }).collect_view()}
             </ul>
-            <h2>{t("Sources")}</h2>
+            <h2>{tr!("Sources")}</h2>
             <p>
-                {t("Every fact in Dermamap cites its sources by name. ")}
-                <a href=href("/sources") data-testid="sources-link">{t("See every source")}</a>
-                {t(": who published it, what kind of source it is, how much weight it carries, and what cites it.")}
+                {tr!("Every fact in Dermamap cites its sources by name. ")}
+                <a href=href("/sources") data-testid="sources-link">{tr!("See every source")}</a>
+                {tr!(": who published it, what kind of source it is, how much weight it carries, and what cites it.")}
             </p>
         </section>
     }

@@ -24,14 +24,14 @@ pub fn AboutProcedureRoute() -> impl IntoView {
 
 #[component]
 fn AboutProcedurePage(procedure: Procedure) -> impl IntoView {
-    let name = t(procedure.name());
+    let name = procedure.name();
     view! {
-        <Title text=fill(t("About {}"), &[("", &in_sentence(name))]) />
-        <Meta name="description" content=fill(t("{name}: what it is, how it is done, pain, risks, who should not have it, cost and aftercare, each fact with its source."), &[("name", &name)]) />
+        <Title text=fill(tr!("About {}"), &[("", &in_sentence(name))]) />
+        <Meta name="description" content=fill(tr!("{name}: what it is, how it is done, pain, risks, who should not have it, cost and aftercare, each fact with its source."), &[("name", &name)]) />
         <article class="page about-procedure" data-testid=format!("about-{}", procedure.slug())>
-            <h1>{fill(t("About {}"), &[("", &in_sentence(name))])}</h1>
-            <p class="lede">{t("Everything Dermamap's sources say about it, each fact with its source. Where sources differ, they are shown side by side.")}</p>
-            <nav aria-label=t("On this page")>
+            <h1>{fill(tr!("About {}"), &[("", &in_sentence(name))])}</h1>
+            <p class="lede">{tr!("Everything Dermamap's sources say about it, each fact with its source. Where sources differ, they are shown side by side.")}</p>
+            <nav aria-label=tr!("On this page")>
                 <ul class="toc">
                     {about_sections(procedure).iter().map(|s| view! { <li><a href=on_this_page(s.id)>{t(s.heading)}</a></li> }).collect_view()}
                 </ul>
@@ -47,14 +47,14 @@ fn AboutProcedurePage(procedure: Procedure) -> impl IntoView {
                         } else {
                             view! { <FactList facts=facts.clone() /> }.into_any()
                         }}
-                        {span.map(|q| view! { <p class="span-across">{t("Across these sources: ")}<strong>{q.describe()}</strong></p> })}
+                        {span.map(|q| view! { <p class="span-across">{tr!("Across these sources: ")}<strong>{q.describe()}</strong></p> })}
                         {section.when_silent.filter(|_| facts.is_empty()).map(|text| view! { <p class="muted">{t(text)}</p> })}
                         {(section.id == "pain" && procedure == Procedure::Microneedling).then(|| view! { <PainStudies /> })}
                         {(section.id == "who-should-not").then(|| view! { <ContraindicationList /> })}
                     </section>
                 }
             }).collect_view()}
-            <p><a href=href("/sources")>{t("All sources, and what cites each")}</a></p>
+            <p><a href=href("/sources")>{tr!("All sources, and what cites each")}</a></p>
         </article>
     }
 }
@@ -79,7 +79,7 @@ fn FactList(facts: Vec<&'static Fact>) -> impl IntoView {
 fn SideBySide(facts: Vec<&'static Fact>) -> impl IntoView {
     view! {
         <table class="side-by-side" data-testid="side-by-side">
-            <thead><tr><th scope="col">{t("Source")}</th><th scope="col">{t("Figure")}</th><th scope="col">{t("What it says")}</th></tr></thead>
+            <thead><tr><th scope="col">{tr!("Source")}</th><th scope="col">{tr!("Figure")}</th><th scope="col">{tr!("What it says")}</th></tr></thead>
             <tbody>
                 {facts.into_iter().map(|f| view! {
                     <tr>

@@ -32,8 +32,8 @@ fn Aftercare() -> impl IntoView {
     view! {
         // In a studio's embed the page's head is the embed's.
         {Nav::get().address_follows().then(|| view! {
-            <Title text=t("Aftercare checklist") />
-            <Meta name="description" content=t("A day-by-day aftercare checklist for micro-dermal piercings and microneedling, with warning signs, saved on your device and usable offline.") />
+            <Title text=tr!("Aftercare checklist") />
+            <Meta name="description" content=tr!("A day-by-day aftercare checklist for micro-dermal piercings and microneedling, with warning signs, saved on your device and usable offline.") />
         })}
         <section class="page aftercare-page" data-testid="aftercare-page">
             <h1>{t(AFTERCARE_INTRO.heading)}</h1>
@@ -60,8 +60,8 @@ fn UrgentSigns() -> impl IntoView {
                 let advice = advice_for(&urgent);
                 view! {
                     <section class="notice notice-danger urgent" role="alert" aria-labelledby="urgent-heading" data-testid="urgent-box">
-                        <h2 id="urgent-heading">{t(Urgency::MedicalHelpNow.heading(urgent[0].procedure))}</h2>
-                        <p>{t("You ticked:")}</p>
+                        <h2 id="urgent-heading">{Urgency::MedicalHelpNow.heading(urgent[0].procedure)}</h2>
+                        <p>{tr!("You ticked:")}</p>
                         <ul class="checklist">
                             {urgent.iter().map(|s| {
                                 let id = s.id;
@@ -70,14 +70,14 @@ fn UrgentSigns() -> impl IntoView {
                                     <li>
                                         <input type="checkbox" id=cid.clone() data-testid=cid.clone() checked
                                             on:change=move |ev| signs.set(id, event_target_checked(&ev)) />
-                                        <label for=cid>{t(s.label)}" ("{t(s.procedure.label())}")"</label>
+                                        <label for=cid>{t(s.label)}" ("{s.procedure.label()}")"</label>
                                     </li>
                                 }
                             }).collect_view()}
                         </ul>
                         <p class="urgent-advice">{advice.message}</p>
                         <SourceList sources=advice.sources />
-                        <p class="muted">{t("Untick a sign once a doctor has seen it or it has gone.")}</p>
+                        <p class="muted">{tr!("Untick a sign once a doctor has seen it or it has gone.")}</p>
                     </section>
                 }
             })
@@ -97,8 +97,8 @@ fn StatusNotices() -> impl IntoView {
                 StorageScope::HostSite(host) => Some(view! {
                 <div class="notice notice-warn" role="status" data-testid="saved-here-only">
                     <p>
-                        <strong>{fill(t("Saved in this browser for {host} only. "), &[("host", &host)])}</strong>
-                        {t("The full Dermamap guide and other sites cannot see these plans, and the browser may clear them with this site's data.")}
+                        <strong>{fill(tr!("Saved in this browser for {host} only. "), &[("host", &host)])}</strong>
+                        {tr!("The full Dermamap guide and other sites cannot see these plans, and the browser may clear them with this site's data.")}
                     </p>
                     <KeepIt />
                 </div>
@@ -106,35 +106,35 @@ fn StatusNotices() -> impl IntoView {
             },
             SaveStatus::NotSaved(why) => Some(view! {
                 <div class="notice notice-warn" role="status" data-testid="not-saved">
-                    <strong>{t("Not saved on this device. ")}</strong>
-                    {fill(t("Your plans work on this page but will be gone when you close it: {}. Use “Export plans” to keep a copy."), &[("", &why.trim_end_matches('.'))])}
+                    <strong>{tr!("Not saved on this device. ")}</strong>
+                    {fill(tr!("Your plans work on this page but will be gone when you close it: {}. Use “Export plans” to keep a copy."), &[("", &why.trim_end_matches('.'))])}
                     {nav.full_guide().map(|_| view! { <KeepIt /> })}
                 </div>
             }.into_any()),
             SaveStatus::ReadOnly { version } => Some(view! {
                 <div class="notice notice-warn" role="status" data-testid="read-only">
-                    <strong>{t("Read-only. ")}</strong>
-                    {fill(t("These plans were saved by a newer version of Dermamap (data version {version}). This page shows what it can and will not change them, so nothing is lost. Reload to get the newer version."), &[("version", &version)])}
+                    <strong>{tr!("Read-only. ")}</strong>
+                    {fill(tr!("These plans were saved by a newer version of Dermamap (data version {version}). This page shows what it can and will not change them, so nothing is lost. Reload to get the newer version."), &[("version", &version)])}
                 </div>
             }.into_any()),
         }}
         {move || store.notice.get().map(|n| match n {
             LoadNotice::Corrupt { reason, backup_key, raw } => view! {
                 <div class="notice notice-danger" role="alert" data-testid="corrupt-notice">
-                    <p><strong>{t("Your saved plans could not be read")}</strong>{fill(t(" ({reason}), so Dermamap started with an empty list."), &[("reason", &reason)])}</p>
+                    <p><strong>{tr!("Your saved plans could not be read")}</strong>{fill(tr!(" ({reason}), so Dermamap started with an empty list."), &[("reason", &reason)])}</p>
                     <p>{match backup_key {
-                        Some(k) => fill(t("The unreadable data was kept in this browser under “{k}”. You can also download it."), &[("k", &k)]),
-                        None => t("The unreadable data was left where it was. You can download a copy.").to_string(),
+                        Some(k) => fill(tr!("The unreadable data was kept in this browser under “{k}”. You can also download it."), &[("k", &k)]),
+                        None => tr!("The unreadable data was left where it was. You can download a copy.").to_string(),
                     }}</p>
                     <button type="button" class="secondary" data-testid="download-backup"
                         on:click=move |_| { offer_download("dermamap-aftercare-backup.json", "application/json", &raw); }>
-                        {t("Download the unreadable data")}
+                        {tr!("Download the unreadable data")}
                     </button>
                 </div>
             }.into_any(),
             LoadNotice::Migrated { from } => view! {
                 <p class="notice notice-ok" role="status" data-testid="migrated-notice">
-                    {fill(t("Your plans were updated from an earlier version of Dermamap (version {from}). A copy of the old data was kept."), &[("from", &from)])}
+                    {fill(tr!("Your plans were updated from an earlier version of Dermamap (version {from}). A copy of the old data was kept."), &[("from", &from)])}
                 </p>
             }.into_any(),
         })}
@@ -151,11 +151,11 @@ fn KeepIt() -> impl IntoView {
         offer_download("dermamap-aftercare.json", "application/json", &json);
     };
     view! {
-        <p>{t("To keep them, export them to a file and import it in the full guide.")}</p>
+        <p>{tr!("To keep them, export them to a file and import it in the full guide.")}</p>
         <p class="actions">
-            <button type="button" class="secondary" data-testid="keep-export" on:click=export>{t("Export plans")}</button>
+            <button type="button" class="secondary" data-testid="keep-export" on:click=export>{tr!("Export plans")}</button>
             <a class="button secondary" href=full target="_blank" rel="noopener" data-testid="keep-open-full">
-                {t("Open the full guide")}<span class="visually-hidden">{t(" (opens in a new tab)")}</span>
+                {tr!("Open the full guide")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
             </a>
         </p>
     }
@@ -172,7 +172,7 @@ fn Plans() -> impl IntoView {
     };
     view! {
         <div class="plans" data-testid="plans">
-            <Show when=move || !ids().is_empty() fallback=|| view! { <p class="muted" data-testid="no-plans">{t("No plans yet. Start one below.")}</p> }>
+            <Show when=move || !ids().is_empty() fallback=|| view! { <p class="muted" data-testid="no-plans">{tr!("No plans yet. Start one below.")}</p> }>
                 <For each=ids key=|id| id.clone() let:id>
                     <PlanCard id=id today=today />
                 </For>
@@ -214,7 +214,7 @@ fn StartPlan() -> impl IntoView {
         added.set(None);
         let date = match Date::parse(&date_text.get()) {
             Ok(d) => d,
-            Err(e) => return error.set(Some(fill(t("Date: {}"), &[("", &t(e.message()))]))),
+            Err(e) => return error.set(Some(fill(tr!("Date: {}"), &[("", &e.message())]))),
         };
         let new = NewPlan {
             name: name.get(),
@@ -229,7 +229,7 @@ fn StartPlan() -> impl IntoView {
                 error.set(None);
                 name.set(String::new());
                 added.set(Some(
-                    t("Plan started: today's tasks are at the top.").into(),
+                    tr!("Plan started: today's tasks are at the top.").into(),
                 ));
             }
             Some(Err(e)) => error.set(Some(e.message())),
@@ -239,9 +239,9 @@ fn StartPlan() -> impl IntoView {
 
     view! {
         <form class="start-plan" novalidate=true on:submit=submit data-testid="start-plan" aria-labelledby="start-plan-heading">
-            <h2 id="start-plan-heading">{t("Start a plan")}</h2>
+            <h2 id="start-plan-heading">{tr!("Start a plan")}</h2>
             <div class="field">
-                <label for="plan-procedure">{t("Procedure")}</label>
+                <label for="plan-procedure">{tr!("Procedure")}</label>
                 <select id="plan-procedure" data-testid="plan-procedure" on:change=move |ev| {
                     if let Some(p) = Procedure::from_slug(&event_target_value(&ev)) {
                         procedure.set(p);
@@ -249,37 +249,37 @@ fn StartPlan() -> impl IntoView {
                     }
                 }>
                     {Procedure::ALL.into_iter().map(|p| view! {
-                        <option value=p.slug() selected=move || procedure.get() == p>{t(p.occasion())}</option>
+                        <option value=p.slug() selected=move || procedure.get() == p>{p.occasion()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="plan-region">{t("Where (optional)")}</label>
+                <label for="plan-region">{tr!("Where (optional)")}</label>
                 <select id="plan-region" data-testid="plan-region" on:change=move |ev| region.set(event_target_value(&ev))>
-                    <option value="" selected=move || region.get().is_empty()>{t("Not specified")}</option>
+                    <option value="" selected=move || region.get().is_empty()>{tr!("Not specified")}</option>
                     {move || content::regions_for(procedure.get()).map(|r| view! {
                         <option value=r.id.slug() selected=move || r.id == region.get()>{t(r.name)}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="plan-date">{t("Date of the procedure")}</label>
+                <label for="plan-date">{tr!("Date of the procedure")}</label>
                 <input type="date" id="plan-date" data-testid="plan-date" required=true aria-describedby="plan-date-help"
                     max=today().to_string()
                     // In the prerendered page too: the field is laid out with a date in it.
                     value=date_text.get_untracked()
                     prop:value=move || date_text.get() on:input=move |ev| date_text.set(event_target_value(&ev)) />
-                <p class="help" id="plan-date-help">{t("Today or a past date; a plan counts days from it.")}</p>
+                <p class="help" id="plan-date-help">{tr!("Today or a past date; a plan counts days from it.")}</p>
             </div>
             <div class="field">
-                <label for="plan-name">{t("Name (optional)")}</label>
+                <label for="plan-name">{tr!("Name (optional)")}</label>
                 <input type="text" id="plan-name" data-testid="plan-name" maxlength=MAX_NAME_CHARS.to_string() autocomplete="off"
-                    placeholder=t("e.g. Left hip dermal")
+                    placeholder=tr!("e.g. Left hip dermal")
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             </div>
             <p class="field-error" role="alert" data-testid="plan-error">{move || error.get()}</p>
             <p role="status" class="muted">{move || added.get()}</p>
-            <button type="submit" data-testid="start-plan-button">{t("Start plan")}</button>
+            <button type="submit" data-testid="start-plan-button">{tr!("Start plan")}</button>
         </form>
     }
 }
@@ -304,14 +304,14 @@ fn ExportImport() -> impl IntoView {
         };
         input.set_value("");
         if matches!(store.status.get_untracked(), SaveStatus::ReadOnly { .. }) {
-            message.set(Some((false, t("These plans are read-only here (saved by a newer version), so nothing was imported.").into())));
+            message.set(Some((false, tr!("These plans are read-only here (saved by a newer version), so nothing was imported.").into())));
             return;
         }
         // The size first: a huge file is refused without reading it into memory.
         if let Err(e) = check_import_size(file.size()) {
             message.set(Some((
                 false,
-                fill(t("Nothing was imported: {}"), &[("", &e.message())]),
+                fill(tr!("Nothing was imported: {}"), &[("", &e.message())]),
             )));
             return;
         }
@@ -321,7 +321,7 @@ fn ExportImport() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             let Some(text) = text else {
-                message.set(Some((false, t("That file could not be read.").into())));
+                message.set(Some((false, tr!("That file could not be read.").into())));
                 return;
             };
             match import_json(&text, today()) {
@@ -336,18 +336,18 @@ fn ExportImport() -> impl IntoView {
                 }
                 Err(e) => message.set(Some((
                     false,
-                    fill(t("Nothing was imported: {}"), &[("", &e.message())]),
+                    fill(tr!("Nothing was imported: {}"), &[("", &e.message())]),
                 ))),
             }
         });
     };
     view! {
         <section class="export-import" aria-labelledby="backup-heading">
-            <h2 id="backup-heading">{t("Keep a copy")}</h2>
-            <p>{t("Export your plans as a file to move them to another browser or keep them safe; import a file exported before.")}</p>
+            <h2 id="backup-heading">{tr!("Keep a copy")}</h2>
+            <p>{tr!("Export your plans as a file to move them to another browser or keep them safe; import a file exported before.")}</p>
             <p class="actions">
-                <button type="button" class="secondary" data-testid="export-plans" on:click=export>{t("Export plans")}</button>
-                <label class="button secondary" for="import-file">{t("Import plans…")}</label>
+                <button type="button" class="secondary" data-testid="export-plans" on:click=export>{tr!("Export plans")}</button>
+                <label class="button secondary" for="import-file">{tr!("Import plans…")}</label>
                 <input type="file" id="import-file" class="visually-hidden" accept="application/json,.json" data-testid="import-file" on:change=import />
             </p>
             {move || message.get().map(|(ok, m)| view! {

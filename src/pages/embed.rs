@@ -7,7 +7,7 @@
 //! between the tools switch tabs. Links anywhere else open the full guide in a new tab.
 
 use dermamap_core::embed::{EmbedConfig, EmbedNotice, EmbedTab};
-use dermamap_core::locale::{fill, tr as t};
+use dermamap_core::locale::fill;
 use dermamap_core::query;
 use leptos::html;
 use leptos::prelude::*;
@@ -104,25 +104,25 @@ fn Embed() -> impl IntoView {
 
     let studio = config.studio_name.clone();
     let title = match &studio {
-        Some(n) => fill(t("Guide for {n}"), &[("n", &n)]),
-        None => t("Studio guide").to_string(),
+        Some(n) => fill(tr!("Guide for {n}"), &[("n", &n)]),
+        None => tr!("Studio guide").to_string(),
     };
 
     view! {
         <Title text=title />
-        <Meta name="description" content=t("Micro-dermal piercings and microneedling: body map, pain and cost estimator and aftercare, with this studio's prices.") />
+        <Meta name="description" content=tr!("Micro-dermal piercings and microneedling: body map, pain and cost estimator and aftercare, with this studio's prices.") />
         <main id="main" class="embed" data-testid="embed" node_ref=root on:click=on_click>
             <div class="embed-bar">
                 <p class="embed-studio">
                     {studio.map(|n| view! { <strong data-testid="embed-studio">{n}</strong>" · " })}
-                    {t("Dermamap guide")}
+                    {tr!("Dermamap guide")}
                 </p>
                 <a class="embed-full" href=full_guide target="_blank" rel="noopener" data-testid="open-full-guide">
-                    {t("Open full guide")}<span class="visually-hidden">{t(" (opens in a new tab)")}</span>
+                    {tr!("Open full guide")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
                 </a>
             </div>
             <Notices notices=notices />
-            <div class="embed-tabs" role="tablist" aria-label=t("Dermamap tools") on:keydown=on_keydown>
+            <div class="embed-tabs" role="tablist" aria-label=tr!("Dermamap tools") on:keydown=on_keydown>
                 {EmbedTab::ALL
                     .iter()
                     .copied()
@@ -139,7 +139,7 @@ fn Embed() -> impl IntoView {
                                 data-testid=format!("embed-tab-{}", t.slug())
                                 on:click=move |_| nav.open(t)
                             >
-                                {dermamap_core::locale::tr(t.label())}
+                                {t.label()}
                             </button>
                         }
                     })
@@ -171,9 +171,9 @@ fn Embed() -> impl IntoView {
                 })
                 .collect_view()}
             <p class="embed-disclaimer" data-testid="disclaimer">
-                {t("General information, not medical advice: see a qualified piercer, dermatologist or doctor. ")}
+                {tr!("General information, not medical advice: see a qualified piercer, dermatologist or doctor. ")}
                 <a href=format!("{}about", full_guide_base(&nav)) target="_blank" rel="noopener">
-                    {t("Sources and full disclaimer")}<span class="visually-hidden">{t(" (opens in a new tab)")}</span>
+                    {tr!("Sources and full disclaimer")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
                 </a>
             </p>
         </main>
@@ -194,7 +194,7 @@ fn Notices(notices: Vec<EmbedNotice>) -> impl IntoView {
     (!notices.is_empty()).then(|| {
         view! {
             <div class="notice notice-warn embed-notices" role="status" data-testid="embed-notices">
-                <p><strong>{t("Some embed settings were ignored:")}</strong></p>
+                <p><strong>{tr!("Some embed settings were ignored:")}</strong></p>
                 <ul>
                     {notices
                         .into_iter()

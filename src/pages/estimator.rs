@@ -44,15 +44,15 @@ fn Estimator() -> impl IntoView {
     view! {
         // In a studio's embed the page's head is the embed's.
         {Nav::get().address_follows().then(|| view! {
-            <Title text=t("Pain and cost estimator") />
-            <Meta name="description" content=t("Estimate the pain and total cost of a micro-dermal piercing or a microneedling course: explained ranges with their sources, shareable by link.") />
+            <Title text=tr!("Pain and cost estimator") />
+            <Meta name="description" content=tr!("Estimate the pain and total cost of a micro-dermal piercing or a microneedling course: explained ranges with their sources, shareable by link.") />
         })}
         <section class="page estimator-page" data-testid="estimator-page">
             <h1>{t(ESTIMATOR_INTRO.heading)}</h1>
             <p class="lede">{if nav.address_follows() { t(ESTIMATOR_INTRO.lede) } else { t(ESTIMATOR_EMBED_LEDE) }}</p>
             {(!notices.is_empty()).then(|| view! {
                 <div class="notice notice-warn" role="status" data-testid="query-notice">
-                    <p><strong>{t("Some values in the link could not be used, so defaults are shown for them:")}</strong></p>
+                    <p><strong>{tr!("Some values in the link could not be used, so defaults are shown for them:")}</strong></p>
                     <ul>{notices.into_iter().map(|n| view! { <li><code>{n.field}</code>": "{n.message}</li> }).collect_view()}</ul>
                 </div>
             })}
@@ -63,7 +63,7 @@ fn Estimator() -> impl IntoView {
                         Ok(est) => view! { <EstimateResult estimate=est input=input.get_untracked() /> }.into_any(),
                         Err(errors) => view! {
                             <div class="notice notice-warn" role="alert" data-testid="estimate-errors">
-                                <p>{t("Fix these to see an estimate:")}</p>
+                                <p>{tr!("Fix these to see an estimate:")}</p>
                                 <ul>{errors.iter().map(|e| view! { <li>{e.message()}</li> }).collect_view()}</ul>
                             </div>
                         }.into_any(),
@@ -97,16 +97,16 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
     view! {
         <form class="estimator-form" data-testid="estimator-form" on:submit=|ev| ev.prevent_default()>
             <fieldset>
-                <legend>{t("What and where")}</legend>
+                <legend>{tr!("What and where")}</legend>
                 <Choice
                     id="procedure"
-                    label=t("Procedure")
-                    options=Procedure::ALL.iter().map(|p| (*p, p.slug(), t(p.name()))).collect()
+                    label=tr!("Procedure")
+                    options=Procedure::ALL.iter().map(|p| (*p, p.slug(), p.name())).collect()
                     value=procedure
                     on_pick=set_procedure
                 />
                 <div class="field">
-                    <label for="region">{t("Area of the body")}</label>
+                    <label for="region">{tr!("Area of the body")}</label>
                     <select
                         id="region"
                         data-testid="region"
@@ -127,18 +127,18 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                 </div>
                 <Choice
                     id="tolerance"
-                    label=t("Your pain tolerance")
-                    options=Tolerance::ALL.iter().map(|x| (*x, x.slug(), t(x.label()))).collect()
+                    label=tr!("Your pain tolerance")
+                    options=Tolerance::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
                     value=Signal::derive(move || input.with(|i| i.tolerance))
                     on_pick=Callback::new(move |t| input.update(|i| i.tolerance = t))
-                    help=t("The article “Micro Dermal Piercing” names individual pain tolerance as one of the things that decide how much it hurts.")
+                    help=tr!("The article “Micro Dermal Piercing” names individual pain tolerance as one of the things that decide how much it hurts.")
                 />
             </fieldset>
             <Show when=move || procedure.get() == Procedure::Dermal>
                 <fieldset data-testid="dermal-options">
-                    <legend>{t("Micro-dermal choices")}</legend>
+                    <legend>{tr!("Micro-dermal choices")}</legend>
                     <NumberField
-                        id="anchors" label=t("Number of anchors") unit="" min=ANCHORS_MIN.to_string() max=ANCHORS_MAX.to_string() step="1"
+                        id="anchors" label=tr!("Number of anchors") unit="" min=ANCHORS_MIN.to_string() max=ANCHORS_MAX.to_string() step="1"
                         value=Signal::derive(move || input.with(|i| i.dermal.anchors.to_string()))
                         error=anchors_error
                         help=anchors_help()
@@ -149,32 +149,32 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                             }
                         })
                     />
-                    <Choice id="technique" label=t("Technique") options=Technique::ALL.iter().map(|x| (*x, x.slug(), t(x.label()))).collect()
+                    <Choice id="technique" label=tr!("Technique") options=Technique::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.dermal.technique))
                         on_pick=Callback::new(move |t| input.update(|i| i.dermal.technique = t)) />
-                    <Choice id="material" label=t("Jewellery material") options=Material::ALL.iter().map(|x| (*x, x.slug(), t(x.label()))).collect()
+                    <Choice id="material" label=tr!("Jewellery material") options=Material::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.dermal.material))
                         on_pick=Callback::new(move |t| input.update(|i| i.dermal.material = t))
-                        help=t("Professional piercers' minimum: implant-grade titanium, niobium, implant steel, or solid 14k-18k gold, never plated (APP).") />
-                    <Choice id="top" label=t("Top style") options=TopStyle::ALL.iter().map(|x| (*x, x.slug(), t(x.label()))).collect()
+                        help=tr!("Professional piercers' minimum: implant-grade titanium, niobium, implant steel, or solid 14k-18k gold, never plated (APP).") />
+                    <Choice id="top" label=tr!("Top style") options=TopStyle::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.dermal.top))
                         on_pick=Callback::new(move |t| input.update(|i| i.dermal.top = t)) />
-                    <CheckField id="jewellery" label=t("The studio's price includes the jewellery")
+                    <CheckField id="jewellery" label=tr!("The studio's price includes the jewellery")
                         checked=Signal::derive(move || input.with(|i| i.dermal.jewellery_included))
                         on_toggle=Callback::new(move |on| input.update(|i| i.dermal.jewellery_included = on)) />
                 </fieldset>
             </Show>
             <Show when=move || procedure.get() == Procedure::Microneedling>
                 <fieldset data-testid="needling-options">
-                    <legend>{t("Microneedling choices")}</legend>
-                    <Choice id="concern" label=t("What you want to treat") options=Concern::ALL.iter().map(|x| (*x, x.slug(), t(x.label()))).collect()
+                    <legend>{tr!("Microneedling choices")}</legend>
+                    <Choice id="concern" label=tr!("What you want to treat") options=Concern::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.needling.concern))
                         on_pick=Callback::new(move |c: Concern| { input.update(|i| i.choose_concern(c)); sessions_error.set(None); }) />
-                    <Choice id="skin" label=t("Skin in that area") options=Skin::ALL.iter().map(|x| (*x, x.slug(), t(x.label()))).collect()
+                    <Choice id="skin" label=tr!("Skin in that area") options=Skin::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.needling.skin))
                         on_pick=Callback::new(move |s: Skin| { input.update(|i| i.choose_skin(s)); depth_error.set(None); }) />
                     <NumberField
-                        id="depth" label=t("Needle depth") unit="mm" min=NeedleDepth::MIN.text() max=NeedleDepth::MAX.text() step="0.05"
+                        id="depth" label=tr!("Needle depth") unit="mm" min=NeedleDepth::MIN.text() max=NeedleDepth::MAX.text() step="0.05"
                         value=Signal::derive(move || input.with(|i| i.needling.depth.text()))
                         error=depth_error
                         help=depth_help()
@@ -186,7 +186,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         })
                     />
                     <NumberField
-                        id="sessions" label=t("Sessions in the course") unit="" min=SESSIONS_MIN.to_string() max=SESSIONS_MAX.to_string() step="1"
+                        id="sessions" label=tr!("Sessions in the course") unit="" min=SESSIONS_MIN.to_string() max=SESSIONS_MAX.to_string() step="1"
                         value=Signal::derive(move || input.with(|i| i.needling.sessions.to_string()))
                         error=sessions_error
                         help=sessions_help()
@@ -197,10 +197,10 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                             }
                         })
                     />
-                    <CheckField id="numbing" label=t("Numbing cream before the session")
+                    <CheckField id="numbing" label=tr!("Numbing cream before the session")
                         checked=Signal::derive(move || input.with(|i| i.needling.numbing))
                         on_toggle=Callback::new(move |on| input.update(|i| i.needling.numbing = on)) />
-                    <CheckField id="home" label=t("At home with a roller or pen (not in a clinic)")
+                    <CheckField id="home" label=tr!("At home with a roller or pen (not in a clinic)")
                         checked=Signal::derive(move || input.with(|i| i.needling.at_home))
                         on_toggle=Callback::new(move |on| input.update(|i| i.needling.at_home = on)) />
                 </fieldset>

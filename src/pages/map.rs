@@ -61,8 +61,8 @@ pub fn MapPage() -> impl IntoView {
         confirmed
             .get()
             .and_then(|id| content::region(&id))
-            .map(|r| fill(t("{} — body map"), &[("", &t(r.name))]))
-            .unwrap_or_else(|| t("Body map").into())
+            .map(|r| fill(tr!("{} — body map"), &[("", &t(r.name))]))
+            .unwrap_or_else(|| tr!("Body map").into())
     };
 
     // Each region's page describes that region (search results and link previews).
@@ -72,16 +72,16 @@ pub fn MapPage() -> impl IntoView {
             .and_then(|id| content::region(&id))
             .map(|r| {
                 let what = match (r.suits(Procedure::Dermal), r.suits(Procedure::Microneedling)) {
-                    (true, true) => t("a micro-dermal piercing or microneedling"),
-                    (true, false) => t("a micro-dermal piercing"),
-                    _ => t("microneedling"),
+                    (true, true) => tr!("a micro-dermal piercing or microneedling"),
+                    (true, false) => tr!("a micro-dermal piercing"),
+                    _ => tr!("microneedling"),
                 };
                 fill(
-                    t("{}: what {what} there involves, with the pain, healing, risks and the source of every fact."),
+                    tr!("{}: what {what} there involves, with the pain, healing, risks and the source of every fact."),
                     &[("", &t(r.name)), ("what", &what)],
                 )
             })
-            .unwrap_or_else(|| t("An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each.").into())
+            .unwrap_or_else(|| tr!("An interactive body map of micro-dermal placements and microneedling areas, with the pain, healing, risks and sources for each.").into())
     };
 
     view! {
@@ -98,7 +98,7 @@ pub fn MapPage() -> impl IntoView {
                     let shown: String = id.chars().take(40).collect();
                     view! {
                         <p class="notice notice-warn" role="status" data-testid="unknown-region">
-                            {fill(t("There is no region called “{}” on the map. Choose one from the figure or the list below."), &[("", &shown)])}
+                            {fill(tr!("There is no region called “{}” on the map. Choose one from the figure or the list below."), &[("", &shown)])}
                         </p>
                     }
                 })
@@ -113,7 +113,7 @@ pub fn MapPage() -> impl IntoView {
                     {move || match selected.get() {
                         Some(r) => view! { <RegionDetails region=r /> }.into_any(),
                         None => view! {
-                            <p class="details-empty">{t("Select a point or a shaded area on the figure, or a region in the list, to see its details here.")}</p>
+                            <p class="details-empty">{tr!("Select a point or a shaded area on the figure, or a region in the list, to see its details here.")}</p>
                         }
                         .into_any(),
                     }}
@@ -157,7 +157,7 @@ pub fn MapRegionRoute() -> impl IntoView {
 fn MapControls() -> impl IntoView {
     let state = expect_context::<MapState>();
     let filters: Vec<(ProcedureFilter, &'static str, &'static str)> =
-        std::iter::once((ProcedureFilter::Both, t("Both"), "both"))
+        std::iter::once((ProcedureFilter::Both, tr!("Both"), "both"))
             .chain(
                 Procedure::ALL
                     .into_iter()
@@ -166,7 +166,7 @@ fn MapControls() -> impl IntoView {
             .collect();
     view! {
         <div class="map-controls">
-            <div class="view-switch" role="group" aria-label=t("Body view")>
+            <div class="view-switch" role="group" aria-label=tr!("Body view")>
                 {View::ALL
                     .into_iter()
                     .map(|v| {
@@ -185,7 +185,7 @@ fn MapControls() -> impl IntoView {
                     .collect_view()}
             </div>
             <fieldset class="filter">
-                <legend>{t("Show")}</legend>
+                <legend>{tr!("Show")}</legend>
                 {filters
                     .into_iter()
                     .map(|(f, label, slug)| {
@@ -211,18 +211,18 @@ fn MapControls() -> impl IntoView {
 #[component]
 fn Legend() -> impl IntoView {
     view! {
-        <ul class="legend" aria-label=t("Legend")>
+        <ul class="legend" aria-label=tr!("Legend")>
             <li>
                 <svg viewBox="0 0 24 24" aria-hidden="true" class="legend-icon">
                     <g class="region region-dermal"><circle class="marker" cx="12" cy="12" r="7" /><circle class="marker-dot" cx="12" cy="12" r="2.4" /></g>
                 </svg>
-                {t("Point: micro-dermal placement")}
+                {tr!("Point: micro-dermal placement")}
             </li>
             <li>
                 <svg viewBox="0 0 24 24" aria-hidden="true" class="legend-icon">
                     <g class="region region-needling"><rect class="zone" x="3" y="5" width="18" height="14" rx="5" /></g>
                 </svg>
-                {t("Shaded area with dashed edge: microneedling area")}
+                {tr!("Shaded area with dashed edge: microneedling area")}
             </li>
         </ul>
     }

@@ -1,4 +1,3 @@
-use dermamap_core::locale::tr as t;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
@@ -8,12 +7,12 @@ use crate::site::href;
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <Title text=t("Page not found") />
-        <Meta name="description" content=t("This page does not exist in Dermamap.") />
+        <Title text=tr!("Page not found") />
+        <Meta name="description" content=tr!("This page does not exist in Dermamap.") />
         <section class="page" data-testid="not-found">
-            <h1>{t("Page not found")}</h1>
-            <p>{t("There is no page at this address. It may have moved, or the link may be mistyped.")}</p>
-            <p><A href=href("/")>{t("Go to the body map")}</A></p>
+            <h1>{tr!("Page not found")}</h1>
+            <p>{tr!("There is no page at this address. It may have moved, or the link may be mistyped.")}</p>
+            <p><A href=href("/")>{tr!("Go to the body map")}</A></p>
         </section>
     }
 }

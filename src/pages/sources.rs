@@ -10,11 +10,11 @@ use leptos_meta::{Meta, Title};
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     view! {
-        <Title text=t("Sources") />
-        <Meta name="description" content=t("Every source Dermamap cites: who published it, what kind of source it is, how much weight it carries, and which facts cite it.") />
+        <Title text=tr!("Sources") />
+        <Meta name="description" content=tr!("Every source Dermamap cites: who published it, what kind of source it is, how much weight it carries, and which facts cite it.") />
         <section class="page" data-testid="sources-page">
-            <h1>{t("Sources")}</h1>
-            <p class="lede">{t("Every fact in Dermamap cites one or more of these. Professional bodies, health services, regulators and journals carry more weight; studio, vendor and editorial pages, and articles whose text names no publisher, are marked as lower confidence. The five source articles were saved without their addresses, so they are cited by the title and publisher their text shows.")}</p>
+            <h1>{tr!("Sources")}</h1>
+            <p class="lede">{tr!("Every fact in Dermamap cites one or more of these. Professional bodies, health services, regulators and journals carry more weight; studio, vendor and editorial pages, and articles whose text names no publisher, are marked as lower confidence. The five source articles were saved without their addresses, so they are cited by the title and publisher their text shows.")}</p>
             <ol class="source-list" data-testid="source-list">
                 {SOURCES.iter().map(|s| {
                     let cites = cited_by(s.id);
@@ -28,14 +28,14 @@ pub fn SourcesPage() -> impl IntoView {
                             </p>
                             <p class="source-kind">
                                 {s.kind.label()}
-                                {lower.then_some(view! { " · " <span class="badge badge-lower" data-testid="lower-confidence">{t("Lower confidence")}</span> })}
+                                {lower.then_some(view! { " · " <span class="badge badge-lower" data-testid="lower-confidence">{tr!("Lower confidence")}</span> })}
                             </p>
                             {s.url.map(|u| view! { <p><a href=u rel="noopener noreferrer">{u}</a></p> })}
                             <p>{t(s.covers)}</p>
                             <details>
-                                <summary>{fill(t("What cites it ({})"), &[("", &cites.len())])}</summary>
+                                <summary>{fill(tr!("What cites it ({})"), &[("", &cites.len())])}</summary>
                                 <ul>
-                                    {cites.into_iter().map(|(kind, text)| view! { <li><span class="muted">{t(kind.label())}": "</span>{text}</li> }).collect_view()}
+                                    {cites.into_iter().map(|(kind, text)| view! { <li><span class="muted">{kind.label()}": "</span>{text}</li> }).collect_view()}
                                 </ul>
                             </details>
                         </li>

@@ -134,9 +134,9 @@ fn Studio() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let ok = copy_text(&text).await;
             copied.set(Some(if ok {
-                t("Snippet copied.")
+                tr!("Snippet copied.")
             } else {
-                t("Copying was blocked by the browser: select the snippet and copy it instead.")
+                tr!("Copying was blocked by the browser: select the snippet and copy it instead.")
             }));
         });
     };
@@ -147,72 +147,72 @@ fn Studio() -> impl IntoView {
         .collect();
     let services_options: Vec<(String, String)> = Services::ALL
         .iter()
-        .map(|s| (s.slug().into(), t(s.label()).into()))
+        .map(|s| (s.slug().into(), s.label().into()))
         .collect();
     let tab_options: Vec<(String, String)> = EmbedTab::ALL
         .iter()
-        .map(|tab| (tab.slug().into(), t(tab.label()).into()))
+        .map(|tab| (tab.slug().into(), tab.label().into()))
         .collect();
     let lang_options: Vec<(String, String)> = Lang::ALL
         .iter()
         .map(|l| (l.code().into(), l.own_name().into()))
         .collect();
-    let price_help = t("A price like 150, a range like 120-180, or with cents like 49.50, in the currency above. Leave empty to show “ask your studio”.");
+    let price_help = tr!("A price like 150, a range like 120-180, or with cents like 49.50, in the currency above. Leave empty to show “ask your studio”.");
 
     view! {
-        <Title text=t("Embed Dermamap on your studio's site") />
-        <Meta name="description" content=t("Put Dermamap on your studio's website with your own prices and colour: fill in the form, check the preview, copy one snippet.") />
+        <Title text=tr!("Embed Dermamap on your studio's site") />
+        <Meta name="description" content=tr!("Put Dermamap on your studio's website with your own prices and colour: fill in the form, check the preview, copy one snippet.") />
         <section class="page studio-page" data-testid="studio-page">
             <h1>{t(STUDIO_INTRO.heading)}</h1>
             <p class="lede">{t(STUDIO_INTRO.lede)}</p>
             <div class="studio-layout">
                 <form class="studio-form estimator-form" data-testid="studio-form" on:submit=|ev| ev.prevent_default()>
                     <fieldset>
-                        <legend>{t("Your studio")}</legend>
-                        <TextField id="studio-name" label=t("Studio name") value=fields.name error=error_for(keys::NAME.into())
-                            help=fill(t("Shown as plain text at the top of the embed, up to {NAME_MAX_CHARS} characters."), &[("NAME_MAX_CHARS", &NAME_MAX_CHARS)]) maxlength=NAME_MAX_CHARS />
-                        <SelectField id="studio-services" label=t("Services") selected=Signal::from(fields.services) on_change=Callback::new(move |v| fields.services.set(v)) options=services_options.clone()
-                            error=error_for(keys::SERVICES.into()) help=t("The map and the estimator start with these.") />
-                        <SelectField id="studio-tab" label=t("Opens on") selected=Signal::from(fields.tab) on_change=Callback::new(move |v| fields.tab.set(v)) options=tab_options.clone()
-                            error=error_for(keys::TAB.into()) help=t("The tab visitors see first.") />
-                        <SelectField id="studio-lang" label=t("Language") selected=Signal::from(fields.lang) on_change=Callback::new(move |v| fields.lang.set(v)) options=lang_options
-                            error=error_for(keys::LANG.into()) help=t("The language the embed speaks, whatever the language of your site.") />
-                        <TextField id="studio-accent" label=t("Accent colour") value=fields.accent error=error_for(keys::ACCENT.into())
-                            help=t("A hex colour such as #0b5d5b for buttons and the selected tab. White text goes on it, so it needs a contrast of at least 4.5:1 with white; lighter colours are refused. Leave empty for Dermamap's colour.").to_string() />
+                        <legend>{tr!("Your studio")}</legend>
+                        <TextField id="studio-name" label=tr!("Studio name") value=fields.name error=error_for(keys::NAME.into())
+                            help=fill(tr!("Shown as plain text at the top of the embed, up to {NAME_MAX_CHARS} characters."), &[("NAME_MAX_CHARS", &NAME_MAX_CHARS)]) maxlength=NAME_MAX_CHARS />
+                        <SelectField id="studio-services" label=tr!("Services") selected=Signal::from(fields.services) on_change=Callback::new(move |v| fields.services.set(v)) options=services_options.clone()
+                            error=error_for(keys::SERVICES.into()) help=tr!("The map and the estimator start with these.") />
+                        <SelectField id="studio-tab" label=tr!("Opens on") selected=Signal::from(fields.tab) on_change=Callback::new(move |v| fields.tab.set(v)) options=tab_options.clone()
+                            error=error_for(keys::TAB.into()) help=tr!("The tab visitors see first.") />
+                        <SelectField id="studio-lang" label=tr!("Language") selected=Signal::from(fields.lang) on_change=Callback::new(move |v| fields.lang.set(v)) options=lang_options
+                            error=error_for(keys::LANG.into()) help=tr!("The language the embed speaks, whatever the language of your site.") />
+                        <TextField id="studio-accent" label=tr!("Accent colour") value=fields.accent error=error_for(keys::ACCENT.into())
+                            help=tr!("A hex colour such as #0b5d5b for buttons and the selected tab. White text goes on it, so it needs a contrast of at least 4.5:1 with white; lighter colours are refused. Leave empty for Dermamap's colour.").to_string() />
                     </fieldset>
                     <fieldset>
-                        <legend>{t("Prices")}</legend>
-                        <SelectField id="studio-currency" label=t("Currency") selected=Signal::from(fields.currency) on_change=Callback::new(move |v| fields.currency.set(v)) options=currency_options.clone()
-                            error=error_for(keys::CURRENCY.into()) help=t("ISO 4217 code of the prices below.") />
-                        <TextField id="studio-dermal" label=t("Micro-dermal piercing, per anchor") value=fields.dermal error=error_for(keys::DERMAL.into())
+                        <legend>{tr!("Prices")}</legend>
+                        <SelectField id="studio-currency" label=tr!("Currency") selected=Signal::from(fields.currency) on_change=Callback::new(move |v| fields.currency.set(v)) options=currency_options.clone()
+                            error=error_for(keys::CURRENCY.into()) help=tr!("ISO 4217 code of the prices below.") />
+                        <TextField id="studio-dermal" label=tr!("Micro-dermal piercing, per anchor") value=fields.dermal error=error_for(keys::DERMAL.into())
                             help=price_help.to_string() inputmode="decimal" />
                         {Material::ALL.iter().zip(fields.jewellery).map(|(m, value)| {
                             let key = jewellery_key(*m);
                             view! {
-                                <TextField id=format!("studio-{key}") label=fill(t("{}, per piece (if charged separately)"), &[("", &t(m.label()))]) value=value
+                                <TextField id=format!("studio-{key}") label=fill(tr!("{}, per piece (if charged separately)"), &[("", &m.label())]) value=value
                                     error=error_for(key.clone()) help=price_help.to_string() inputmode="decimal" />
                             }
                         }).collect_view()}
-                        <TextField id="studio-needling" label=t("Microneedling, per session") value=fields.needling error=error_for(keys::NEEDLING.into())
+                        <TextField id="studio-needling" label=tr!("Microneedling, per session") value=fields.needling error=error_for(keys::NEEDLING.into())
                             help=price_help.to_string() inputmode="decimal" />
                     </fieldset>
                 </form>
                 <div class="studio-output">
-                    <h2 id="snippet-heading">{t("Your snippet")}</h2>
+                    <h2 id="snippet-heading">{tr!("Your snippet")}</h2>
                     <div class="field">
-                        <label for="studio-snippet">{t("Paste this into your site's HTML")}</label>
+                        <label for="studio-snippet">{tr!("Paste this into your site's HTML")}</label>
                         <textarea id="studio-snippet" class="snippet" readonly=true rows="6" spellcheck="false" data-testid="snippet"
                             aria-describedby="studio-snippet-help" prop:value=move || code.get()></textarea>
-                        <p class="help" id="studio-snippet-help">{t("The script sizes the frame to its content. To allow only your own site to embed Dermamap, see “For studios” in the README (frame-ancestors).")}</p>
+                        <p class="help" id="studio-snippet-help">{tr!("The script sizes the frame to its content. To allow only your own site to embed Dermamap, see “For studios” in the README (frame-ancestors).")}</p>
                     </div>
                     <p class="actions">
-                        <button type="button" data-testid="copy-snippet" on:click=copy>{t("Copy snippet")}</button>
+                        <button type="button" data-testid="copy-snippet" on:click=copy>{tr!("Copy snippet")}</button>
                     </p>
                     <p role="status" class="muted" data-testid="copy-status">{move || copied.get()}</p>
-                    <h2 id="preview-heading">{t("Preview")}</h2>
+                    <h2 id="preview-heading">{tr!("Preview")}</h2>
                     <iframe
                         class="studio-preview"
-                        title=t("Preview of your embed")
+                        title=tr!("Preview of your embed")
                         data-testid="preview"
                         sandbox=SANDBOX
                         node_ref=frame

@@ -6,8 +6,6 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::locale::tr;
-
 /// A valid proleptic-Gregorian calendar date between 0001-01-01 and 9999-12-31.
 /// Fields are private so an invalid date (2023-02-29) cannot be built.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,10 +31,10 @@ pub enum DateError {
 impl DateError {
     pub fn message(self) -> &'static str {
         match self {
-            DateError::Format => tr("Enter the date as year-month-day, for example 2024-03-01."),
-            DateError::Year => tr("The year must be between 0001 and 9999."),
-            DateError::Month => tr("The month must be between 01 and 12."),
-            DateError::Day => tr("That month has no such day."),
+            DateError::Format => tr!("Enter the date as year-month-day, for example 2024-03-01."),
+            DateError::Year => tr!("The year must be between 0001 and 9999."),
+            DateError::Month => tr!("The month must be between 01 and 12."),
+            DateError::Day => tr!("That month has no such day."),
         }
     }
 }

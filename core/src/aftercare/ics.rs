@@ -26,15 +26,15 @@ pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
     line("METHOD:PUBLISH");
     line(&format!(
         "X-WR-CALNAME:{}",
-        escape_text(&fill(tr("{} (Dermamap aftercare)"), &[("", &plan.name)]))
+        escape_text(&fill(tr!("{} (Dermamap aftercare)"), &[("", &plan.name)]))
     ));
     for kd in data.key_dates {
         let start = plan.date.add_days(i64::from(kd.from_day));
         // DTEND of an all-day event is exclusive.
         let end = plan.date.add_days(i64::from(kd.to_day) + 1);
-        let sources: Vec<&str> = kd.sources.iter().map(|s| tr(s.short())).collect();
+        let sources: Vec<&str> = kd.sources.iter().map(|s| s.short()).collect();
         let description = fill(
-            tr("{}\n\nSources: {}.\n\nFrom Dermamap: general guidance, not medical advice. Follow your piercer or clinician."),
+            tr!("{}\n\nSources: {}.\n\nFrom Dermamap: general guidance, not medical advice. Follow your piercer or clinician."),
             &[("", &tr(kd.description)), ("", &sources.join(", "))],
         );
         line("BEGIN:VEVENT");
@@ -45,7 +45,7 @@ pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
         line(&format!(
             "SUMMARY:{}",
             escape_text(&fill(
-                tr("{}: {}"),
+                tr!("{}: {}"),
                 &[("", &plan.name), ("", &tr(kd.title))]
             ))
         ));

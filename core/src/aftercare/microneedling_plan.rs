@@ -18,7 +18,7 @@ pub static MICRONEEDLING: AftercarePlan = AftercarePlan {
     phases: MICRONEEDLING_PHASES,
     key_dates: MICRONEEDLING_KEY_DATES,
     closing: Note {
-        text: "This plan runs until the next session is due: the article “What is micro needling” says to repeat after four to five weeks. Results build over months and most people need several sessions; the sources give no typical number. Start a new plan on the day of your next session.",
+        text: text!("This plan runs until the next session is due: the article “What is micro needling” says to repeat after four to five weeks. Results build over months and most people need several sessions; the sources give no typical number. Start a new plan on the day of your next session."),
         sources: &[Seed002, Seed003, Seed004],
     },
 };
@@ -101,26 +101,26 @@ const MICRONEEDLING_TASKS: &[Task] = &[
 const MICRONEEDLING_PHASES: &[PhaseInfo] = &[
     PhaseInfo {
         phase: Phase::ProcedureDay,
-        title: "Treatment day",
+        title: text!("Treatment day"),
         from_day: 0,
         to_day: 0,
-        summary: "Redness and irritation are normal for the first few days: they are the skin's reaction to the tiny injuries. Be very gentle with it.",
+        summary: text!("Redness and irritation are normal for the first few days: they are the skin's reaction to the tiny injuries. Be very gentle with it."),
         sources: &[Seed002, Seed003],
     },
     PhaseInfo {
         phase: Phase::Early,
-        title: "First week",
+        title: text!("First week"),
         from_day: 1,
         to_day: 7,
-        summary: "The skin is more sensitive to sunlight and harsh chemicals for at least a week. Dryness is a common side effect: moisturise.",
+        summary: text!("The skin is more sensitive to sunlight and harsh chemicals for at least a week. Dryness is a common side effect: moisturise."),
         sources: &[Seed002, Seed004],
     },
     PhaseInfo {
         phase: Phase::Healing,
-        title: "Rebuilding",
+        title: text!("Rebuilding"),
         from_day: 8,
         to_day: 35,
-        summary: "The skin rebuilds collagen over the following weeks; results show after several weeks and build over months. The article “What is micro needling”: wait at least four weeks before the next session.",
+        summary: text!("The skin rebuilds collagen over the following weeks; results show after several weeks and build over months. The article “What is micro needling”: wait at least four weeks before the next session."),
         sources: &[Seed002, Seed004],
     },
 ];
@@ -128,16 +128,16 @@ const MICRONEEDLING_PHASES: &[PhaseInfo] = &[
 const MICRONEEDLING_KEY_DATES: &[KeyDate] = &[
     KeyDate {
         id: "sunscreen-week-ends",
-        title: "last day of the sunscreen week",
-        description: "The article “How do you define micro-needling?” says to keep needled skin protected from the sun for at least a week; keep using sunscreen outdoors if your clinician advises.",
+        title: text!("last day of the sunscreen week"),
+        description: text!("The article “How do you define micro-needling?” says to keep needled skin protected from the sun for at least a week; keep using sunscreen outdoors if your clinician advises."),
         from_day: 7,
         to_day: 7,
         sources: &[Seed002, Seed004],
     },
     KeyDate {
         id: "next-session",
-        title: "next session due",
-        description: "The article “What is micro needling” says to wait at least four weeks and repeat after four to five weeks; for acne scars, a 2024 journal commentary found four-week spacing better than two (Minutilli 2024). Book it with your practitioner if your course continues.",
+        title: text!("next session due"),
+        description: text!("The article “What is micro needling” says to wait at least four weeks and repeat after four to five weeks; for acne scars, a 2024 journal commentary found four-week spacing better than two (Minutilli 2024). Book it with your practitioner if your course continues."),
         from_day: 28,
         to_day: 35,
         sources: &[Seed004, Minutilli2024],

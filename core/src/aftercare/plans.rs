@@ -124,28 +124,28 @@ impl PlanError {
     pub fn message(&self) -> String {
         match self {
             PlanError::FutureDate { date, today } => fill(
-                tr("The procedure date {date} is after today ({today}). Start the plan on the day of the procedure."),
+                tr!("The procedure date {date} is after today ({today}). Start the plan on the day of the procedure."),
                 &[("date", date), ("today", today)],
             ),
             PlanError::DateTooOld { date } => {
                 fill(
-                    tr("The date {date} is before {MIN_YEAR}. Check the year."),
+                    tr!("The date {date} is before {MIN_YEAR}. Check the year."),
                     &[("date", date), ("MIN_YEAR", &MIN_YEAR)],
                 )
             }
             PlanError::NameTooLong { chars } => fill(
-                tr("The name is {chars} characters long; keep it to {MAX_NAME_CHARS} or fewer."),
+                tr!("The name is {chars} characters long; keep it to {MAX_NAME_CHARS} or fewer."),
                 &[("chars", chars), ("MAX_NAME_CHARS", &MAX_NAME_CHARS)],
             ),
-            PlanError::InvalidRegion => tr("That body area is not one Dermamap knows.").to_string(),
+            PlanError::InvalidRegion => tr!("That body area is not one Dermamap knows.").to_string(),
             PlanError::TooManyPlans => fill(
-                tr("You already have {MAX_PLANS} plans. Remove one you no longer need first."),
+                tr!("You already have {MAX_PLANS} plans. Remove one you no longer need first."),
                 &[("MAX_PLANS", &MAX_PLANS)],
             ),
-            PlanError::NotFound => tr("That plan no longer exists.").to_string(),
-            PlanError::UnknownTask => tr("That task is not part of this plan.").to_string(),
+            PlanError::NotFound => tr!("That plan no longer exists.").to_string(),
+            PlanError::UnknownTask => tr!("That task is not part of this plan.").to_string(),
             PlanError::DayOutsideTask { day } => {
-                fill(tr("That task is not due on day {day}."), &[("day", day)])
+                fill(tr!("That task is not due on day {day}."), &[("day", day)])
             }
         }
     }
@@ -300,34 +300,34 @@ impl MergeReport {
     pub fn message(&self) -> String {
         fn names(list: &[String]) -> String {
             list.iter()
-                .map(|n| fill(tr("“{n}”"), &[("n", n)]))
+                .map(|n| fill(tr!("“{n}”"), &[("n", n)]))
                 .collect::<Vec<_>>()
                 .join(", ")
         }
         fn plans(n: usize) -> String {
             if n == 1 {
-                tr("1 plan").into()
+                tr!("1 plan").into()
             } else {
-                fill(tr("{n} plans"), &[("n", &n)])
+                fill(tr!("{n} plans"), &[("n", &n)])
             }
         }
         let mut parts = Vec::new();
         parts.push(match self.added.len() {
-            0 => tr("No plan was imported.").to_string(),
+            0 => tr!("No plan was imported.").to_string(),
             n => fill(
-                tr("Imported {}: {}."),
+                tr!("Imported {}: {}."),
                 &[("", &plans(n)), ("", &names(&self.added))],
             ),
         });
         if !self.already_here.is_empty() {
             parts.push(fill(
-                tr("Already here, kept as they are: {}."),
+                tr!("Already here, kept as they are: {}."),
                 &[("", &names(&self.already_here))],
             ));
         }
         if !self.no_room.is_empty() {
             parts.push(fill(
-                tr("Not imported, as Dermamap keeps at most {MAX_PLANS} plans: {}. Remove plans you no longer need and import the file again."),
+                tr!("Not imported, as Dermamap keeps at most {MAX_PLANS} plans: {}. Remove plans you no longer need and import the file again."),
                 &[("MAX_PLANS", &MAX_PLANS), ("", &names(&self.no_room))],
             ));
         }
@@ -372,7 +372,10 @@ pub fn default_name(procedure: Procedure, region: Option<&str>) -> String {
                 || id.replace('-', " "),
                 |r| crate::locale::in_sentence(tr(r.name)),
             );
-            fill(tr("{what}, {place}"), &[("what", &what), ("place", &place)])
+            fill(
+                tr!("{what}, {place}"),
+                &[("what", &what), ("place", &place)],
+            )
         }
         None => what.to_string(),
     };

@@ -2,6 +2,7 @@
 //! ([`super::dermal_plan`], [`super::microneedling_plan`]); what a plan asks on a given
 //! day is [`super::today`]; [`super::by_procedure`] finds a procedure's plan.
 
+use crate::locale::Text;
 use crate::model::Procedure;
 use crate::sources::SourceId;
 
@@ -36,9 +37,9 @@ pub enum Repeat {
 pub struct Task {
     /// Stable id, stored in people's plans: lowercase ascii, digits and '-'. Never reuse one.
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: Text,
     /// Why, in plain words, naming where the advice comes from.
-    pub why: &'static str,
+    pub why: Text,
     /// The phase the task belongs to (where it starts).
     pub phase: Phase,
     /// First day, 0 = procedure day.
@@ -65,8 +66,8 @@ impl Task {
     ) -> Task {
         Task {
             id,
-            title,
-            why,
+            title: Text::of(title),
+            why: Text::of(why),
             phase,
             from_day,
             to_day,
@@ -90,17 +91,17 @@ impl Task {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PhaseInfo {
     pub phase: Phase,
-    pub title: &'static str,
+    pub title: Text,
     pub from_day: u16,
     pub to_day: u16,
-    pub summary: &'static str,
+    pub summary: Text,
     pub sources: &'static [SourceId],
 }
 
 /// A sourced note, e.g. what to say when a plan ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Note {
-    pub text: &'static str,
+    pub text: Text,
     pub sources: &'static [SourceId],
 }
 
@@ -109,8 +110,8 @@ pub struct Note {
 pub struct KeyDate {
     /// Stable id, used in the calendar event's UID.
     pub id: &'static str,
-    pub title: &'static str,
-    pub description: &'static str,
+    pub title: Text,
+    pub description: Text,
     pub from_day: u16,
     pub to_day: u16,
     pub sources: &'static [SourceId],

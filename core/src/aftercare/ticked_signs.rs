@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 
 use super::signs::{warning_sign, Urgency, WarningSign};
 
@@ -42,10 +42,10 @@ impl TickedSigns {
             return Ok(TickedSigns::default());
         };
         let record: Record = serde_json::from_str(raw).map_err(|e| {
-            UnreadableSigns(fill(tr("not a list of ticked signs ({e})"), &[("e", &e)]))
+            UnreadableSigns(fill(tr!("not a list of ticked signs ({e})"), &[("e", &e)]))
         })?;
         if record.version == 0 {
-            return Err(UnreadableSigns(tr("version 0 is not a version").into()));
+            return Err(UnreadableSigns(tr!("version 0 is not a version").into()));
         }
         if record.ticked.len() > MAX_IDS
             || record
@@ -54,7 +54,7 @@ impl TickedSigns {
                 .any(|id| id.chars().count() > MAX_ID_CHARS)
         {
             return Err(UnreadableSigns(
-                tr("the list is longer than any Dermamap writes").into(),
+                tr!("the list is longer than any Dermamap writes").into(),
             ));
         }
         let mut ids = Vec::new();

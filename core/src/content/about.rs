@@ -1,6 +1,7 @@
 //! The About page of each procedure: which facts go under which heading, in reading order.
 //! Every procedure-wide fact belongs to one section (a host test checks: no dead content).
 
+use crate::locale::Text;
 use crate::model::{Procedure, Quantity, Span};
 
 use super::{general_facts, Fact, FactKind};
@@ -10,12 +11,12 @@ use super::{general_facts, Fact, FactKind};
 pub struct AboutSection {
     /// Stable id for the heading's anchor.
     pub id: &'static str,
-    pub heading: &'static str,
+    pub heading: Text,
     pub kinds: &'static [FactKind],
     /// Shown where the sources differ: the facts side by side, with the span across them.
     pub side_by_side: bool,
     /// Said where the sources say nothing, so the heading is never empty.
-    pub when_silent: Option<&'static str>,
+    pub when_silent: Option<Text>,
 }
 
 const fn section(
@@ -25,7 +26,7 @@ const fn section(
 ) -> AboutSection {
     AboutSection {
         id,
-        heading,
+        heading: Text::of(heading),
         kinds,
         side_by_side: false,
         when_silent: None,
@@ -39,7 +40,7 @@ const fn compared(s: AboutSection) -> AboutSection {
     }
 }
 
-const NO_REGULATION: &str = "None of Dermamap's sources describes how dermal piercing is regulated; rules differ by country and region, so ask your local health authority.";
+const NO_REGULATION: Text = Text::of( "None of Dermamap's sources describes how dermal piercing is regulated; rules differ by country and region, so ask your local health authority.");
 
 use FactKind::*;
 

@@ -1,6 +1,7 @@
 //! Who should not have microneedling, or should ask first, with sources: the one list the
 //! estimator's pre-screen, the summary and the content pages all show.
 
+use crate::locale::Text;
 use crate::locale::{fill, tr};
 use serde::Serialize;
 
@@ -21,9 +22,9 @@ impl Strength {
     /// The lead of the advice, e.g. "Do not have microneedling".
     pub fn lead(self) -> &'static str {
         match self {
-            Strength::DoNotHave => tr("Do not have microneedling"),
-            Strength::ClearanceFirst => tr("Only with a doctor's clearance"),
-            Strength::AskFirst => tr("You may not be a good candidate: ask first"),
+            Strength::DoNotHave => tr!("Do not have microneedling"),
+            Strength::ClearanceFirst => tr!("Only with a doctor's clearance"),
+            Strength::AskFirst => tr!("You may not be a good candidate: ask first"),
         }
     }
 }
@@ -36,9 +37,9 @@ pub struct Contraindication {
     /// How strongly the sources say it.
     pub strength: Strength,
     /// "while ..." or "with ...": reads after the strength's lead.
-    pub label: &'static str,
-    pub who_to_ask: &'static str,
-    pub why: &'static str,
+    pub label: Text,
+    pub who_to_ask: Text,
+    pub why: Text,
     pub sources: &'static [SourceId],
 }
 
@@ -47,9 +48,9 @@ impl Contraindication {
     /// this applies; talk to a dermatologist."
     pub fn advice(&self) -> String {
         let template = match self.strength {
-            Strength::DoNotHave => tr("Do not have microneedling while this applies; talk to {}."),
-            Strength::ClearanceFirst => tr("Only with clearance from {} first."),
-            Strength::AskFirst => tr("You may not be a good candidate: ask {} first."),
+            Strength::DoNotHave => tr!("Do not have microneedling while this applies; talk to {}."),
+            Strength::ClearanceFirst => tr!("Only with clearance from {} first."),
+            Strength::AskFirst => tr!("You may not be a good candidate: ask {} first."),
         };
         fill(template, &[("", &tr(self.who_to_ask))])
     }
@@ -60,116 +61,116 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     Contraindication {
         id: "active-acne-infection",
         strength: Strength::DoNotHave,
-        label: "Active acne, spots or a skin infection in the area",
-        who_to_ask: "a dermatologist",
-        why: "“What is micro needling” says to avoid microneedling with active acne, zits or any skin infection; “How do you define micro-needling?” says active acne may make you a poor candidate.",
+        label: text!("Active acne, spots or a skin infection in the area"),
+        who_to_ask: text!("a dermatologist"),
+        why: text!("“What is micro needling” says to avoid microneedling with active acne, zits or any skin infection; “How do you define micro-needling?” says active acne may make you a poor candidate."),
         sources: &[Seed002, Seed004],
     },
     Contraindication {
         id: "skin-cancer",
         strength: Strength::DoNotHave,
-        label: "Skin cancer in the treatment area",
-        who_to_ask: "your dermatologist or cancer team",
-        why: "The article “What is micro needling” lists skin cancer in the treatment area as a reason to avoid microneedling.",
+        label: text!("Skin cancer in the treatment area"),
+        who_to_ask: text!("your dermatologist or cancer team"),
+        why: text!("The article “What is micro needling” lists skin cancer in the treatment area as a reason to avoid microneedling."),
         sources: &[Seed004],
     },
     Contraindication {
         id: "metal-allergy",
         strength: Strength::DoNotHave,
-        label: "Allergy to steel or titanium",
-        who_to_ask: "your doctor",
-        why: "The needles are metal; the article “What is micro needling” lists an allergy to steel or titanium as a reason to avoid microneedling.",
+        label: text!("Allergy to steel or titanium"),
+        who_to_ask: text!("your doctor"),
+        why: text!("The needles are metal; the article “What is micro needling” lists an allergy to steel or titanium as a reason to avoid microneedling."),
         sources: &[Seed004],
     },
     Contraindication {
         id: "bleeding",
         strength: Strength::DoNotHave,
-        label: "A bleeding disorder",
-        who_to_ask: "your doctor",
-        why: "The article “What is micro needling” lists a bleeding disorder as a reason to avoid microneedling; in-office \
-              needling goes deep enough to cause pinpoint bleeding (AAD 2018).",
+        label: text!("A bleeding disorder"),
+        who_to_ask: text!("your doctor"),
+        why: text!("The article “What is micro needling” lists a bleeding disorder as a reason to avoid microneedling; in-office \
+              needling goes deep enough to cause pinpoint bleeding (AAD 2018)."),
         sources: &[Seed004, Aad2018],
     },
     Contraindication {
         id: "isotretinoin",
         strength: Strength::DoNotHave,
-        label: "Taking isotretinoin (such as Accutane)",
-        who_to_ask: "the dermatologist who prescribes it",
-        why: "The article “What is micro needling” says people currently using isotretinoin should avoid microneedling. \
+        label: text!("Taking isotretinoin (such as Accutane)"),
+        who_to_ask: text!("the dermatologist who prescribes it"),
+        why: text!("The article “What is micro needling” says people currently using isotretinoin should avoid microneedling. \
               An ASDS task force (ASDS 2017) found too little evidence to delay superficial procedures during or after isotretinoin, \
-              but it does not name microneedling.",
+              but it does not name microneedling."),
         sources: &[Seed004, Asds2017],
     },
     Contraindication {
         id: "psoriasis-eczema",
         strength: Strength::AskFirst,
-        label: "Psoriasis or eczema",
-        who_to_ask: "a dermatologist",
-        why: "The article “How do you define micro-needling?” says people with skin conditions such as psoriasis or eczema may not be good candidates.",
+        label: text!("Psoriasis or eczema"),
+        who_to_ask: text!("a dermatologist"),
+        why: text!("The article “How do you define micro-needling?” says people with skin conditions such as psoriasis or eczema may not be good candidates."),
         sources: &[Seed002],
     },
     Contraindication {
         id: "open-wounds",
         strength: Strength::DoNotHave,
-        label: "Open cuts, wounds or irritated skin in the area",
-        who_to_ask: "a dermatologist, once it has healed",
-        why: "“What is micro needling” says to avoid microneedling with irritated skin or an open wound in the treatment area; “How do you define micro-needling?” says open cuts or wounds may make you a poor candidate.",
+        label: text!("Open cuts, wounds or irritated skin in the area"),
+        who_to_ask: text!("a dermatologist, once it has healed"),
+        why: text!("“What is micro needling” says to avoid microneedling with irritated skin or an open wound in the treatment area; “How do you define micro-needling?” says open cuts or wounds may make you a poor candidate."),
         sources: &[Seed002, Seed004],
     },
     Contraindication {
         id: "radiotherapy",
         strength: Strength::AskFirst,
-        label: "Radiotherapy recently",
-        who_to_ask: "your cancer team",
-        why: "The article “How do you define micro-needling?” says people who had radiotherapy recently may not be good candidates.",
+        label: text!("Radiotherapy recently"),
+        who_to_ask: text!("your cancer team"),
+        why: text!("The article “How do you define micro-needling?” says people who had radiotherapy recently may not be good candidates."),
         sources: &[Seed002],
     },
     Contraindication {
         id: "scarring-history",
         strength: Strength::AskFirst,
-        label: "A history of skin scars",
-        who_to_ask: "a dermatologist",
-        why: "The article “How do you define micro-needling?” says a history of skin scars may make you a poor candidate.",
+        label: text!("A history of skin scars"),
+        who_to_ask: text!("a dermatologist"),
+        why: text!("The article “How do you define micro-needling?” says a history of skin scars may make you a poor candidate."),
         sources: &[Seed002],
     },
     Contraindication {
         id: "pregnancy",
         strength: Strength::ClearanceFirst,
-        label: "Pregnancy",
-        who_to_ask: "your obstetrician or gynaecologist",
-        why: "The article “How do you define micro-needling?”: pregnant women need clearance from an obstetrician or gynaecologist before treatment.",
+        label: text!("Pregnancy"),
+        who_to_ask: text!("your obstetrician or gynaecologist"),
+        why: text!("The article “How do you define micro-needling?”: pregnant women need clearance from an obstetrician or gynaecologist before treatment."),
         sources: &[Seed002],
     },
     Contraindication {
         id: "uncontrolled-diabetes",
         strength: Strength::DoNotHave,
-        label: "Diabetes that is not well controlled",
-        who_to_ask: "your doctor or diabetes team",
-        why: "A spa's list of who should not have microneedling names uncontrolled diabetes (a studio source: lower confidence).",
+        label: text!("Diabetes that is not well controlled"),
+        who_to_ask: text!("your doctor or diabetes team"),
+        why: text!("A spa's list of who should not have microneedling names uncontrolled diabetes (a studio source: lower confidence)."),
         sources: &[BalanceDaySpa],
     },
     Contraindication {
         id: "moles-warts",
         strength: Strength::DoNotHave,
-        label: "Moles or warts in the area",
-        who_to_ask: "a dermatologist",
-        why: "A spa's list of who should not have microneedling names moles and warts in the area (a studio source: lower confidence).",
+        label: text!("Moles or warts in the area"),
+        who_to_ask: text!("a dermatologist"),
+        why: text!("A spa's list of who should not have microneedling names moles and warts in the area (a studio source: lower confidence)."),
         sources: &[BalanceDaySpa],
     },
     Contraindication {
         id: "botox-3-months",
         strength: Strength::DoNotHave,
-        label: "Botox in the last 3 months",
-        who_to_ask: "the clinician who gave it",
-        why: "A spa's list of who should not have microneedling names Botox in the last 3 months (a studio source: lower confidence).",
+        label: text!("Botox in the last 3 months"),
+        who_to_ask: text!("the clinician who gave it"),
+        why: text!("A spa's list of who should not have microneedling names Botox in the last 3 months (a studio source: lower confidence)."),
         sources: &[BalanceDaySpa],
     },
     Contraindication {
         id: "fillers-12-months",
         strength: Strength::DoNotHave,
-        label: "Fillers in the last 12 months",
-        who_to_ask: "the clinician who gave them",
-        why: "A spa's list of who should not have microneedling names fillers in the last 12 months (a studio source: lower confidence).",
+        label: text!("Fillers in the last 12 months"),
+        who_to_ask: text!("the clinician who gave them"),
+        why: text!("A spa's list of who should not have microneedling names fillers in the last 12 months (a studio source: lower confidence)."),
         sources: &[BalanceDaySpa],
     },
 ];

@@ -1,7 +1,7 @@
 //! A fact: one sourced sentence about a procedure, of a kind (pain, healing, risk...), with
 //! the figure it gives; and the constructors the content files write facts with.
 
-use crate::locale::tr;
+use crate::locale::Text;
 use crate::model::{Procedure, Quantity, Span};
 use crate::sources::{Evidence, SourceId};
 
@@ -89,27 +89,27 @@ impl FactKind {
     /// Heading for a group of facts of this kind.
     pub fn label(self) -> &'static str {
         match self {
-            FactKind::Pain => tr("Pain"),
-            FactKind::Healing => tr("Healing time"),
-            FactKind::Risk => tr("Risks"),
-            FactKind::Suitability => tr("Suitability"),
-            FactKind::NeedleDepthThin => tr("Needle depth, thin skin"),
-            FactKind::NeedleDepthThick => tr("Needle depth, thick skin"),
-            FactKind::Downtime => tr("Downtime"),
-            FactKind::Sessions => tr("Sessions"),
-            FactKind::Concerns => tr("Concerns treated"),
-            FactKind::Mri => tr("MRI scans"),
-            FactKind::Cost => tr("Cost"),
-            FactKind::SeeADoctor => tr("When to get help"),
-            FactKind::Overview => tr("What it is"),
-            FactKind::Steps => tr("How it is done"),
-            FactKind::HomeRollers => tr("Home rollers and in-office treatment"),
-            FactKind::Jewellery => tr("Jewellery"),
-            FactKind::Aftercare => tr("Aftercare"),
-            FactKind::Longevity => tr("How long it lasts"),
-            FactKind::Removal => tr("Removal"),
-            FactKind::Contraindication => tr("Who should not have it"),
-            FactKind::Regulation => tr("Regulation"),
+            FactKind::Pain => tr!("Pain"),
+            FactKind::Healing => tr!("Healing time"),
+            FactKind::Risk => tr!("Risks"),
+            FactKind::Suitability => tr!("Suitability"),
+            FactKind::NeedleDepthThin => tr!("Needle depth, thin skin"),
+            FactKind::NeedleDepthThick => tr!("Needle depth, thick skin"),
+            FactKind::Downtime => tr!("Downtime"),
+            FactKind::Sessions => tr!("Sessions"),
+            FactKind::Concerns => tr!("Concerns treated"),
+            FactKind::Mri => tr!("MRI scans"),
+            FactKind::Cost => tr!("Cost"),
+            FactKind::SeeADoctor => tr!("When to get help"),
+            FactKind::Overview => tr!("What it is"),
+            FactKind::Steps => tr!("How it is done"),
+            FactKind::HomeRollers => tr!("Home rollers and in-office treatment"),
+            FactKind::Jewellery => tr!("Jewellery"),
+            FactKind::Aftercare => tr!("Aftercare"),
+            FactKind::Longevity => tr!("How long it lasts"),
+            FactKind::Removal => tr!("Removal"),
+            FactKind::Contraindication => tr!("Who should not have it"),
+            FactKind::Regulation => tr!("Regulation"),
         }
     }
 }
@@ -121,7 +121,7 @@ pub struct Fact {
     pub kind: FactKind,
     pub procedure: Procedure,
     /// One plain sentence a visitor reads.
-    pub text: &'static str,
+    pub text: Text,
     /// The figure the sentence gives, if any.
     pub quantity: Option<Quantity>,
     pub sources: &'static [SourceId],
@@ -163,7 +163,7 @@ impl Fact {
         Fact {
             kind,
             procedure,
-            text,
+            text: Text::of(text),
             quantity,
             sources,
         }

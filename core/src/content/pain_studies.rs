@@ -1,8 +1,9 @@
 //! The published pain figures for microneedling, with the conditions they were measured
 //! under: shown as they are, and the estimator's ranges must contain them (a host test).
 
+use crate::locale::fill;
 use crate::locale::number::local_decimal;
-use crate::locale::{fill, tr};
+use crate::locale::Text;
 use crate::sources::SourceId::{self, *};
 
 use super::RegionId;
@@ -20,9 +21,9 @@ pub enum Numbing {
 impl Numbing {
     pub fn label(self) -> &'static str {
         match self {
-            Numbing::Cream => tr("after numbing cream"),
-            Numbing::CreamDeliveredByNeedling => tr("numbing cream helped in by needling"),
-            Numbing::NotReported => tr("numbing: not recorded in Dermamap's research notes"),
+            Numbing::Cream => tr!("after numbing cream"),
+            Numbing::CreamDeliveredByNeedling => tr!("numbing cream helped in by needling"),
+            Numbing::NotReported => tr!("numbing: not recorded in Dermamap's research notes"),
         }
     }
 }
@@ -36,7 +37,7 @@ pub struct PainStudy {
     /// Needle depth in hundredths of a millimetre.
     pub depth_hundredths: u16,
     /// What was treated, in the study's words.
-    pub area: &'static str,
+    pub area: Text,
     /// The map regions the figure applies to (the estimator's range must contain it there).
     pub regions: &'static [RegionId],
     pub numbing: Numbing,
@@ -44,7 +45,7 @@ pub struct PainStudy {
     /// Standard deviation, where the source gives one.
     pub sd: Option<f32>,
     /// A caveat the source or the notes give.
-    pub caveat: Option<&'static str>,
+    pub caveat: Option<Text>,
 }
 
 impl PainStudy {
@@ -53,10 +54,10 @@ impl PainStudy {
         let mean = local_decimal(format!("{:.1}", self.mean));
         match self.sd {
             Some(sd) => fill(
-                tr("{mean} ± {sd} out of 10"),
+                tr!("{mean} ± {sd} out of 10"),
                 &[("mean", &mean), ("sd", &local_decimal(format!("{sd:.1}")))],
             ),
-            None => fill(tr("{mean} out of 10"), &[("mean", &mean)]),
+            None => fill(tr!("{mean} out of 10"), &[("mean", &mean)]),
         }
     }
 
@@ -84,7 +85,7 @@ pub static PAIN_STUDIES: &[PainStudy] = &[
         source: Luz2017,
         n: 9,
         depth_hundredths: 100,
-        area: "the face, with a roller",
+        area: text!("the face, with a roller"),
         regions: FACE,
         numbing: Numbing::Cream,
         mean: 5.2,
@@ -95,29 +96,29 @@ pub static PAIN_STUDIES: &[PainStudy] = &[
         source: PainStudyFaceNeck,
         n: 26,
         depth_hundredths: 125,
-        area: "the face",
+        area: text!("the face"),
         regions: FACE,
         numbing: Numbing::NotReported,
         mean: 3.0,
         sd: None,
-        caveat: Some("The face and neck comparison was confounded."),
+        caveat: Some(text!("The face and neck comparison was confounded.")),
     },
     PainStudy {
         source: PainStudyFaceNeck,
         n: 26,
         depth_hundredths: 125,
-        area: "the neck",
+        area: text!("the neck"),
         regions: &[RegionId::Neck],
         numbing: Numbing::NotReported,
         mean: 5.4,
         sd: None,
-        caveat: Some("The face and neck comparison was confounded."),
+        caveat: Some(text!("The face and neck comparison was confounded.")),
     },
     PainStudy {
         source: PainStudyAcneScars,
         n: 15,
         depth_hundredths: 250,
-        area: "acne scars",
+        area: text!("acne scars"),
         regions: &[RegionId::Scars],
         numbing: Numbing::Cream,
         mean: 5.4,
@@ -128,7 +129,7 @@ pub static PAIN_STUDIES: &[PainStudy] = &[
         source: PainStudyAcneScars,
         n: 15,
         depth_hundredths: 250,
-        area: "acne scars",
+        area: text!("acne scars"),
         regions: &[RegionId::Scars],
         numbing: Numbing::CreamDeliveredByNeedling,
         mean: 3.1,

@@ -1,7 +1,7 @@
 //! A region of the body map: where it is drawn, which procedures it offers, the tissue under
 //! it, and its facts.
 
-use crate::locale::tr;
+use crate::locale::{tr, Text};
 use crate::model::{Procedure, View};
 
 use super::{Fact, FactKind, RegionId};
@@ -19,11 +19,11 @@ pub enum Tissue {
 pub struct Region {
     /// Which region: its address and stored name.
     pub id: RegionId,
-    pub name: &'static str,
+    pub name: Text,
     pub view: View,
     pub procedures: &'static [Procedure],
     pub tissue: Tissue,
-    pub description: &'static str,
+    pub description: Text,
     pub facts: &'static [Fact],
 }
 
@@ -48,6 +48,6 @@ impl Region {
     /// Accessible name, e.g. "Nape of the neck, micro-dermal".
     pub fn accessible_name(&self) -> String {
         let procs: Vec<&str> = self.procedures.iter().map(|p| p.label()).collect();
-        format!("{}, {}", tr(self.name), procs.join(tr(" and ")))
+        format!("{}, {}", tr(self.name), procs.join(tr!(" and ")))
     }
 }

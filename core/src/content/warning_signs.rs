@@ -8,6 +8,7 @@
 //! doctor immediately").
 
 use crate::locale::tr;
+use crate::locale::Text;
 use crate::model::Procedure;
 use crate::sources::SourceId::{self, *};
 
@@ -26,12 +27,12 @@ impl Urgency {
     /// The tier's heading, in the words its sources use for this procedure.
     pub fn heading(self, procedure: Procedure) -> &'static str {
         match (self, procedure) {
-            (Urgency::Reassure, _) => tr("What is normal now"),
-            (Urgency::SeePractitioner, Procedure::Dermal) => tr("See your piercer or a doctor"),
+            (Urgency::Reassure, _) => tr!("What is normal now"),
+            (Urgency::SeePractitioner, Procedure::Dermal) => tr!("See your piercer or a doctor"),
             (Urgency::SeePractitioner, Procedure::Microneedling) => {
-                tr("Contact your doctor (physician)")
+                tr!("Contact your doctor (physician)")
             }
-            (Urgency::MedicalHelpNow, _) => tr("Get medical help now"),
+            (Urgency::MedicalHelpNow, _) => tr!("Get medical help now"),
         }
     }
 }
@@ -57,7 +58,7 @@ pub struct WarningSign {
     /// Stable id (for checkboxes and storage).
     pub id: &'static str,
     pub procedure: Procedure,
-    pub label: &'static str,
+    pub label: Text,
     pub kind: SignKind,
     pub urgency: Urgency,
     pub sources: &'static [SourceId],
@@ -74,7 +75,7 @@ const fn sign(
     WarningSign {
         id,
         procedure,
-        label,
+        label: Text::of(label),
         kind,
         urgency,
         sources,
@@ -254,14 +255,14 @@ pub fn warning_sign(id: &str) -> Option<&'static WarningSign> {
 
 /// What is normal now, per procedure, with its sources: the first tier. Nothing is called
 /// normal here that a source does not call normal (peeling after microneedling is not).
-pub fn normal_now(procedure: Procedure) -> (&'static str, &'static [SourceId]) {
+pub fn normal_now(procedure: Procedure) -> (Text, &'static [SourceId]) {
     match procedure {
         Dermal => (
-            "APP Benelux: some swelling, redness, tenderness and fluid draining are normal in the first weeks; contact your piercer or a doctor if they get worse or the pain is constant. The APP's aftercare also lists some bleeding, bruising and a whitish-yellow crust.",
+            text!("APP Benelux: some swelling, redness, tenderness and fluid draining are normal in the first weeks; contact your piercer or a doctor if they get worse or the pain is constant. The APP's aftercare also lists some bleeding, bruising and a whitish-yellow crust."),
             &[AppBenelux, App],
         ),
         Microneedling => (
-            "Redness and irritation for the first few days are the skin's natural reaction, and dryness is common: moisturise. Bleeding, bruising, infection or peeling are not in this list: tick them below.",
+            text!("Redness and irritation for the first few days are the skin's natural reaction, and dryness is common: moisturise. Bleeding, bruising, infection or peeling are not in this list: tick them below."),
             &[Seed002, Seed004],
         ),
     }
@@ -276,7 +277,7 @@ pub struct Advice {
     pub sources: Vec<SourceId>,
 }
 
-const NOT_A_DIAGNOSIS: &str = "Dermamap cannot tell you what is wrong: this is not a diagnosis. If you feel very unwell, or it is getting worse quickly, get medical help straight away.";
+const NOT_A_DIAGNOSIS: Text = Text::of("Dermamap cannot tell you what is wrong: this is not a diagnosis. If you feel very unwell, or it is getting worse quickly, get medical help straight away.");
 
 /// Advice for the ticked signs (any procedure mix; duplicates are fine).
 pub fn advice_for(signs: &[&WarningSign]) -> Advice {
@@ -286,7 +287,7 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
         .map(|s| s.urgency)
         .max()
         .unwrap_or(Urgency::Reassure);
-    let mut paragraphs: Vec<&str> = Vec::new();
+    let mut paragraphs: Vec<Text> = Vec::new();
     let mut sources: Vec<SourceId> = Vec::new();
 
     if signs.is_empty() {
@@ -295,36 +296,40 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
             paragraphs.push(text);
             sources.extend(from);
         }
-        paragraphs.push("If something worries you, ask your piercer or practitioner: that is what they are there for.");
+        paragraphs.push(text!("If something worries you, ask your piercer or practitioner: that is what they are there for."));
         return Advice {
             urgency,
-            message: paragraphs.join("\n\n"),
+            message: paragraphs
+                .iter()
+                .map(|p| tr(*p))
+                .collect::<Vec<_>>()
+                .join("\n\n"),
             sources,
         };
     }
     if has(Infection) {
-        paragraphs.push("Get medical help now: the NHS says to get medical advice straight away for signs of an infected piercing (see a GP, call NHS 111 or a health advice line, or go to a minor injuries unit), and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection.");
-        paragraphs.push("Do not take the jewellery out yourself unless a doctor tells you to. Let your piercer know too.");
+        paragraphs.push(text!("Get medical help now: the NHS says to get medical advice straight away for signs of an infected piercing (see a GP, call NHS 111 or a health advice line, or go to a minor injuries unit), and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection."));
+        paragraphs.push(text!("Do not take the jewellery out yourself unless a doctor tells you to. Let your piercer know too."));
         sources.extend([Nhs, AppBenelux, Seed000]);
     }
     if has(NeedlingInfection) {
-        paragraphs.push("Get medical help now: contact a doctor, and tell the clinic that treated you. For piercings, the NHS and APP Benelux say fever, pus, spreading redness or warmth need a doctor straight away; Dermamap applies the same rule after microneedling. The article “How do you define micro-needling?” says to contact your physician about infection.");
+        paragraphs.push(text!("Get medical help now: contact a doctor, and tell the clinic that treated you. For piercings, the NHS and APP Benelux say fever, pus, spreading redness or warmth need a doctor straight away; Dermamap applies the same rule after microneedling. The article “How do you define micro-needling?” says to contact your physician about infection."));
         sources.extend([Nhs, AppBenelux, Seed002]);
     }
     if has(Worsening) {
-        paragraphs.push("Healing should get better, not worse. APP Benelux: contact your piercer or a doctor when swelling, redness or tenderness get worse or the pain is constant. The NHS counts red, swollen, painful skin around a piercing as a sign of infection and says to get medical advice straight away.");
+        paragraphs.push(text!("Healing should get better, not worse. APP Benelux: contact your piercer or a doctor when swelling, redness or tenderness get worse or the pain is constant. The NHS counts red, swollen, painful skin around a piercing as a sign of infection and says to get medical advice straight away."));
         sources.extend([AppBenelux, Nhs]);
     }
     if has(Rejection) {
-        paragraphs.push("These can mean the anchor is moving towards the surface. This usually happens slowly, over a month or more. Do not press on it, try to push it back or remove it yourself: removing an anchor takes a professional.");
-        paragraphs.push("See your piercer soon rather than treating it at home: they can check it and talk you through what to do.");
+        paragraphs.push(text!("These can mean the anchor is moving towards the surface. This usually happens slowly, over a month or more. Do not press on it, try to push it back or remove it yourself: removing an anchor takes a professional."));
+        paragraphs.push(text!("See your piercer soon rather than treating it at home: they can check it and talk you through what to do."));
         sources.extend([CentralBodyArt, Seed001]);
     }
     if has(SeriousReaction) {
-        paragraphs.push("After microneedling, the article “How do you define micro-needling?” says to contact your physician if you notice bleeding, bruising, infection or peeling. Contact your doctor, tell them what you see, and tell the clinic that treated you too.");
-        paragraphs.push(
-            "Until then, be very gentle with the skin and keep it out of the sun (Fillers Direct).",
-        );
+        paragraphs.push(text!("After microneedling, the article “How do you define micro-needling?” says to contact your physician if you notice bleeding, bruising, infection or peeling. Contact your doctor, tell them what you see, and tell the clinic that treated you too."));
+        paragraphs.push(text!(
+            "Until then, be very gentle with the skin and keep it out of the sun (Fillers Direct)."
+        ));
         sources.extend([Seed002, Seed003]);
     }
     paragraphs.push(NOT_A_DIAGNOSIS);
@@ -332,7 +337,11 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
     sources.dedup();
     Advice {
         urgency,
-        message: paragraphs.join("\n\n"),
+        message: paragraphs
+            .iter()
+            .map(|p| tr(*p))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
         sources,
     }
 }

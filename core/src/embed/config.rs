@@ -3,7 +3,7 @@
 
 use crate::estimator::{Currency, JewelleryPrices, Material, PriceBook};
 use crate::locale::in_sentence;
-use crate::locale::{fill, tr, Lang};
+use crate::locale::{fill, Lang};
 use crate::model::Span;
 use crate::query;
 
@@ -80,13 +80,13 @@ impl EmbedConfig {
             if !known(k) {
                 note(
                     k,
-                    fill(tr("Unknown setting {} was ignored."), &[("", &shown(k))]),
+                    fill(tr!("Unknown setting {} was ignored."), &[("", &shown(k))]),
                 );
             } else if !seen.insert(k.as_str()) {
                 note(
                     k,
                     fill(
-                        tr("“{k}” is given more than once: the first value is used."),
+                        tr!("“{k}” is given more than once: the first value is used."),
                         &[("k", k)],
                     ),
                 );
@@ -101,14 +101,14 @@ impl EmbedConfig {
                 note(
                     keys::NAME,
                     fill(
-                        tr("The studio name is longer than {NAME_MAX_CHARS} characters, so it was shortened."),
+                        tr!("The studio name is longer than {NAME_MAX_CHARS} characters, so it was shortened."),
                         &[("NAME_MAX_CHARS", &NAME_MAX_CHARS)],
                     ),
                 );
             } else if name.is_none() && !raw.trim().is_empty() {
                 note(
                     keys::NAME,
-                    tr("The studio name had only invisible or control characters, so it was ignored.")
+                    tr!("The studio name had only invisible or control characters, so it was ignored.")
                         .into(),
                 );
             }
@@ -121,7 +121,7 @@ impl EmbedConfig {
                 None => note(
                     keys::CURRENCY,
                     fill(
-                        tr("{} is not a supported currency code (such as USD, EUR or GBP), so prices are read as US dollars (USD)."),
+                        tr!("{} is not a supported currency code (such as USD, EUR or GBP), so prices are read as US dollars (USD)."),
                         &[("", &shown(raw.trim()))],
                     ),
                 ),
@@ -137,7 +137,7 @@ impl EmbedConfig {
                     note(
                         key,
                         fill(
-                            tr("The {what} price {} was ignored: {}."),
+                            tr!("The {what} price {} was ignored: {}."),
                             &[
                                 ("what", &what),
                                 ("", &shown(raw.trim())),
@@ -149,15 +149,15 @@ impl EmbedConfig {
                 }
             }
         };
-        config.dermal_per_anchor = price(keys::DERMAL, tr("micro-dermal (per anchor)"));
+        config.dermal_per_anchor = price(keys::DERMAL, tr!("micro-dermal (per anchor)"));
         for m in Material::ALL {
             let p = price(
                 &jewellery_key(*m),
-                &fill(tr("{} jewellery"), &[("", &in_sentence(m.label()))]),
+                &fill(tr!("{} jewellery"), &[("", &in_sentence(m.label()))]),
             );
             config.jewellery.set(*m, p);
         }
-        config.needling_per_session = price(keys::NEEDLING, tr("microneedling (per session)"));
+        config.needling_per_session = price(keys::NEEDLING, tr!("microneedling (per session)"));
 
         if let Some(raw) = value(keys::SERVICES) {
             match Services::from_slug(raw) {
@@ -165,7 +165,7 @@ impl EmbedConfig {
                 None => note(
                     keys::SERVICES,
                     fill(
-                        tr("Services {} is not one of dermal, microneedling or both, so both are shown."),
+                        tr!("Services {} is not one of dermal, microneedling or both, so both are shown."),
                         &[("", &shown(raw.trim()))],
                     ),
                 ),
@@ -177,7 +177,7 @@ impl EmbedConfig {
                 None => note(
                     keys::ACCENT,
                     fill(
-                        tr("The accent colour {} is not a hex colour such as #7a3e65 or #a36, so Dermamap's own colour is used."),
+                        tr!("The accent colour {} is not a hex colour such as #7a3e65 or #a36, so Dermamap's own colour is used."),
                         &[("", &shown(raw.trim()))],
                     ),
                 ),
@@ -186,7 +186,7 @@ impl EmbedConfig {
                     Err(ratio) => note(
                         keys::ACCENT,
                         fill(
-                            tr("The accent colour {} is too light: white text on it has a contrast of {}, below the {MIN_CONTRAST}:1 that WCAG asks for, so Dermamap's own colour is used. Choose a darker shade."),
+                            tr!("The accent colour {} is too light: white text on it has a contrast of {}, below the {MIN_CONTRAST}:1 that WCAG asks for, so Dermamap's own colour is used. Choose a darker shade."),
                             &[
                                 ("", &rgb.hex()),
                                 ("", &ratio_text(ratio)),
@@ -204,7 +204,7 @@ impl EmbedConfig {
                 None => note(
                     keys::TAB,
                     fill(
-                        tr("Tab {} is not one of map, estimator or aftercare, so the map opens first."),
+                        tr!("Tab {} is not one of map, estimator or aftercare, so the map opens first."),
                         &[("", &shown(raw.trim()))],
                     ),
                 ),
@@ -217,7 +217,7 @@ impl EmbedConfig {
                 None => note(
                     keys::LANG,
                     fill(
-                        tr("Language {} is not one of en, es or de, so the embed is in English."),
+                        tr!("Language {} is not one of en, es or de, so the embed is in English."),
                         &[("", &shown(raw.trim()))],
                     ),
                 ),

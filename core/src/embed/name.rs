@@ -1,6 +1,6 @@
 //! The studio's name as plain text, and the few characters of a value a notice repeats.
 
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 use crate::text;
 
 use super::{ECHO_MAX, NAME_MAX_CHARS};
@@ -15,5 +15,5 @@ pub fn clean_name(raw: &str) -> (Option<String>, bool) {
 
 /// At most [`ECHO_MAX`] characters of what was given, without invisible characters, quoted.
 pub(crate) fn shown(raw: &str) -> String {
-    fill(tr("“{}”"), &[("", &text::echo(raw, ECHO_MAX))])
+    fill(tr!("“{}”"), &[("", &text::echo(raw, ECHO_MAX))])
 }

@@ -1,7 +1,7 @@
 //! Prices as a studio types them (`60-80`, `49.50`), in integer minor units, and back.
 
 use crate::estimator::{Currency, Material};
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 use crate::model::Span;
 
 use super::*;
@@ -23,30 +23,30 @@ impl PriceError {
     pub fn message(self, currency: Currency) -> String {
         let digits = currency.minor_digits();
         let example = match digits {
-            0 => tr("like 15000 or 12000-18000").to_string(),
+            0 => tr!("like 15000 or 12000-18000").to_string(),
             d => fill(
-                tr("like 150, {} or 120-180"),
+                tr!("like 150, {} or 120-180"),
                 &[("", &format_major(49_50 * 10u64.pow(d - 2), d))],
             ),
         };
         match self {
             PriceError::Format => fill(
-                tr("use a price {example}, in {currency}, without a currency sign or thousands separators"),
+                tr!("use a price {example}, in {currency}, without a currency sign or thousands separators"),
                 &[("example", &example), ("currency", &currency)],
             ),
             PriceError::TooManyDecimals if digits == 0 => fill(
-                tr("{currency} has no decimal places: use whole amounts, {example}"),
+                tr!("{currency} has no decimal places: use whole amounts, {example}"),
                 &[("currency", &currency), ("example", &example)],
             ),
             PriceError::TooManyDecimals => fill(
-                tr("{currency} has at most {digits} decimal places"),
+                tr!("{currency} has at most {digits} decimal places"),
                 &[("currency", &currency), ("digits", &digits)],
             ),
             PriceError::TooHigh => fill(
-                tr("prices above {} are not accepted"),
+                tr!("prices above {} are not accepted"),
                 &[("", &currency.format(PRICE_MAX_MAJOR * 10u64.pow(digits)))],
             ),
-            PriceError::OutOfOrder => tr("the lowest price comes first, as in 120-180").to_string(),
+            PriceError::OutOfOrder => tr!("the lowest price comes first, as in 120-180").to_string(),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The HTML a studio pastes into its own site: the iframe with its embed query, and the
 //! `embed.js` helper that sizes it.
 
-use crate::locale::{tr, Lang};
+use crate::locale::Lang;
 
 /// The iframe's sandbox: only what the embed needs. Scripts (the app); its own origin (to load
 /// its files and keep aftercare plans in its storage); forms (the aftercare and estimator
@@ -35,7 +35,7 @@ pub fn snippet(app_url: &str, lang: Lang, query: &str) -> String {
             "{app}{}?{query}",
             lang.path("/embed").trim_start_matches('/')
         )),
-        attr_escape(tr("Dermamap: dermal and microneedling guide")),
+        attr_escape(tr!("Dermamap: dermal and microneedling guide")),
         attr_escape(&format!("{app}embed.js")),
     )
 }

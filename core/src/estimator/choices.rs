@@ -8,7 +8,6 @@ use super::input_error::InputError;
 use super::needle_depth::NeedleDepth;
 
 use crate::content::{self, Region, RegionId};
-use crate::locale::tr;
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::{self, *};
 
@@ -242,7 +241,7 @@ pub struct SessionsGuide {
     pub default: u8,
     /// Weeks between sessions.
     pub spacing_weeks: Span<u8>,
-    pub text: &'static str,
+    pub text: crate::locale::Text,
     pub sources: &'static [SourceId],
 }
 
@@ -254,7 +253,7 @@ impl Concern {
                 range: Some(Span::new(1, 8)),
                 default: 1,
                 spacing_weeks: Span::new(4, 5),
-                text: tr("For acne scars a 2024 journal commentary (Minutilli 2024) gives 1 to 8 sessions; 4 weeks apart did \
+                text: text!("For acne scars a 2024 journal commentary (Minutilli 2024) gives 1 to 8 sessions; 4 weeks apart did \
                        better than 2, and results are judged 3 months after the last session. The article \
                        “What is micro needling”: wait at least 4 weeks, and repeat after 4 to 5 weeks."),
                 sources: &[Minutilli2024, Seed004],
@@ -263,7 +262,7 @@ impl Concern {
                 range: None,
                 default: 1,
                 spacing_weeks: Span::new(4, 5),
-                text: tr("Several sessions are needed (“How do you define micro-needling?”; Fillers Direct), but \
+                text: text!("Several sessions are needed (“How do you define micro-needling?”; Fillers Direct), but \
                        the sources give no typical number: set how many your practitioner plans. The article \
                        “What is micro needling”: wait at least 4 weeks, and repeat after 4 to 5 weeks."),
                 sources: &[Seed002, Seed003, Seed004],

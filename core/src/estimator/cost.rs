@@ -53,7 +53,7 @@ impl Cost {
     pub fn total_text(&self) -> String {
         match self.total {
             Some(t) if self.partial => fill(
-                tr("{} plus the items marked below"),
+                tr!("{} plus the items marked below"),
                 &[("", &self.currency.format_span(t))],
             ),
             Some(t) => self.currency.format_span(t),
@@ -84,7 +84,7 @@ fn scale(span: Span<u64>, n: u8) -> Span<u64> {
 
 /// What a line without a price says.
 fn ask_studio() -> &'static str {
-    tr("ask your studio")
+    tr!("ask your studio")
 }
 
 fn finish_cost(
@@ -107,8 +107,8 @@ fn finish_cost(
             0,
             Note {
                 text: match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-                    Some(n) => fill(tr("Prices set by {}."), &[("", &clip(n))]),
-                    None => tr("Prices set by your studio.").to_string(),
+                    Some(n) => fill(tr!("Prices set by {}."), &[("", &clip(n))]),
+                    None => tr!("Prices set by your studio.").to_string(),
                 },
                 sources: &[],
             },
@@ -116,7 +116,7 @@ fn finish_cost(
         PriceOrigin::Sourced => notes.insert(
             0,
             Note {
-                text: tr("These are published US prices, not a quote. No reliable UK or EU price was found; your studio sets its own.")
+                text: tr!("These are published US prices, not a quote. No reliable UK or EU price was found; your studio sets its own.")
                 .to_string(),
                 sources: &[],
             },
@@ -136,9 +136,9 @@ fn finish_cost(
 
 pub(super) fn plural(n: u8, one: &str, many: &str) -> String {
     if n == 1 {
-        fill(tr("1 {one}"), &[("one", &one)])
+        fill(tr!("1 {one}"), &[("one", &one)])
     } else {
-        fill(tr("{n} {many}"), &[("n", &n), ("many", &many)])
+        fill(tr!("{n} {many}"), &[("n", &n), ("many", &many)])
     }
 }
 
@@ -146,15 +146,15 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
     let d = &input.dermal;
     let n = d.anchors;
     let jewellery = fill(
-        tr("{} jewellery with a {} top"),
+        tr!("{} jewellery with a {} top"),
         &[("", &d.material.label()), ("", &in_sentence(d.top.label()))],
     );
     let mut lines = vec![CostLine {
         label: fill(
-            tr("{}, {}"),
+            tr!("{}, {}"),
             &[
                 ("", &Procedure::Dermal.name()),
-                ("", &plural(n, tr("anchor"), tr("anchors"))),
+                ("", &plural(n, tr!("anchor"), tr!("anchors"))),
             ],
         ),
         amount: book.dermal_per_anchor.map(|s| scale(s, n)),
@@ -162,24 +162,24 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
         sources: book.sources(PriceItem::DermalPerAnchor),
     }];
     let mut included = vec![fill(
-        tr("{} on the {}"),
+        tr!("{} on the {}"),
         &[
             (
                 "",
-                &plural(n, tr("dermal piercing"), tr("dermal piercings")),
+                &plural(n, tr!("dermal piercing"), tr!("dermal piercings")),
             ),
             ("", &in_sentence(tr(region.name))),
         ],
     )];
     if d.jewellery_included {
         included.push(fill(
-            tr("{jewellery} (check: some studios charge for it separately)"),
+            tr!("{jewellery} (check: some studios charge for it separately)"),
             &[("jewellery", &jewellery)],
         ));
     } else {
         lines.push(CostLine {
             label: fill(
-                tr("{jewellery}, charged separately"),
+                tr!("{jewellery}, charged separately"),
                 &[("jewellery", &jewellery)],
             ),
             amount: book.jewellery.get(d.material).map(|s| scale(s, n)),
@@ -188,15 +188,15 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
         });
     }
     let not_included = vec![
-        tr("Sterile saline wound wash for aftercare").to_string(),
-        tr("Spare or replacement tops").to_string(),
-        tr("Removal later: it needs a piercer or a clinic, sometimes a tiny scalpel cut")
+        tr!("Sterile saline wound wash for aftercare").to_string(),
+        tr!("Spare or replacement tops").to_string(),
+        tr!("Removal later: it needs a piercer or a clinic, sometimes a tiny scalpel cut")
             .to_string(),
     ];
     let mut notes = Vec::new();
     if !book.is_studio_supplied() {
         notes.push(Note {
-            text: tr("The article “Micro Dermal Piercing” gives $70-100, Retail Gazette $50-150 and museumoftattoos.com \
+            text: tr!("The article “Micro Dermal Piercing” gives $70-100, Retail Gazette $50-150 and museumoftattoos.com \
                    $70-150 per piercing; Dermamap shows the whole range.")
                 .to_string(),
             sources: DERMAL_PRICE_SOURCES,
@@ -204,14 +204,14 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
     }
     notes.push(Note {
         text:
-            tr("Some studios charge for the jewellery separately (“Micro Dermal Piercing”). Dermal jewellery costs \
+            tr!("Some studios charge for the jewellery separately (“Micro Dermal Piercing”). Dermal jewellery costs \
                more than a regular piece: in the UK about 5-10 times a regular titanium piece \
                (Body Piercing Hub).")
                 .to_string(),
         sources: &[Seed000, Seed001],
     });
     notes.push(Note {
-        text: tr("Removal needs a professional and may need a small cut (Body Piercing Hub). Don't just go \
+        text: tr!("Removal needs a professional and may need a small cut (Body Piercing Hub). Don't just go \
                for whoever is cheapest (Body Piercing Hub).")
             .to_string(),
         sources: &[Seed001],
@@ -228,34 +228,34 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
     let mut notes = Vec::new();
     if n.at_home {
         lines.push(CostLine {
-            label: tr("Home roller or pen").to_string(),
+            label: tr!("Home roller or pen").to_string(),
             amount: None,
-            if_unknown: tr("no sourced price: check the seller"),
+            if_unknown: tr!("no sourced price: check the seller"),
             sources: &[],
         });
         included.push(fill(
-            tr("{} at home on the {}"),
+            tr!("{} at home on the {}"),
             &[
-                ("", &plural(s, tr("session"), tr("sessions"))),
+                ("", &plural(s, tr!("session"), tr!("sessions"))),
                 ("", &in_sentence(tr(region.name))),
             ],
         ));
         not_included
-            .push(tr("An assessment by a dermatologist or trained practitioner").to_string());
-        not_included.push(tr("Replacement heads or rollers, and cleaning").to_string());
+            .push(tr!("An assessment by a dermatologist or trained practitioner").to_string());
+        not_included.push(tr!("Replacement heads or rollers, and cleaning").to_string());
     } else {
         lines.push(CostLine {
             label: match book.needling_per_session {
                 Some(p) => fill(
-                    tr("Microneedling, {} ({} each)"),
+                    tr!("Microneedling, {} ({} each)"),
                     &[
-                        ("", &plural(s, tr("session"), tr("sessions"))),
+                        ("", &plural(s, tr!("session"), tr!("sessions"))),
                         ("", &book.currency.format_span(p)),
                     ],
                 ),
                 None => fill(
-                    tr("Microneedling, {}"),
-                    &[("", &plural(s, tr("session"), tr("sessions")))],
+                    tr!("Microneedling, {}"),
+                    &[("", &plural(s, tr!("session"), tr!("sessions")))],
                 ),
             },
             amount: book.needling_per_session.map(|p| scale(p, s)),
@@ -263,19 +263,20 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             sources: book.sources(PriceItem::NeedlingPerSession),
         });
         included.push(fill(
-            tr("{} in a clinic on the {}"),
+            tr!("{} in a clinic on the {}"),
             &[
-                ("", &plural(s, tr("session"), tr("sessions"))),
+                ("", &plural(s, tr!("session"), tr!("sessions"))),
                 ("", &in_sentence(tr(region.name))),
             ],
         ));
         if n.numbing {
-            not_included.push(tr("Numbing cream, unless your clinic includes it: ask").to_string());
+            not_included
+                .push(tr!("Numbing cream, unless your clinic includes it: ask").to_string());
         }
-        not_included.push(tr("Maintenance or repeat sessions after this course").to_string());
+        not_included.push(tr!("Maintenance or repeat sessions after this course").to_string());
         if !book.is_studio_supplied() {
             notes.push(Note {
-                text: tr("The article “How do you define micro-needling?” (citing Dermapen): $200-800 a session, an hour-long session from \
+                text: tr!("The article “How do you define micro-needling?” (citing Dermapen): $200-800 a session, an hour-long session from \
                        $150; sdbotox.com: $100-700, a face about $300. Dermamap shows the whole \
                        range, for each session.")
                     .to_string(),
@@ -283,21 +284,21 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             });
         }
         notes.push(Note {
-            text: tr("Some clinics offer payment plans (“How do you define micro-needling?”).")
+            text: tr!("Some clinics offer payment plans (“How do you define micro-needling?”).")
                 .to_string(),
             sources: &[Seed002],
         });
     }
-    not_included.push(tr("Aftercare: sunblock and moisturiser").to_string());
-    not_included.push(tr("Time off work, if you need it").to_string());
+    not_included.push(tr!("Aftercare: sunblock and moisturiser").to_string());
+    not_included.push(tr!("Time off work, if you need it").to_string());
     notes.push(Note {
-        text: tr("Cosmetic microneedling is usually not covered by insurance. If a doctor says it is \
+        text: tr!("Cosmetic microneedling is usually not covered by insurance. If a doctor says it is \
                medically needed, ask your insurer before the appointment (“How do you define micro-needling?”).")
             .to_string(),
         sources: &[Seed002],
     });
     notes.push(Note {
-        text: tr("Results fade: sessions usually need repeating as long-term care (“How do you define micro-needling?”; Fillers Direct).")
+        text: tr!("Results fade: sessions usually need repeating as long-term care (“How do you define micro-needling?”; Fillers Direct).")
             .to_string(),
         sources: &[Seed002, Seed003],
     });

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::locale::tr;
 use crate::model::Span;
 
 /// An ISO 4217 currency code: three ASCII capital letters.
@@ -16,7 +15,7 @@ pub struct CurrencyError;
 
 impl std::fmt::Display for CurrencyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let text = tr("a currency is a three-letter code such as USD, GBP or EUR");
+        let text = tr!("a currency is a three-letter code such as USD, GBP or EUR");
         f.write_str(text)
     }
 }

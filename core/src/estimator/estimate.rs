@@ -32,7 +32,7 @@ pub struct NeedlingGuide {
 pub struct Estimate {
     pub procedure: Procedure,
     pub region_id: RegionId,
-    pub region_name: &'static str,
+    pub region_name: crate::locale::Text,
     pub pain: PainEstimate,
     pub cost: Cost,
     pub warnings: Vec<Warning>,

@@ -4,7 +4,7 @@
 //! checks on what is typed into its number fields. The form only calls these.
 
 use crate::content;
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 use crate::model::Procedure;
 
 use super::choices::{
@@ -68,7 +68,7 @@ pub fn depth_from_field(raw: &str) -> Result<NeedleDepth, String> {
         .filter(|d| d.is_covered())
         .ok_or_else(|| {
             fill(
-                tr("Enter a depth from {}, like 0.5 or 1.25."),
+                tr!("Enter a depth from {}, like 0.5 or 1.25."),
                 &[("", &NeedleDepth::limits_text())],
             )
         })
@@ -77,7 +77,7 @@ pub fn depth_from_field(raw: &str) -> Result<NeedleDepth, String> {
 /// Help under the anchors field.
 pub fn anchors_help() -> String {
     fill(
-        tr("How many dermals in this visit ({ANCHORS_MIN} to {ANCHORS_MAX}). Each anchor is priced \
+        tr!("How many dermals in this visit ({ANCHORS_MIN} to {ANCHORS_MAX}). Each anchor is priced \
          separately."),
         &[("ANCHORS_MIN", &ANCHORS_MIN), ("ANCHORS_MAX", &ANCHORS_MAX)],
     )
@@ -86,7 +86,7 @@ pub fn anchors_help() -> String {
 /// Help under the needle depth field.
 pub fn depth_help() -> String {
     fill(
-        tr("{}. Changing the area or skin type resets it to the sourced depth for that area (drpen.net)."),
+        tr!("{}. Changing the area or skin type resets it to the sourced depth for that area (drpen.net)."),
         &[("", &NeedleDepth::limits_text())],
     )
 }
@@ -94,7 +94,7 @@ pub fn depth_help() -> String {
 /// Help under the sessions field.
 pub fn sessions_help() -> String {
     fill(
-        tr("{SESSIONS_MIN} to {SESSIONS_MAX}. Starts at the sourced number for what you want to treat."),
+        tr!("{SESSIONS_MIN} to {SESSIONS_MAX}. Starts at the sourced number for what you want to treat."),
         &[
             ("SESSIONS_MIN", &SESSIONS_MIN),
             ("SESSIONS_MAX", &SESSIONS_MAX),
@@ -110,7 +110,7 @@ pub fn whole_number_in(raw: &str, min: u8, max: u8) -> Result<u8, String> {
         .filter(|n| (min..=max).contains(n))
         .ok_or_else(|| {
             fill(
-                tr("Enter a whole number from {min} to {max}."),
+                tr!("Enter a whole number from {min} to {max}."),
                 &[("min", &min), ("max", &max)],
             )
         })

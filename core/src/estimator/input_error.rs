@@ -19,7 +19,7 @@ pub enum InputError {
     /// The area exists but the procedure isn't done there.
     RegionDoesNotSuit {
         region: RegionId,
-        name: &'static str,
+        name: crate::locale::Text,
         procedure: Procedure,
     },
     AnchorsOutOfRange {
@@ -42,20 +42,20 @@ impl InputError {
     pub fn message(&self) -> String {
         match self {
             InputError::UnknownRegion { id } if id.is_empty() => {
-                tr("Choose an area on the body map first.").to_string()
+                tr!("Choose an area on the body map first.").to_string()
             }
             InputError::UnknownRegion { id } => {
                 fill(
-                    tr("Dermamap doesn't know the area {}. Choose one on the body map."),
+                    tr!("Dermamap doesn't know the area {}. Choose one on the body map."),
                     &[("", &shown(id))],
                 )
             }
             InputError::RegionDoesNotSuit { name, procedure, .. } => fill(
-                tr("{name} isn't a place for {}. Choose another area or the other procedure."),
-                &[("name", &tr(name)), ("", &procedure.as_object())],
+                tr!("{name} isn't a place for {}. Choose another area or the other procedure."),
+                &[("name", &tr(*name)), ("", &procedure.as_object())],
             ),
             InputError::AnchorsOutOfRange { given } => fill(
-                tr("{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."),
+                tr!("{given} anchors is outside what the estimator covers: choose {ANCHORS_MIN} to {ANCHORS_MAX}."),
                 &[
                     ("given", given),
                     ("ANCHORS_MIN", &ANCHORS_MIN),
@@ -63,7 +63,7 @@ impl InputError {
                 ],
             ),
             InputError::DepthOutOfRange { given } => fill(
-                tr("A {} mm needle is outside the {} mm range the sources describe."),
+                tr!("A {} mm needle is outside the {} mm range the sources describe."),
                 &[
                     ("", &given.local_text()),
                     (
@@ -73,7 +73,7 @@ impl InputError {
                 ],
             ),
             InputError::SessionsOutOfRange { given } => fill(
-                tr("{given} sessions is outside what the estimator covers: choose {SESSIONS_MIN} to {SESSIONS_MAX}."),
+                tr!("{given} sessions is outside what the estimator covers: choose {SESSIONS_MIN} to {SESSIONS_MAX}."),
                 &[
                     ("given", given),
                     ("SESSIONS_MIN", &SESSIONS_MIN),
@@ -81,7 +81,7 @@ impl InputError {
                 ],
             ),
             InputError::PriceOutOfOrder { item } => fill(
-                tr("The price for {} has its lowest figure above its highest. Check the price list."),
+                tr!("The price for {} has its lowest figure above its highest. Check the price list."),
                 &[("", &item.label())],
             ),
         }

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::{self, FactKind, Region};
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 use crate::model::{Procedure, Quantity, Span};
 use crate::sources::SourceId;
 
@@ -141,7 +141,7 @@ impl NeedleDepth {
     /// The covered depths, for messages: "0.25 to 2.5 mm".
     pub(super) fn limits_text() -> String {
         fill(
-            tr("{} to {} mm"),
+            tr!("{} to {} mm"),
             &[("", &Self::MIN.text()), ("", &Self::MAX.text())],
         )
     }

@@ -20,9 +20,9 @@ pub enum Direction {
 impl Direction {
     pub fn label(self) -> &'static str {
         match self {
-            Direction::Up => tr("raises pain"),
-            Direction::Down => tr("lowers pain"),
-            Direction::Neutral => tr("no change"),
+            Direction::Up => tr!("raises pain"),
+            Direction::Down => tr!("lowers pain"),
+            Direction::Neutral => tr!("no change"),
         }
     }
 
@@ -71,7 +71,7 @@ impl PainEstimate {
     pub fn text(&self) -> String {
         let end = |v: f32| local_decimal(format!("{v:.1}"));
         fill(
-            tr("{min}-{max} out of 10"),
+            tr!("{min}-{max} out of 10"),
             &[("min", &end(self.range.min)), ("max", &end(self.range.max))],
         )
     }
@@ -140,31 +140,31 @@ fn tolerance_step(
     };
     match t {
         Tolerance::Low => p.step(
-            tr("Low pain tolerance"),
+            tr!("Low pain tolerance"),
             Direction::Up,
             low,
             fill(
-                tr("{source_says} Dermamap adds a point for a low tolerance; the size is our assumption."),
+                tr!("{source_says} Dermamap adds a point for a low tolerance; the size is our assumption."),
                 &[("source_says", &source_says)],
             ),
             sources,
         ),
         Tolerance::Average => p.step(
-            tr("Average pain tolerance"),
+            tr!("Average pain tolerance"),
             Direction::Neutral,
             (0, 0),
             fill(
-                tr("{source_says} With an average tolerance the range doesn't move."),
+                tr!("{source_says} With an average tolerance the range doesn't move."),
                 &[("source_says", &source_says)],
             ),
             sources,
         ),
         Tolerance::High => p.step(
-            tr("High pain tolerance"),
+            tr!("High pain tolerance"),
             Direction::Down,
             high,
             fill(
-                tr("{source_says} Dermamap takes a point off for a high tolerance; the size is our assumption."),
+                tr!("{source_says} Dermamap takes a point off for a high tolerance; the size is our assumption."),
                 &[("source_says", &source_says)],
             ),
             sources,
@@ -176,33 +176,33 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     let d = &input.dermal;
     let mut p = PainBuilder::new();
     p.step(
-        tr("Starting point: 4-6 out of 10"),
+        tr!("Starting point: 4-6 out of 10"),
         Direction::Neutral,
         (40, 60),
-        tr("Published pain charts put dermal piercings at 4-6 out of 10. They are editors' estimates, not surveys, so treat them as a rough guide."),
+        tr!("Published pain charts put dermal piercings at 4-6 out of 10. They are editors' estimates, not surveys, so treat them as a rough guide."),
         &[PainCharts],
     );
     match region.tissue {
         Tissue::Fleshy => p.step(
-            fill(tr("Fleshier area: {}"), &[("", &tr(region.name))]),
+            fill(tr!("Fleshier area: {}"), &[("", &tr(region.name))]),
             Direction::Up,
             (5, 10),
-            tr("The article “Micro Dermal Piercing”: the fleshier the area, the more it hurts, as more tissue is pierced. \
+            tr!("The article “Micro Dermal Piercing”: the fleshier the area, the more it hurts, as more tissue is pierced. \
              Dermamap adds half a point to a point; the size is our assumption."),
             &[Seed000],
         ),
         Tissue::Average => p.step(
-            fill(tr("Average tissue: {}"), &[("", &tr(region.name))]),
+            fill(tr!("Average tissue: {}"), &[("", &tr(region.name))]),
             Direction::Neutral,
             (0, 0),
-            tr("The article “Micro Dermal Piercing”: fleshier areas hurt more. This area is in between, so the range doesn't move."),
+            tr!("The article “Micro Dermal Piercing”: fleshier areas hurt more. This area is in between, so the range doesn't move."),
             &[Seed000],
         ),
         Tissue::Bony => p.step(
-            fill(tr("Less fleshy area: {}"), &[("", &tr(region.name))]),
+            fill(tr!("Less fleshy area: {}"), &[("", &tr(region.name))]),
             Direction::Down,
             (-5, -5),
-            tr("The article “Micro Dermal Piercing”: fleshier areas hurt more, so a spot with little flesh over the bone should \
+            tr!("The article “Micro Dermal Piercing”: fleshier areas hurt more, so a spot with little flesh over the bone should \
              hurt a little less. Dermamap takes half a point off; the size is our assumption."),
             &[Seed000],
         ),
@@ -212,47 +212,47 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
         input.tolerance,
         false,
         &[Seed000],
-        tr("The article “Micro Dermal Piercing” names your own pain tolerance as a factor."),
+        tr!("The article “Micro Dermal Piercing” names your own pain tolerance as a factor."),
     );
     match d.technique {
         Technique::Punch => p.step(
-            tr("Dermal punch"),
+            tr!("Dermal punch"),
             Direction::Neutral,
             (0, 0),
-            tr("Body Piercing Hub, by a piercer: dermals almost never hurt as much as people think, and \
+            tr!("Body Piercing Hub, by a piercer: dermals almost never hurt as much as people think, and \
              the pinch that holds the skin is usually the uncomfortable part. No source says whether \
              a punch or a needle hurts less, so the range doesn't move."),
             &[Seed001, Seed000],
         ),
         Technique::Needle => p.step(
-            tr("Needle"),
+            tr!("Needle"),
             Direction::Neutral,
             (0, 0),
-            tr("The article “Micro Dermal Piercing” names the type of procedure as a factor but doesn't say which hurts more, \
+            tr!("The article “Micro Dermal Piercing” names the type of procedure as a factor but doesn't say which hurts more, \
              so the range doesn't move."),
             &[Seed000],
         ),
     }
     p.step(
-        tr("Your piercer's experience"),
+        tr!("Your piercer's experience"),
         Direction::Neutral,
         (0, 0),
-        tr("The article “Micro Dermal Piercing” names the piercer's experience as a factor. Dermamap can't judge your piercer, \
+        tr!("The article “Micro Dermal Piercing” names the piercer's experience as a factor. Dermamap can't judge your piercer, \
          so the range doesn't move."),
         &[Seed000],
     );
     if d.anchors > 1 {
         p.step(
-            fill(tr("{} anchors"), &[("", &d.anchors)]),
+            fill(tr!("{} anchors"), &[("", &d.anchors)]),
             Direction::Neutral,
             (0, 0),
-            tr("Each anchor is a separate piercing: the range is for each one, not the whole visit."),
+            tr!("Each anchor is a separate piercing: the range is for each one, not the whole visit."),
             &[],
         );
     }
     p.finish(
-        tr("each anchor"),
-        tr("No survey-based pain scale exists for piercings; published charts are editors' estimates, so treat this as a rough guide."),
+        tr!("each anchor"),
+        tr!("No survey-based pain scale exists for piercings; published charts are editors' estimates, so treat this as a rough guide."),
     )
 }
 
@@ -266,10 +266,10 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
     let n = &input.needling;
     let mut p = PainBuilder::new();
     p.step(
-        tr("Starting point: the published figures, 3.0-5.5 out of 10"),
+        tr!("Starting point: the published figures, 3.0-5.5 out of 10"),
         Direction::Neutral,
         STUDY_BAND,
-        tr("Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
+        tr!("Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
          3.0 on the face and 5.4 on the neck at 1.25 mm (n = 26, numbing not reported, confounded); \
          and 5.4 at 2.5 mm with numbing cream for acne scars (n = 15). They do not rise steadily \
          with depth, so Dermamap starts from one band that contains them all. Every step below \
@@ -281,47 +281,47 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
     if h < STUDIED_DEPTHS.0 {
         let shift = -((STUDIED_DEPTHS.0 - h) * 2 / 10);
         p.step(
-            fill(tr("Needle depth {depth} mm"), &[("depth", &depth)]),
+            fill(tr!("Needle depth {depth} mm"), &[("depth", &depth)]),
             Direction::Down,
             (shift, shift),
-            tr("No study measured pain below 1.0 mm. Dermamap assumes shallower needles hurt less and \
+            tr!("No study measured pain below 1.0 mm. Dermamap assumes shallower needles hurt less and \
              lowers the range by 0.2 points for every 0.1 mm below 1.0 mm; both are our assumption."),
             &[],
         );
     } else if h > STUDIED_DEPTHS.1 {
         let shift = (h - STUDIED_DEPTHS.1) * 2 / 10;
         p.step(
-            fill(tr("Needle depth {depth} mm"), &[("depth", &depth)]),
+            fill(tr!("Needle depth {depth} mm"), &[("depth", &depth)]),
             Direction::Up,
             (shift, shift),
-            tr("No study measured pain deeper than 2.5 mm. Dermamap assumes deeper needles hurt more \
+            tr!("No study measured pain deeper than 2.5 mm. Dermamap assumes deeper needles hurt more \
              and raises the range by 0.2 points for every 0.1 mm past 2.5 mm; both are our assumption."),
             &[],
         );
     } else {
         p.step(
-            fill(tr("Needle depth {depth} mm"), &[("depth", &depth)]),
+            fill(tr!("Needle depth {depth} mm"), &[("depth", &depth)]),
             Direction::Neutral,
             (0, 0),
-            tr("Within the depths the studies measured (1.0 to 2.5 mm), so the range doesn't move."),
+            tr!("Within the depths the studies measured (1.0 to 2.5 mm), so the range doesn't move."),
             &[Luz2017, PainStudyAcneScars],
         );
     }
     if n.numbing {
         p.step(
-            tr("Numbing cream"),
+            tr!("Numbing cream"),
             Direction::Neutral,
             (0, 0),
-            tr("The studies that reported it measured pain after numbing cream, so the range doesn't \
+            tr!("The studies that reported it measured pain after numbing cream, so the range doesn't \
              move. The article “What is micro needling” suggests numbing cream if your tolerance is low."),
             &[Luz2017, PainStudyAcneScars, Seed004],
         );
     } else {
         p.step(
-            tr("No numbing cream"),
+            tr!("No numbing cream"),
             Direction::Up,
             (0, 10),
-            tr("No study measured pain without numbing cream. Dermamap raises the top of the range by \
+            tr!("No study measured pain without numbing cream. Dermamap raises the top of the range by \
              a point (our assumption) and keeps the bottom, as one study did not report numbing. The \
              article “What is micro needling” suggests numbing cream if your tolerance is low."),
             &[PainStudyFaceNeck, Seed004],
@@ -330,35 +330,35 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
     // The studies compared no areas by bone or flesh and no skin thicknesses: the area and the
     // skin are listed, and the range does not move for them.
     let (area_label, area_why) = match region.tissue {
-        Tissue::Bony => (tr("Bony area"), tr("a bony area")),
+        Tissue::Bony => (tr!("Bony area"), tr!("a bony area")),
         Tissue::Average => (
-            tr("Average area"),
-            tr("an area neither especially bony nor fleshy"),
+            tr!("Average area"),
+            tr!("an area neither especially bony nor fleshy"),
         ),
-        Tissue::Fleshy => (tr("Fleshy area"), tr("a fleshy area")),
+        Tissue::Fleshy => (tr!("Fleshy area"), tr!("a fleshy area")),
     };
     p.step(
         fill(
-            tr("{area_label}: {}"),
+            tr!("{area_label}: {}"),
             &[("area_label", &area_label), ("", &tr(region.name))],
         ),
         Direction::Neutral,
         (0, 0),
         fill(
-            tr("This is {area_why}. No study compared bony and fleshy areas; one study (n = 26, confounded) measured the neck at 5.4 and the face at 3.0, so the range stays wide and doesn't move."),
+            tr!("This is {area_why}. No study compared bony and fleshy areas; one study (n = 26, confounded) measured the neck at 5.4 and the face at 3.0, so the range stays wide and doesn't move."),
             &[("area_why", &area_why)],
         ),
         &[PainStudyFaceNeck],
     );
     let skin = match n.skin {
-        Skin::Thin => tr("Thin skin"),
-        Skin::Thick => tr("Thick skin"),
+        Skin::Thin => tr!("Thin skin"),
+        Skin::Thick => tr!("Thick skin"),
     };
     p.step(
         skin,
         Direction::Neutral,
         (0, 0),
-        tr("No study compared thin and thick skin, so the range doesn't move."),
+        tr!("No study compared thin and thick skin, so the range doesn't move."),
         &[],
     );
     tolerance_step(
@@ -366,19 +366,21 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
         input.tolerance,
         true,
         &[Seed004],
-        tr("The article “What is micro needling”: with a low pain tolerance, numbing cream helps."),
+        tr!(
+            "The article “What is micro needling”: with a low pain tolerance, numbing cream helps."
+        ),
     );
     if n.sessions > 1 {
         p.step(
-            fill(tr("{} sessions"), &[("", &n.sessions)]),
+            fill(tr!("{} sessions"), &[("", &n.sessions)]),
             Direction::Neutral,
             (0, 0),
-            tr("The range is for each session, not the whole course."),
+            tr!("The range is for each session, not the whole course."),
             &[],
         );
     }
     p.finish(
-        tr("each session"),
-        tr("The figures come from three small clinical studies (9, 15 and 26 people); pain varies widely from person to person."),
+        tr!("each session"),
+        tr!("The figures come from three small clinical studies (9, 15 and 26 people); pain varies widely from person to person."),
     )
 }

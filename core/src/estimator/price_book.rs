@@ -9,7 +9,7 @@ use super::currency::Currency;
 use super::input_error::InputError;
 
 use crate::content;
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 use crate::model::Span;
 use crate::sources::SourceId;
 
@@ -62,9 +62,9 @@ pub enum PriceItem {
 impl PriceItem {
     pub fn label(self) -> String {
         match self {
-            PriceItem::DermalPerAnchor => tr("a dermal piercing (per anchor)").to_string(),
-            PriceItem::Jewellery(m) => fill(tr("{} jewellery"), &[("", &in_sentence(m.label()))]),
-            PriceItem::NeedlingPerSession => tr("a microneedling session").to_string(),
+            PriceItem::DermalPerAnchor => tr!("a dermal piercing (per anchor)").to_string(),
+            PriceItem::Jewellery(m) => fill(tr!("{} jewellery"), &[("", &in_sentence(m.label()))]),
+            PriceItem::NeedlingPerSession => tr!("a microneedling session").to_string(),
         }
     }
 }

@@ -62,7 +62,7 @@ impl QueryReader {
                 self.notice(
                     key,
                     fill(
-                        tr("Unknown {what} {}: using {}."),
+                        tr!("Unknown {what} {}: using {}."),
                         &[("what", &what), ("", &shown(&v)), ("", &label(default))],
                     ),
                 );
@@ -80,7 +80,7 @@ impl QueryReader {
                     self.notice(
                         key,
                         fill(
-                            tr("The {what} {} isn't a whole number from {} to {}: using {default}."),
+                            tr!("The {what} {} isn't a whole number from {} to {}: using {default}."),
                             &[
                                 ("what", &what),
                                 ("", &shown(&v)),
@@ -103,11 +103,11 @@ impl QueryReader {
                 self.notice(
                     key,
                     fill(
-                        tr("{what} should be yes or no, not {}: using {}."),
+                        tr!("{what} should be yes or no, not {}: using {}."),
                         &[
                             ("what", &what),
                             ("", &shown(&v)),
-                            ("", &if default { tr("yes") } else { tr("no") }),
+                            ("", &if default { tr!("yes") } else { tr!("no") }),
                         ],
                     ),
                 );
@@ -159,7 +159,7 @@ impl EstimateInput {
                 r.notice(
                     "procedure",
                     fill(
-                        tr("Unknown procedure {}: showing {}."),
+                        tr!("Unknown procedure {}: showing {}."),
                         &[("", &shown(&v)), ("", &fallback.label())],
                     ),
                 );
@@ -177,7 +177,7 @@ impl EstimateInput {
                 let name = content::region_of(fallback).map_or(fallback.slug(), |f| tr(f.name));
                 let msg = match found {
                     Some(reg) => fill(
-                        tr("{} isn't a place for {}: showing {name}."),
+                        tr!("{} isn't a place for {}: showing {name}."),
                         &[
                             ("", &tr(reg.name)),
                             ("", &procedure.label()),
@@ -185,7 +185,7 @@ impl EstimateInput {
                         ],
                     ),
                     None => fill(
-                        tr("Unknown area {}: showing {name}."),
+                        tr!("Unknown area {}: showing {name}."),
                         &[("", &shown(&v)), ("name", &name)],
                     ),
                 };
@@ -196,7 +196,7 @@ impl EstimateInput {
 
         let tolerance = r.slug(
             "tolerance",
-            tr("tolerance"),
+            tr!("tolerance"),
             Tolerance::from_slug,
             Tolerance::label,
             Tolerance::Average,
@@ -204,51 +204,54 @@ impl EstimateInput {
         let dd = DermalOptions::default();
         let anchors = r.count(
             "anchors",
-            tr("number of anchors"),
+            tr!("number of anchors"),
             (ANCHORS_MIN.into(), ANCHORS_MAX.into()),
             dd.anchors.into(),
         );
         let technique = r.slug(
             "technique",
-            tr("technique"),
+            tr!("technique"),
             Technique::from_slug,
             Technique::label,
             dd.technique,
         );
         let material = r.slug(
             "material",
-            tr("material"),
+            tr!("material"),
             Material::from_slug,
             Material::label,
             dd.material,
         );
         let top = r.slug(
             "top",
-            tr("top"),
+            tr!("top"),
             TopStyle::from_slug,
             TopStyle::label,
             dd.top,
         );
-        let jewellery_included =
-            r.flag("jewellery", tr("Jewellery included"), dd.jewellery_included);
+        let jewellery_included = r.flag(
+            "jewellery",
+            tr!("Jewellery included"),
+            dd.jewellery_included,
+        );
 
         let nd = NeedlingOptions::for_region(&region);
         let concern = r.slug(
             "concern",
-            tr("concern"),
+            tr!("concern"),
             Concern::from_slug,
             Concern::label,
             nd.concern,
         );
         let skin = r.slug(
             "skin",
-            tr("skin type"),
+            tr!("skin type"),
             Skin::from_slug,
             Skin::label,
             nd.skin,
         );
-        let numbing = r.flag("numbing", tr("Numbing cream"), nd.numbing);
-        let at_home = r.flag("home", tr("At home"), nd.at_home);
+        let numbing = r.flag("numbing", tr!("Numbing cream"), nd.numbing);
+        let at_home = r.flag("home", tr!("At home"), nd.at_home);
         let default_d = NeedleDepth::default_for(&region, skin, at_home);
         let depth = match r.raw("depth") {
             None => default_d,
@@ -258,7 +261,7 @@ impl EstimateInput {
                     r.notice(
                         "depth",
                         fill(
-                            tr("The needle depth {} isn't a depth from {}: using {} mm."),
+                            tr!("The needle depth {} isn't a depth from {}: using {} mm."),
                             &[
                                 ("", &shown(&v)),
                                 ("", &NeedleDepth::limits_text()),
@@ -272,7 +275,7 @@ impl EstimateInput {
         };
         let sessions = r.count(
             "sessions",
-            tr("number of sessions"),
+            tr!("number of sessions"),
             (SESSIONS_MIN.into(), SESSIONS_MAX.into()),
             concern.sessions().default.into(),
         );

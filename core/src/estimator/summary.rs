@@ -28,7 +28,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
         s,
         "{}",
         fill(
-            tr("Dermamap estimate: {what}, {}"),
+            tr!("Dermamap estimate: {what}, {}"),
             &[("what", &what), ("", &tr(est.region_name))],
         )
     );
@@ -39,18 +39,18 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                 s,
                 "{}",
                 fill(
-                    tr("Choices: {}, {}, {}, {} top, jewellery {}; tolerance {}"),
+                    tr!("Choices: {}, {}, {}, {} top, jewellery {}; tolerance {}"),
                     &[
-                        ("", &plural(d.anchors, tr("anchor"), tr("anchors"))),
+                        ("", &plural(d.anchors, tr!("anchor"), tr!("anchors"))),
                         ("", &in_sentence(d.technique.label())),
                         ("", &d.material.label()),
                         ("", &in_sentence(d.top.label())),
                         (
                             "",
                             &if d.jewellery_included {
-                                tr("included")
+                                tr!("included")
                             } else {
-                                tr("charged separately")
+                                tr!("charged separately")
                             },
                         ),
                         ("", &input.tolerance.slug()),
@@ -64,26 +64,26 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                 s,
                 "{}",
                 fill(
-                    tr("Choices: {}, {}, {} mm needle, {}, {}, {}; tolerance {}"),
+                    tr!("Choices: {}, {}, {} mm needle, {}, {}, {}; tolerance {}"),
                     &[
                         ("", &in_sentence(n.concern.label())),
                         ("", &in_sentence(n.skin.label())),
                         ("", &n.depth.local_text()),
-                        ("", &plural(n.sessions, tr("session"), tr("sessions"))),
+                        ("", &plural(n.sessions, tr!("session"), tr!("sessions"))),
                         (
                             "",
                             &if n.numbing {
-                                tr("numbing cream")
+                                tr!("numbing cream")
                             } else {
-                                tr("no numbing cream")
+                                tr!("no numbing cream")
                             },
                         ),
                         (
                             "",
                             &if n.at_home {
-                                tr("at home")
+                                tr!("at home")
                             } else {
-                                tr("in a clinic")
+                                tr!("in a clinic")
                             },
                         ),
                         ("", &input.tolerance.slug()),
@@ -97,7 +97,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
         s,
         "{}",
         fill(
-            tr("Pain: {} for {} (a guide, not a promise)"),
+            tr!("Pain: {} for {} (a guide, not a promise)"),
             &[("", &est.pain.text()), ("", &est.pain.per)],
         )
     );
@@ -117,7 +117,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
         s,
         "{}",
         fill(
-            tr("Cost ({}): {}"),
+            tr!("Cost ({}): {}"),
             &[("", &c.currency.code()), ("", &c.total_text())],
         )
     );
@@ -128,7 +128,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
         let _ = writeln!(
             s,
             "{}",
-            fill(tr("  Included: {}"), &[("", &c.included.join("; "))])
+            fill(tr!("  Included: {}"), &[("", &c.included.join("; "))])
         );
     }
     if !c.not_included.is_empty() {
@@ -136,7 +136,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
             s,
             "{}",
             fill(
-                tr("  Not included: {}"),
+                tr!("  Not included: {}"),
                 &[("", &c.not_included.join("; "))]
             )
         );
@@ -145,7 +145,10 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
         let _ = writeln!(
             s,
             "{}",
-            fill(tr("  Note: {}{}"), &[("", &n.text), ("", &cite(n.sources))])
+            fill(
+                tr!("  Note: {}{}"),
+                &[("", &n.text), ("", &cite(n.sources))]
+            )
         );
     }
     if let Some(g) = &est.needling {
@@ -155,7 +158,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                 s,
                 "{}",
                 fill(
-                    tr("Sourced depth for this area and skin: {} mm{}"),
+                    tr!("Sourced depth for this area and skin: {} mm{}"),
                     &[
                         ("", &NeedleDepth::span_text(r)),
                         ("", &cite(g.depth_sources)),
@@ -167,7 +170,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
             s,
             "{}",
             fill(
-                tr("Downtime at this depth: about {}-{} days{}"),
+                tr!("Downtime at this depth: about {}-{} days{}"),
                 &[
                     ("", &g.downtime_days.min),
                     ("", &g.downtime_days.max),
@@ -176,14 +179,14 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
             )
         );
         let count = match g.sessions.range {
-            Some(r) => fill(tr("{}-{} sessions"), &[("", &r.min), ("", &r.max)]),
-            None => tr("several sessions (the sources give no number)").to_string(),
+            Some(r) => fill(tr!("{}-{} sessions"), &[("", &r.min), ("", &r.max)]),
+            None => tr!("several sessions (the sources give no number)").to_string(),
         };
         let _ = writeln!(
             s,
             "{}",
             fill(
-                tr("Course: {count}, {}-{} weeks apart{}"),
+                tr!("Course: {count}, {}-{} weeks apart{}"),
                 &[
                     ("count", &count),
                     ("", &g.sessions.spacing_weeks.min),
@@ -195,7 +198,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
     }
     if !est.warnings.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "{}", tr("Warnings:"));
+        let _ = writeln!(s, "{}", tr!("Warnings:"));
         for w in &est.warnings {
             let _ = writeln!(s, "  ! {}{}", w.text, cite(w.sources));
         }
@@ -210,7 +213,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
             s,
             "{}",
             fill(
-                tr("Ask a doctor first if any of these apply: {}."),
+                tr!("Ask a doctor first if any of these apply: {}."),
                 &[("", &labels.join("; "))],
             )
         );
@@ -219,7 +222,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
     let _ = write!(
         s,
         "{}",
-        tr("This is a guide from published sources, not medical advice.")
+        tr!("This is a guide from published sources, not medical advice.")
     );
     s
 }

@@ -47,7 +47,7 @@ pub(super) fn dermal_warnings(input: &EstimateInput, region: &Region) -> Vec<War
     if input.dermal.material == Material::ImplantSteel {
         w.push(Warning {
             kind: WarningKind::Material,
-            text: tr("Steel can irritate some skin (“Micro Dermal Piercing”). Body Piercing Hub: surgical steel \
+            text: tr!("Steel can irritate some skin (“Micro Dermal Piercing”). Body Piercing Hub: surgical steel \
                    cannot go into MRI machines, while titanium usually can; always tell your doctor and the \
                    scan staff, and ask a medical professional.")
                 .to_string(),
@@ -71,15 +71,15 @@ pub(super) fn needling_warnings(
         Some((range, sources)) if !range.contains(d) => w.push(Warning {
             kind: WarningKind::DepthOutsideSourcedRange,
             text: fill(
-                tr("{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
+                tr!("{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
                  before going {}."),
                 &[
                     ("", &d.local_text()),
-                    ("", &if d > range.max { tr("deeper") } else { tr("shallower") }),
+                    ("", &if d > range.max { tr!("deeper") } else { tr!("shallower") }),
                     ("", &NeedleDepth::span_text(range)),
                     ("", &tr(region.name)),
                     ("skin", &skin),
-                    ("", &if d > range.max { tr("deeper") } else { tr("shallower") }),
+                    ("", &if d > range.max { tr!("deeper") } else { tr!("shallower") }),
                 ],
             ),
             sources,
@@ -88,7 +88,7 @@ pub(super) fn needling_warnings(
         None => w.push(Warning {
             kind: WarningKind::NoSourcedDepth,
             text: fill(
-                tr("The sources give no needle depth for {} with {skin}. Ask your practitioner \
+                tr!("The sources give no needle depth for {} with {skin}. Ask your practitioner \
                  which depth suits you."),
                 &[("", &tr(region.name)), ("skin", &skin)],
             ),
@@ -100,7 +100,7 @@ pub(super) fn needling_warnings(
             w.push(Warning {
                 kind: WarningKind::DepthTooDeepAtHome,
                 text: fill(
-                    tr("{} mm is too deep for home use: drpen.net's depth guide says {} mm at most at \
+                    tr!("{} mm is too deep for home use: drpen.net's depth guide says {} mm at most at \
                      home. The AAD says in-office treatment goes deeper than home rollers."),
                     &[("", &d.text()), ("", &NeedleDepth::AT_HOME_MAX.text())],
                 ),
@@ -109,7 +109,7 @@ pub(super) fn needling_warnings(
         }
         w.push(Warning {
             kind: WarningKind::AtHome,
-            text: tr("Home rollers don't go deep enough to match in-office treatment (AAD 2018, \
+            text: tr!("Home rollers don't go deep enough to match in-office treatment (AAD 2018, \
                    the article “How do you define micro-needling?”), and doing it yourself can raise the chance of side effects (“How do you define micro-needling?”).")
                 .to_string(),
             sources: &[Aad2018, Seed002],

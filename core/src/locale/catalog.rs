@@ -2,16 +2,18 @@
 //! translation. English is the key (the text the code and the content are written in), so a
 //! changed English sentence has no translation until a translator looks at it again, and the
 //! page shows the English meanwhile rather than an outdated translation. Host tests fail on
-//! any missing one: `core/tests/translations.rs` (every `tr("…")` of the code, and each
+//! any missing one: `core/tests/translations.rs` (every `tr!("…")`/`text!("…")` of the code
+//! and every text of the content tables, and each
 //! translation's numbers, placeholders and sources) and the prerender's (every text of every
 //! page, in each language, through [`record_misses`]).
 //!
-//! The catalogs are `core/locales/<code>.json` (`{"English": "translation"}`). The host
-//! (prerender, tests) has them built in; the wasm loads the reader's language alone, from the
-//! `lang/<code>.json` the prerender writes next to the pages, before it starts. That served
-//! form is keyed by a 64-bit hash of the English instead of the English itself (the wasm has
-//! the English already; the file is about a third smaller) and leaves out texts that read the
-//! same in the language (source titles, "Microneedling").
+//! The catalogs are `core/locales/<code>.json` (`{"English": "translation"}`); their keys are
+//! the English catalog. The host (prerender, tests) has them built in. The wasm carries no
+//! text at all, only each text's key: a [`Text`] is the 64-bit hash of its English, computed
+//! at compile time (`text!("…")`, `tr!("…")`), and on the host it also keeps the English.
+//! The app loads the reader's language alone (English too), from the `lang/<code>.json` the
+//! prerender writes next to the pages, before it starts. That served form is keyed by the
+//! hash; a reader downloads one language's text and no other.
 
 use std::collections::HashMap;
 use std::sync::RwLock;
@@ -22,9 +24,6 @@ use super::Lang;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
     texts: HashMap<u64, String>,
-    /// Texts whose translation is the English itself (only known from a source catalog):
-    /// left out of the served form.
-    same: std::collections::HashSet<u64>,
 }
 
 /// Why a catalog could not be read.
@@ -38,11 +37,90 @@ impl std::fmt::Display for CatalogError {
 }
 
 /// The key of an English text: FNV-1a, 64 bits (a host test checks the catalogs' texts
-/// never share one).
-pub fn key(en: &str) -> u64 {
-    en.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// never share one). `const`, so the wasm holds keys where the code names English text.
+pub const fn key(en: &str) -> u64 {
+    let bytes = en.as_bytes();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// A text a person reads, named by its English: in the wasm only its key (the English stays
+/// out of the download), on the host its English too (the prerender's English pages, the
+/// tests). Written `text!("…")` (or [`Text::of`] in a `const` table); read with [`tr`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Text {
+    key: u64,
+    #[cfg(not(target_arch = "wasm32"))]
+    en: &'static str,
+}
+
+impl Text {
+    /// The text whose English is `en`. Call it where it is evaluated at compile time (a
+    /// `const`, a `static`, `text!`), or the wasm carries the English after all.
+    pub const fn of(en: &'static str) -> Text {
+        #[cfg(target_arch = "wasm32")]
+        let _ = en;
+        Text {
+            key: key(en),
+            #[cfg(not(target_arch = "wasm32"))]
+            en,
+        }
+    }
+
+    pub const fn key(self) -> u64 {
+        self.key
+    }
+
+    /// The English (host builds only: the wasm does not have it).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub const fn en(self) -> &'static str {
+        self.en
+    }
+}
+
+/// The domain's own tests read content as the English it is written in (its figures are
+/// checked against the English sources).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.en
+    }
+}
+
+/// A text is written in the active language ([`tr`]).
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(tr(*self))
+    }
+}
+
+/// A text is serialized in the active language, as it is displayed.
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(tr(*self))
+    }
+}
+
+/// `text!("English")`: the [`Text`] of a literal, made at compile time.
+#[macro_export]
+macro_rules! text {
+    ($en:literal) => {
+        const { $crate::locale::Text::of($en) }
+    };
+}
+
+/// `tr!("English")`: a literal in the active language ([`tr`] of its [`Text`]).
+#[macro_export]
+macro_rules! tr {
+    ($en:literal) => {
+        $crate::locale::tr($crate::text!($en))
+    };
 }
 
 impl Catalog {
@@ -56,24 +134,28 @@ impl Catalog {
             let Some(t) = t.filter(|t| !t.is_empty()) else {
                 continue;
             };
-            if t == en {
-                catalog.same.insert(key(&en));
-            }
             catalog.texts.insert(key(&en), t);
         }
         Ok(catalog)
     }
 
-    /// The catalog as the wasm loads it: `{"<hash in hex>": "translation"}`, without the
-    /// texts that read as in English.
+    /// The catalog as the wasm loads it: `{"<key in hex>": "text"}`.
     pub fn to_served_json(&self) -> String {
         let sorted: std::collections::BTreeMap<String, &String> = self
             .texts
             .iter()
-            .filter(|(k, _)| !self.same.contains(k))
             .map(|(k, t)| (format!("{k:016x}"), t))
             .collect();
         serde_json::to_string(&sorted).unwrap_or_else(|_| "{}".to_string())
+    }
+
+    /// The English catalog: the English of every text, from a catalog file (its keys; every
+    /// language's file has the same ones, a host test checks).
+    pub fn english(source_json: &str) -> Result<Catalog, CatalogError> {
+        let raw: HashMap<String, serde::de::IgnoredAny> =
+            serde_json::from_str(source_json).map_err(|e| CatalogError(e.to_string()))?;
+        let texts = raw.into_keys().map(|en| (key(&en), en)).collect();
+        Ok(Catalog { texts })
     }
 
     /// From the served form ([`Catalog::to_served_json`]).
@@ -89,8 +171,13 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// The translation of `en`, if there is one.
-    pub fn get(&self, en: &str) -> Option<&str> {
+    /// `text` in this catalog's language, if it has it.
+    pub fn get(&self, text: Text) -> Option<&str> {
+        self.texts.get(&text.key).map(String::as_str)
+    }
+
+    /// The translation of the English `en`, if there is one.
+    pub fn translation_of(&self, en: &str) -> Option<&str> {
         self.texts.get(&key(en)).map(String::as_str)
     }
 
@@ -101,16 +188,11 @@ impl Catalog {
     pub fn is_empty(&self) -> bool {
         self.texts.is_empty()
     }
-
-    /// Whether `text` is one of the translations (a text translated twice over).
-    #[cfg(not(target_arch = "wasm32"))]
-    fn is_translation(&self, text: &str) -> bool {
-        self.texts.values().any(|t| t == text)
-    }
 }
 
 /// The catalog file of a language as kept in the repository (host builds only: the wasm
-/// never carries another language's text).
+/// never carries a language's text). English has none: its texts are the files' keys
+/// ([`Catalog::english`]).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn source(lang: Lang) -> Option<&'static str> {
     match lang {
@@ -120,7 +202,7 @@ pub fn source(lang: Lang) -> Option<&'static str> {
     }
 }
 
-/// The language pages are written in, and its catalog (none for English).
+/// The language pages are written in, and its catalog.
 #[derive(Clone, Copy, Debug)]
 struct Active {
     lang: Lang,
@@ -132,15 +214,14 @@ static ACTIVE: RwLock<Active> = RwLock::new(Active {
     catalog: None,
 });
 
-/// Makes `lang` the language of everything written from now on. The catalog lives as long
-/// as the program: the app installs one language per page load, the prerender each in turn
-/// (`catalog` is leaked once per language by the caller's cache).
+/// Makes `lang` the language of everything written from now on, with its catalog (the app
+/// loads it from the site, English too; on the host, `None` for English means the English
+/// the code is written in). The catalog lives as long as the program: the app installs one
+/// language per page load, the prerender each in turn (leaked once per language by the
+/// caller's cache).
 pub fn install(lang: Lang, catalog: Option<&'static Catalog>) {
     let mut active = ACTIVE.write().unwrap_or_else(|e| e.into_inner());
-    *active = Active {
-        lang,
-        catalog: if lang == Lang::En { None } else { catalog },
-    };
+    *active = Active { lang, catalog };
 }
 
 /// The language text is written in now.
@@ -148,21 +229,23 @@ pub fn active_lang() -> Lang {
     ACTIVE.read().unwrap_or_else(|e| e.into_inner()).lang
 }
 
-/// `en` in the active language: its translation, or the English itself where there is none
-/// (English pages; a text a translator has not reached, which the host tests report).
-pub fn tr(en: &'static str) -> &'static str {
+/// `text` in the active language. On the host, a text the installed catalog lacks is written
+/// in English (and recorded: the host tests report it; with no catalog, English is meant); in the wasm, a text the
+/// loaded catalog does not have is empty (the tests make sure there is none).
+pub fn tr(text: Text) -> &'static str {
     let active = *ACTIVE.read().unwrap_or_else(|e| e.into_inner());
-    match active.catalog {
-        None => en,
-        Some(c) => match c.get(en) {
-            Some(translated) => translated,
-            None => {
-                #[cfg(not(target_arch = "wasm32"))]
-                missed(c, en);
-                en
-            }
-        },
+    if let Some(found) = active.catalog.and_then(|c| c.get(text)) {
+        return found;
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if active.catalog.is_some() {
+            missed(text.en);
+        }
+        text.en
+    }
+    #[cfg(target_arch = "wasm32")]
+    ""
 }
 
 /// The texts asked for in a language that has no translation for them, while recording.
@@ -170,9 +253,8 @@ pub fn tr(en: &'static str) -> &'static str {
 static MISSES: std::sync::Mutex<Option<Vec<&'static str>>> = std::sync::Mutex::new(None);
 
 #[cfg(not(target_arch = "wasm32"))]
-fn missed(catalog: &Catalog, en: &'static str) {
-    // A text translated twice over (already the translation) is not a miss.
-    if en.trim().is_empty() || catalog.is_translation(en) {
+fn missed(en: &'static str) {
+    if en.trim().is_empty() {
         return;
     }
     if let Some(list) = MISSES.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {

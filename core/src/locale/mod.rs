@@ -9,15 +9,16 @@
 //! - [`catalog`]: each language's text, keyed by its English, and the one active now ([`tr`]).
 //! - [`money`]: prices and price ranges (`£70-£100`, `70-100 €`).
 
-mod case;
+#[macro_use]
 pub mod catalog;
+mod case;
 pub mod date;
 mod lang;
 pub mod money;
 pub mod number;
 
 pub use case::in_sentence;
-pub use catalog::{fill, tr, Catalog};
+pub use catalog::{fill, tr, Catalog, Text};
 pub use lang::{Lang, LANG_KEY};
 
 #[cfg(test)]

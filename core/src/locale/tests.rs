@@ -125,25 +125,31 @@ fn a_catalog_translates_what_it_has_and_leaves_out_nulls() {
         r#"{"Pain":"Dolor","Cost":null,"Risks":"","Microneedling":"Microneedling"}"#,
     )
     .unwrap();
-    assert_eq!(c.get("Pain"), Some("Dolor"));
-    assert_eq!(c.get("Microneedling"), Some("Microneedling"));
-    assert_eq!(c.get("Cost"), None);
-    assert_eq!(c.get("Risks"), None);
+    assert_eq!(c.get(text!("Pain")), Some("Dolor"));
+    assert_eq!(c.translation_of("Pain"), Some("Dolor"));
+    assert_eq!(c.get(text!("Microneedling")), Some("Microneedling"));
+    assert_eq!(c.get(text!("Cost")), None);
+    assert_eq!(c.get(text!("Risks")), None);
     assert_eq!(c.len(), 2);
-    // Served keyed by hashes, without what reads as in English (which `tr` falls back to).
+    // Served keyed by hashes, with every text (the wasm has no English to fall back to).
     let served = c.to_served_json();
-    assert!(
-        !served.contains("Pain") && served.contains("Dolor") && !served.contains("Microneedling")
-    );
+    assert!(!served.contains("Pain") && served.contains("Dolor"));
     let loaded = Catalog::from_served_json(&served).unwrap();
     assert_eq!(
         (
-            loaded.get("Pain"),
-            loaded.get("Microneedling"),
+            loaded.get(text!("Pain")),
+            loaded.get(text!("Microneedling")),
             loaded.len()
         ),
-        (Some("Dolor"), None, 1)
+        (Some("Dolor"), Some("Microneedling"), 2)
     );
+    // English: every text of a catalog file, itself.
+    let english = Catalog::english(r#"{"Pain":"Dolor","Cost":null}"#).unwrap();
+    assert_eq!(english.get(text!("Pain")), Some("Pain"));
+    assert_eq!(english.get(text!("Cost")), Some("Cost"));
+    assert_eq!(english.len(), 2);
+    let again = Catalog::from_served_json(&english.to_served_json()).unwrap();
+    assert_eq!(again, english);
     assert!(Catalog::from_served_json(r#"{"zz": "x"}"#).is_err());
     let bad = Catalog::from_json("[1, 2]").unwrap_err();
     assert!(bad

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 
 use super::super::date::Date;
 use super::super::plans::Plans;
@@ -28,9 +28,9 @@ pub enum ImportError {
 impl ImportError {
     pub fn message(&self) -> String {
         match self {
-            ImportError::Empty => tr("The file is empty.").to_string(),
+            ImportError::Empty => tr!("The file is empty.").to_string(),
             ImportError::TooLarge { bytes } => fill(
-                tr("The file is too large ({} KB); a Dermamap export is at most {} KB."),
+                tr!("The file is too large ({} KB); a Dermamap export is at most {} KB."),
                 &[
                     ("", &bytes.div_ceil(1024)),
                     ("", &(MAX_IMPORT_BYTES / 1024)),
@@ -38,17 +38,17 @@ impl ImportError {
             ),
             ImportError::Invalid { reason } => {
                 fill(
-                    tr("This is not a Dermamap aftercare export, or it is damaged ({reason}). Nothing was imported."),
+                    tr!("This is not a Dermamap aftercare export, or it is damaged ({reason}). Nothing was imported."),
                     &[("reason", reason)],
                 )
             }
             ImportError::NewerVersion { version } => fill(
-                tr("This file comes from a newer version of Dermamap (format {version}). Update Dermamap, then import it again."),
+                tr!("This file comes from a newer version of Dermamap (format {version}). Update Dermamap, then import it again."),
                 &[("version", version)],
             ),
             ImportError::FutureDate { name, date } => {
                 fill(
-                    tr("The plan \"{name}\" starts on {date}, which is after today. Nothing was imported."),
+                    tr!("The plan \"{name}\" starts on {date}, which is after today. Nothing was imported."),
                     &[("name", name), ("date", date)],
                 )
             }

@@ -28,7 +28,7 @@ mod ticks;
 pub use import::{check_import_size, import_json, ImportError};
 pub use keep::{encode_keeping, same_record, unknown_fields};
 
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 
 use super::plans::Plans;
 use record::{parse_record, record, short};
@@ -100,7 +100,7 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     if raw.len() > MAX_STORED_BYTES {
         return Decoded::Corrupt {
             reason: fill(
-                tr("the record is too large ({} bytes)"),
+                tr!("the record is too large ({} bytes)"),
                 &[("", &raw.len())],
             ),
         };

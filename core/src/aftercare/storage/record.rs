@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 use crate::model::Procedure;
 
 use super::super::date::Date;
@@ -78,23 +78,23 @@ pub(super) struct Parsed {
 pub(super) fn parse_record(text: &str) -> Result<Parsed, String> {
     // serde_json stops at 128 levels of nesting, so hostile depth is an error, not a crash.
     let value: Value =
-        serde_json::from_str(text).map_err(|e| fill(tr("not valid JSON: {e}"), &[("e", &e)]))?;
+        serde_json::from_str(text).map_err(|e| fill(tr!("not valid JSON: {e}"), &[("e", &e)]))?;
     let Value::Object(mut obj) = value else {
         return Err(fill(
-            tr("expected a JSON object, found {}"),
+            tr!("expected a JSON object, found {}"),
             &[("", &kind(&value))],
         ));
     };
     let version = match obj.get("version") {
-        None => return Err(tr("the record has no version").into()),
+        None => return Err(tr!("the record has no version").into()),
         Some(Value::Number(n)) => match n.as_u64() {
-            Some(0) | None => return Err(fill(tr("version {n} does not exist"), &[("n", n)])),
+            Some(0) | None => return Err(fill(tr!("version {n} does not exist"), &[("n", n)])),
             Some(v) => u32::try_from(v)
-                .map_err(|_| fill(tr("version {v} does not exist"), &[("v", &v)]))?,
+                .map_err(|_| fill(tr!("version {v} does not exist"), &[("v", &v)]))?,
         },
         Some(other) => {
             return Err(fill(
-                tr("the version is {}, not a number"),
+                tr!("the version is {}, not a number"),
                 &[("", &kind(other))],
             ))
         }
@@ -108,26 +108,26 @@ pub(super) fn parse_record(text: &str) -> Result<Parsed, String> {
 
 fn take_plans(obj: &mut Map<String, Value>) -> Result<Vec<Value>, String> {
     match obj.remove("plans") {
-        None => Err(tr("the record has no plans list").into()),
+        None => Err(tr!("the record has no plans list").into()),
         Some(Value::Array(list)) if list.len() > MAX_PLANS => Err(fill(
-            tr("{} plans; at most {MAX_PLANS} are kept"),
+            tr!("{} plans; at most {MAX_PLANS} are kept"),
             &[("", &list.len()), ("MAX_PLANS", &MAX_PLANS)],
         )),
         Some(Value::Array(list)) => Ok(list),
-        Some(other) => Err(fill(tr("plans is {}, not a list"), &[("", &kind(&other))])),
+        Some(other) => Err(fill(tr!("plans is {}, not a list"), &[("", &kind(&other))])),
     }
 }
 
 fn read_v2(obj: &mut Map<String, Value>) -> Result<Plans, String> {
     let mut plans: Vec<Plan> = Vec::new();
     for (i, v) in take_plans(obj)?.into_iter().enumerate() {
-        let at = |e: &dyn fmt::Display| fill(tr("plan {}: {e}"), &[("", &(i + 1)), ("e", e)]);
+        let at = |e: &dyn fmt::Display| fill(tr!("plan {}: {e}"), &[("", &(i + 1)), ("e", e)]);
         let w: PlanV2 = serde_json::from_value(v).map_err(|e| at(&e))?;
         if !is_plan_id(&w.id) {
-            return Err(at(&tr("the id is not valid")));
+            return Err(at(&tr!("the id is not valid")));
         }
         if plans.iter().any(|p| p.id == w.id) {
-            return Err(at(&tr("the id is used twice")));
+            return Err(at(&tr!("the id is used twice")));
         }
         let region = checked_region(w.region).map_err(|e| at(&e))?;
         check_date(w.date).map_err(|e| at(&e))?;
@@ -149,12 +149,12 @@ fn read_v2(obj: &mut Map<String, Value>) -> Result<Plans, String> {
 fn read_v1(obj: &mut Map<String, Value>) -> Result<Plans, String> {
     let mut plans: Vec<Plan> = Vec::new();
     for (i, v) in take_plans(obj)?.into_iter().enumerate() {
-        let at = |e: &dyn fmt::Display| fill(tr("plan {}: {e}"), &[("", &(i + 1)), ("e", e)]);
+        let at = |e: &dyn fmt::Display| fill(tr!("plan {}: {e}"), &[("", &(i + 1)), ("e", e)]);
         let w: PlanV1 = serde_json::from_value(v).map_err(|e| at(&e))?;
         let procedure = match w.procedure.as_str() {
             "microdermal" | "dermal" => Procedure::Dermal,
             "microneedling" => Procedure::Microneedling,
-            _ => return Err(at(&tr("unknown procedure"))),
+            _ => return Err(at(&tr!("unknown procedure"))),
         };
         check_date(w.date).map_err(|e| at(&e))?;
         let name = normalise_name(&w.name, procedure, None);
@@ -188,14 +188,14 @@ fn checked_region(region: Option<String>) -> Result<Option<String>, &'static str
         None => Ok(None),
         Some(r) if r.is_empty() => Ok(None),
         Some(r) if is_region_id(&r) => Ok(Some(r)),
-        Some(_) => Err(tr("the region is not a valid id")),
+        Some(_) => Err(tr!("the region is not a valid id")),
     }
 }
 
 fn check_date(date: Date) -> Result<(), String> {
     if date.year() < MIN_YEAR {
         return Err(fill(
-            tr("the date {date} is before {MIN_YEAR}"),
+            tr!("the date {date} is before {MIN_YEAR}"),
             &[("date", &date), ("MIN_YEAR", &MIN_YEAR)],
         ));
     }
@@ -205,11 +205,11 @@ fn check_date(date: Date) -> Result<(), String> {
 fn kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
-        Value::Bool(_) => tr("true or false"),
-        Value::Number(_) => tr("a number"),
-        Value::String(_) => tr("a string"),
-        Value::Array(_) => tr("a list"),
-        Value::Object(_) => tr("an object"),
+        Value::Bool(_) => tr!("true or false"),
+        Value::Number(_) => tr!("a number"),
+        Value::String(_) => tr!("a string"),
+        Value::Array(_) => tr!("a list"),
+        Value::Object(_) => tr!("an object"),
     }
 }
 

@@ -30,7 +30,7 @@ fn aftercare_dermal_days() {
     );
     assert_eq!(v.upcoming[0].in_days, 14);
     assert_eq!(v.upcoming[0].starts, d("2024-01-24"));
-    assert_eq!(v.phase_info.unwrap().title, "Procedure day");
+    assert_eq!(v.phase_info.unwrap().title.en(), "Procedure day");
     assert!(v.closing.is_none());
 
     for day in [1, 6] {

@@ -23,11 +23,11 @@ pub(super) static REGIONS: &[Region] = &[
     // Microneedling, front.
     Region {
         id: RegionId::Neck,
-        name: "Neck",
+        name: text!("Neck"),
         view: View::Front,
         procedures: NEEDLING,
         tissue: Tissue::Average,
-        description: "The front and sides of the neck.",
+        description: text!("The front and sides of the neck."),
         facts: needling_facts![
             needling(
                 FactKind::Concerns,
@@ -42,29 +42,29 @@ pub(super) static REGIONS: &[Region] = &[
     },
     Region {
         id: RegionId::Abdomen,
-        name: "Abdomen",
+        name: text!("Abdomen"),
         view: View::Front,
         procedures: NEEDLING,
         tissue: Tissue::Fleshy,
-        description: "The belly, where stretch marks often form.",
+        description: text!("The belly, where stretch marks often form."),
         facts: STRETCH_MARK_AREA,
     },
     Region {
         id: RegionId::Thighs,
-        name: "Thighs",
+        name: text!("Thighs"),
         view: View::Front,
         procedures: NEEDLING,
         tissue: Tissue::Fleshy,
-        description: "The thighs, where stretch marks often form.",
+        description: text!("The thighs, where stretch marks often form."),
         facts: STRETCH_MARK_AREA,
     },
     Region {
         id: RegionId::Legs,
-        name: "Legs",
+        name: text!("Legs"),
         view: View::Front,
         procedures: NEEDLING,
         tissue: Tissue::Average,
-        description: "The lower legs and the rest of the legs.",
+        description: text!("The lower legs and the rest of the legs."),
         facts: needling_facts![
             needling(
                 FactKind::Concerns,
@@ -81,11 +81,11 @@ pub(super) static REGIONS: &[Region] = &[
     },
     Region {
         id: RegionId::Scars,
-        name: "Scars, anywhere on the body",
+        name: text!("Scars, anywhere on the body"),
         view: View::Front,
         procedures: NEEDLING,
         tissue: Tissue::Average,
-        description: "Scars on the face or body, including acne scars.",
+        description: text!("Scars on the face or body, including acne scars."),
         facts: needling_facts![
             needling(
                 FactKind::Concerns,
@@ -130,11 +130,11 @@ pub(super) static REGIONS: &[Region] = &[
     // Microneedling, back.
     Region {
         id: RegionId::Back,
-        name: "Back",
+        name: text!("Back"),
         view: View::Back,
         procedures: NEEDLING,
         tissue: Tissue::Average,
-        description: "The upper and lower back.",
+        description: text!("The upper and lower back."),
         facts: needling_facts![
             needling(
                 FactKind::Concerns,
@@ -149,11 +149,11 @@ pub(super) static REGIONS: &[Region] = &[
     },
     Region {
         id: RegionId::Scalp,
-        name: "Scalp, for hair loss",
+        name: text!("Scalp, for hair loss"),
         view: View::Back,
         procedures: NEEDLING,
         tissue: Tissue::Bony,
-        description: "The scalp, where needling is used for thinning hair.",
+        description: text!("The scalp, where needling is used for thinning hair."),
         facts: needling_facts![
             needling(
                 FactKind::Concerns,

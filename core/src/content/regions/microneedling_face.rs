@@ -12,11 +12,11 @@ pub(super) static REGIONS: &[Region] = &[
     // Microneedling, face.
     Region {
         id: RegionId::Forehead,
-        name: "Forehead",
+        name: text!("Forehead"),
         view: View::Face,
         procedures: NEEDLING,
         tissue: Tissue::Bony,
-        description: "The forehead, between the eyebrows and the hairline.",
+        description: text!("The forehead, between the eyebrows and the hairline."),
         facts: needling_facts![
             N_CONCERNS_FACE,
             N_PAIN_FACE,
@@ -38,11 +38,11 @@ pub(super) static REGIONS: &[Region] = &[
     },
     Region {
         id: RegionId::AroundEyes,
-        name: "Around the eyes",
+        name: text!("Around the eyes"),
         view: View::Face,
         procedures: NEEDLING,
         tissue: Tissue::Bony,
-        description: "The thin skin under and beside the eyes.",
+        description: text!("The thin skin under and beside the eyes."),
         facts: needling_facts![
             needling(
                 FactKind::Concerns,
@@ -69,11 +69,11 @@ pub(super) static REGIONS: &[Region] = &[
     },
     Region {
         id: RegionId::Cheeks,
-        name: "Cheeks",
+        name: text!("Cheeks"),
         view: View::Face,
         procedures: NEEDLING,
         tissue: Tissue::Average,
-        description: "The cheeks, from below the cheekbones to the jaw.",
+        description: text!("The cheeks, from below the cheekbones to the jaw."),
         facts: needling_facts![
             N_CONCERNS_FACE,
             N_PAIN_FACE,
@@ -95,11 +95,11 @@ pub(super) static REGIONS: &[Region] = &[
     },
     Region {
         id: RegionId::ChinJaw,
-        name: "Chin and jaw",
+        name: text!("Chin and jaw"),
         view: View::Face,
         procedures: NEEDLING,
         tissue: Tissue::Bony,
-        description: "The chin and the line of the jaw.",
+        description: text!("The chin and the line of the jaw."),
         facts: needling_facts![
             N_CONCERNS_FACE,
             needling(
@@ -127,11 +127,11 @@ pub(super) static REGIONS: &[Region] = &[
     },
     Region {
         id: RegionId::Nose,
-        name: "Nose",
+        name: text!("Nose"),
         view: View::Face,
         procedures: NEEDLING,
         tissue: Tissue::Bony,
-        description: "The nose. The sources speak of the face as a whole rather than the nose alone.",
+        description: text!("The nose. The sources speak of the face as a whole rather than the nose alone."),
         facts: needling_facts![N_CONCERNS_FACE, N_PAIN_FACE, N_NO_DEPTH, N_SESSIONS],
     },
 ];

@@ -1,7 +1,6 @@
 //! How strong the evidence behind a figure is: the weightiest kind of source it cites.
 
 use super::{SourceId, SourceKind};
-use crate::locale::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Evidence {
@@ -38,12 +37,12 @@ impl Evidence {
     pub fn label(self) -> &'static str {
         match self {
             Evidence::Professional => {
-                tr("Evidence: professional body, health service or regulator")
+                tr!("Evidence: professional body, health service or regulator")
             }
-            Evidence::SmallStudies => tr("Evidence: small clinical studies"),
-            Evidence::ExpertView => tr("Evidence: an expert's journal commentary"),
+            Evidence::SmallStudies => tr!("Evidence: small clinical studies"),
+            Evidence::ExpertView => tr!("Evidence: an expert's journal commentary"),
             Evidence::LowerConfidence => {
-                tr("Evidence: studio, vendor or editorial pages only (lower confidence)")
+                tr!("Evidence: studio, vendor or editorial pages only (lower confidence)")
             }
         }
     }

@@ -1,5 +1,5 @@
 //! What kind of source it is, so a reader can weigh it.
-use crate::locale::{fill, tr};
+use crate::locale::fill;
 
 /// The kinds of source Dermamap cites, from most to least weight.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,34 +31,34 @@ impl SourceKind {
     /// Dermatology, 2017, n = 9".
     pub fn label(self) -> String {
         match self {
-            SourceKind::ProfessionalBody => tr("Professional body").into(),
-            SourceKind::HealthService => tr("Public health service").into(),
-            SourceKind::Regulator => tr("Regulator").into(),
+            SourceKind::ProfessionalBody => tr!("Professional body").into(),
+            SourceKind::HealthService => tr!("Public health service").into(),
+            SourceKind::Regulator => tr!("Regulator").into(),
             SourceKind::Study {
                 journal: Some(j),
                 year: Some(y),
                 n,
             } => fill(
-                tr("Peer-reviewed study, {j}, {y}, n = {n}"),
+                tr!("Peer-reviewed study, {j}, {y}, n = {n}"),
                 &[("j", &j), ("y", &y), ("n", &n)],
             ),
             SourceKind::Study {
                 year: Some(y), n, ..
             } => fill(
-                tr("Clinical study (journal not identified), reported {y}, n = {n}"),
+                tr!("Clinical study (journal not identified), reported {y}, n = {n}"),
                 &[("y", &y), ("n", &n)],
             ),
             SourceKind::Study { n, .. } => fill(
-                tr("Clinical study, not identified further (n = {n})"),
+                tr!("Clinical study, not identified further (n = {n})"),
                 &[("n", &n)],
             ),
             SourceKind::Commentary { journal, year } => fill(
-                tr("Journal commentary (an expert's view, not a study), {journal}, {year}"),
+                tr!("Journal commentary (an expert's view, not a study), {journal}, {year}"),
                 &[("journal", &journal), ("year", &year)],
             ),
-            SourceKind::StudioOrVendor => tr("Studio, clinic or vendor page").into(),
-            SourceKind::Editorial => tr("Editorial or community page").into(),
-            SourceKind::UnnamedArticle => tr("Web article, publisher not named").into(),
+            SourceKind::StudioOrVendor => tr!("Studio, clinic or vendor page").into(),
+            SourceKind::Editorial => tr!("Editorial or community page").into(),
+            SourceKind::UnnamedArticle => tr!("Web article, publisher not named").into(),
         }
     }
 

@@ -4,6 +4,7 @@
 use super::SourceId::*;
 use super::SourceKind::*;
 use super::{Source, SourceId, SourceKind};
+use crate::locale::Text;
 
 /// One entry, in the order of the fields; `file` only for the seed articles (see [`seed`]).
 /// A table row reads best as one call, so the argument count is allowed here.
@@ -25,7 +26,7 @@ const fn source(
         publisher,
         kind,
         url,
-        covers,
+        covers: Text::of(covers),
         anchor,
         file: None,
     }

@@ -6,6 +6,7 @@
 //! The others come from the research notes (`shared/research/domain-facts.md`). A link is given
 //! only where it is known; journal papers are cited by journal, year and size.
 
+use crate::locale::Text;
 mod evidence;
 mod kind;
 mod list;
@@ -72,7 +73,7 @@ pub struct Source {
     pub kind: SourceKind,
     pub url: Option<&'static str>,
     /// What Dermamap takes from it, in a few words.
-    pub covers: &'static str,
+    pub covers: Text,
     /// The anchor of its entry on the sources page (`#src-<anchor>`).
     pub anchor: &'static str,
     /// The seed file it was saved as, for the project's own checks: never shown.

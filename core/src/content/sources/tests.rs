@@ -43,7 +43,7 @@ fn readers_never_see_internal_source_names() {
         let shown = [
             s.short,
             s.title,
-            s.covers,
+            s.covers.en(),
             s.anchor,
             s.publisher.unwrap_or(""),
         ];

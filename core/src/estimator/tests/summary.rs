@@ -47,7 +47,7 @@ fn summary_mentions_the_essentials() {
     input.needling.depth = NeedleDepth::from_hundredths(150);
     let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
     let s = summary_text(&e, &input);
-    assert!(s.contains("Microneedling") && s.contains(e.region_name));
+    assert!(s.contains("Microneedling") && s.contains(e.region_name.en()));
     assert!(s.contains(&e.pain.text()));
     assert!(s.contains("1.5 mm") && s.contains("insurance") && s.contains("1.0 mm at most"));
     assert!(s.contains("obstetrician") || s.contains("Pregnancy"));
