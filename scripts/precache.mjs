@@ -30,7 +30,7 @@ export function walk(d) {
 export function languages(files) {
   return files.flatMap((f) => {
     const m = /^lang\/([a-z]{2})\.json$/.exec(f);
-    return m ? [m[1]] : [];
+    return m && m[1] !== "en" ? [m[1]] : [];
   });
 }
 

@@ -288,7 +288,7 @@ function languageRows(langs) {
     const others = l.catalogs.filter((c) => !c.endsWith(`${l.lang}.json`));
     return {
       section: "1b first view by language",
-      figure: `${l.lang} ${l.path} (${l.count} assets; text: ${l.catalogs.join(", ") || "in the wasm (English)"})`,
+      figure: `${l.lang} ${l.path} (${l.count} assets; text: ${l.catalogs.join(", ") || "none fetched"})`,
       value: `raw ${kib(l.total.raw)} | br ${kib(l.total.brotli)} | sent ${kib(l.total.transferred)}`,
       budget: "no other language's text",
       verdict: others.length ? `FAIL (${others.join(", ")})` : "ok",

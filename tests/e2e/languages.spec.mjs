@@ -80,6 +80,12 @@ for (const lang of ["es", "de"]) {
     await ac.startPlan({ procedure: "dermal", region: "nape", date: isoDaysAgo(3), name: "Nuca" });
     await expect(ac.plan("Nuca")).toHaveCount(1);
     await expectNoEnglish(page, `/${lang}/aftercare with a plan`);
+    // Ticked warning signs: the advice (it was English on these pages before).
+    const plan = ac.plan("Nuca");
+    await plan.getByTestId("warning-signs").locator("summary").click();
+    for (const box of (await plan.getByTestId("warning-signs").getByRole("checkbox").all()).slice(0, 4)) await box.check();
+    await expect(plan.getByTestId("sign-advice")).toBeVisible();
+    await expectNoEnglish(page, `/${lang}/aftercare with ticked signs`);
 
     // A studio sets the embed's language; the embed opens at that language's address.
     await page.goto(`/embed?lang=${lang}&name=Studio%20Nord&cur=EUR&dermal=70-100`);
@@ -90,6 +96,38 @@ for (const lang of ["es", "de"]) {
     await expectNoEnglish(page, `/${lang}/embed, estimator tab`);
   });
 }
+
+test("the wasm carries no language's text; a page fetches its own language's and no other", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => {
+    const m = /\/lang\/([a-z]{2})\.json$/.exec(new URL(r.url()).pathname);
+    if (m) fetched.push(m[1]);
+  });
+  for (const lang of ["en", "es", "de"]) {
+    fetched.length = 0;
+    await page.goto(lang === "en" ? "/" : `/${lang}`);
+    await appReady(page);
+    expect(fetched, `catalogs fetched by /${lang === "en" ? "" : lang}`).toEqual([lang]);
+  }
+  // No text of any catalog (longer than a word or two) is in the wasm's bytes. Names that
+  // read the same in every language (a source's title or publisher, shown as it is) are not
+  // a language's text: the wasm has them as the sources' data.
+  const found = await page.evaluate(async () => {
+    const wasmUrl = performance.getEntriesByType("resource").map((e) => e.name).find((n) => n.endsWith("_bg.wasm"));
+    const bytes = await (await fetch(wasmUrl)).arrayBuffer();
+    const wasm = new TextDecoder("utf-8").decode(bytes);
+    const [en, es, de] = await Promise.all(["en", "es", "de"].map((l) => fetch(`lang/${l}.json`).then((r) => r.json())));
+    const texts = [];
+    for (const key of Object.keys(en)) {
+      if (en[key] === es[key] && en[key] === de[key]) continue;
+      texts.push(en[key], es[key], de[key]);
+    }
+    const long = texts.filter((t) => t && t.length >= 24);
+    return { checked: long.length, inWasm: long.filter((t) => wasm.includes(t)) };
+  });
+  expect(found.checked).toBeGreaterThan(1500);
+  expect(found.inWasm).toEqual([]);
+});
 
 test("the switcher keeps the page and its choices, and the device remembers the choice", async ({ page }) => {
   await page.goto("/estimator?procedure=dermal&region=nape&anchors=2");
