@@ -51,17 +51,18 @@ fn PlanDay(plan: Plan, today: Date, heading_id: String) -> impl IntoView {
         .as_deref()
         .and_then(content::region)
         .map(|r| t(r.name));
+    let name = plan.shown_name();
     let title = if day.complete {
-        fill(tr!("{}: plan complete"), &[("", &plan.name)])
+        fill(tr!("{}: plan complete"), &[("", &name)])
     } else if day.day_number < 0 {
         fill(
             tr!("{}: starts in {} days"),
-            &[("", &plan.name), ("", &-day.day_number)],
+            &[("", &name), ("", &-day.day_number)],
         )
     } else {
         fill(
             tr!("Day {} of your {}"),
-            &[("", &day.day_number), ("", &plan.name)],
+            &[("", &day.day_number), ("", &name)],
         )
     };
     view! {

@@ -161,6 +161,20 @@ test("an aftercare plan made in German opens in English after a switch, nothing 
   await expect(ac.plan("Mein Nacken").getByTestId("plan-title")).toHaveText("Day 3 of your Mein Nacken");
 });
 
+test("a plan started without a name is shown by its procedure and place in the language read", async ({ page }) => {
+  await page.goto("/de/aftercare");
+  const ac = new AftercarePage(page);
+  await page.getByTestId("start-plan").waitFor();
+  await ac.startPlan({ procedure: "dermal", region: "nape", date: isoDaysAgo(2) });
+  await expect(ac.plans).toHaveCount(1);
+  await expect(ac.plans.first().getByTestId("plan-title")).toContainText("Nacken");
+  await page.getByTestId("lang-en").click();
+  await appReady(page);
+  await expect(ac.plans.first().getByTestId("plan-title")).toHaveText("Day 2 of your Micro-dermal, nape of the neck");
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("dermamap.aftercare")).plans[0].name);
+  expect(stored).toBe("");
+});
+
 test("a first visit follows the browser's preferred language; each page links its others", async ({ browser }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();

@@ -26,7 +26,10 @@ pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
     line("METHOD:PUBLISH");
     line(&format!(
         "X-WR-CALNAME:{}",
-        escape_text(&fill(tr!("{} (Dermamap aftercare)"), &[("", &plan.name)]))
+        escape_text(&fill(
+            tr!("{} (Dermamap aftercare)"),
+            &[("", &plan.shown_name())]
+        ))
     ));
     for kd in data.key_dates {
         let start = plan.date.add_days(i64::from(kd.from_day));
@@ -46,7 +49,7 @@ pub fn calendar_ics(plan: &Plan, now_stamp: &str) -> String {
             "SUMMARY:{}",
             escape_text(&fill(
                 tr!("{}: {}"),
-                &[("", &plan.name), ("", &tr(kd.title))]
+                &[("", &plan.shown_name()), ("", &tr(kd.title))]
             ))
         ));
         line(&format!("DESCRIPTION:{}", escape_text(&description)));

@@ -27,6 +27,9 @@ pub const MIN_YEAR: i32 = 1900;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub id: String,
+    /// The name the person gave it; empty if they gave none: it is then shown by its
+    /// procedure and place, in the reader's language ([`Plan::shown_name`]), so stored data
+    /// never depends on the language it was made in.
     pub name: String,
     pub procedure: Procedure,
     /// A region id from the body map, if the person chose one.
@@ -39,6 +42,16 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The name to show: the person's, else its procedure and place in the active language
+    /// ("Micro-dermal, nape of the neck").
+    pub fn shown_name(&self) -> String {
+        if self.name.is_empty() {
+            default_name(self.procedure, self.region.as_deref())
+        } else {
+            self.name.clone()
+        }
+    }
+
     /// The aftercare data for this plan's procedure.
     pub fn data(&self) -> &'static AftercarePlan {
         aftercare_plan(self.procedure)
@@ -63,7 +76,7 @@ impl Plan {
 /// What a person fills in to start a plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewPlan {
-    /// May be empty: a name is then made from the procedure and region.
+    /// May be empty: the plan is then shown by its procedure and region.
     pub name: String,
     pub procedure: Procedure,
     pub region: Option<String>,
@@ -195,7 +208,6 @@ impl Plans {
             _ => return Err(PlanError::InvalidRegion),
         };
         let name = match one_line(&new.name) {
-            n if n.is_empty() => default_name(new.procedure, region.as_deref()),
             n if n.chars().count() > MAX_NAME_CHARS => {
                 return Err(PlanError::NameTooLong {
                     chars: n.chars().count(),
@@ -274,11 +286,11 @@ impl Plans {
         let mut report = MergeReport::default();
         for plan in other.0 {
             if self.get(&plan.id).is_some() {
-                report.already_here.push(plan.name);
+                report.already_here.push(plan.shown_name());
             } else if self.is_full() {
-                report.no_room.push(plan.name);
+                report.no_room.push(plan.shown_name());
             } else {
-                report.added.push(plan.name.clone());
+                report.added.push(plan.shown_name());
                 self.0.push(plan);
             }
         }
@@ -348,8 +360,9 @@ impl<'a> IntoIterator for &'a Plans {
     }
 }
 
-/// Like [`one_line`], cut to [`MAX_NAME_CHARS`], or the default name when empty.
-pub(crate) fn normalise_name(raw: &str, procedure: Procedure, region: Option<&str>) -> String {
+/// Like [`one_line`], cut to [`MAX_NAME_CHARS`] (empty stays empty: shown by its procedure
+/// and place, [`Plan::shown_name`]).
+pub(crate) fn normalise_name(raw: &str) -> String {
     // Only the first few KB can matter; do not scan a hostile megabyte.
     let head = match raw.char_indices().nth(4 * MAX_NAME_CHARS) {
         Some((at, _)) => &raw[..at],
@@ -357,10 +370,7 @@ pub(crate) fn normalise_name(raw: &str, procedure: Procedure, region: Option<&st
     };
     let cleaned = one_line(head);
     let cut: String = cleaned.chars().take(MAX_NAME_CHARS).collect();
-    match cut.trim_end() {
-        "" => default_name(procedure, region),
-        n => n.to_string(),
-    }
+    cut.trim_end().to_string()
 }
 
 /// "Micro-dermal, nape of the neck" or "Microneedling".

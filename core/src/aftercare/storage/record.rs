@@ -131,7 +131,7 @@ fn read_v2(obj: &mut Map<String, Value>) -> Result<Plans, String> {
         }
         let region = checked_region(w.region).map_err(|e| at(&e))?;
         check_date(w.date).map_err(|e| at(&e))?;
-        let name = normalise_name(&w.name, w.procedure, region.as_deref());
+        let name = normalise_name(&w.name);
         let ticks = ticks_from_wire(w.procedure, &w.ticks);
         plans.push(Plan {
             id: w.id,
@@ -157,7 +157,7 @@ fn read_v1(obj: &mut Map<String, Value>) -> Result<Plans, String> {
             _ => return Err(at(&tr!("unknown procedure"))),
         };
         check_date(w.date).map_err(|e| at(&e))?;
-        let name = normalise_name(&w.name, procedure, None);
+        let name = normalise_name(&w.name);
         let done: Vec<String> = w
             .done
             .iter()

@@ -129,7 +129,7 @@ proptest! {
 fn aftercare_default_names_survive_a_save() {
     let raw = r#"{"version":2,"plans":[{"id":"a","name":"","procedure":"dermal","region":"-x","date":"2024-03-01"}]}"#;
     let plans = decode(Some(raw)).plans().cloned().expect("loads");
-    assert_eq!(plans.iter().next().unwrap().name, "Micro-dermal, x");
+    assert_eq!(plans.iter().next().unwrap().shown_name(), "Micro-dermal, x");
     assert_eq!(
         decode(Some(&encode(&plans))),
         Decoded::Loaded(plans.clone())

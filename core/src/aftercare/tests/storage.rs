@@ -60,8 +60,9 @@ fn aftercare_migrates_v1() {
         ["dermal-plaster-off"]
     );
     assert_eq!(
-        all[1].name, "Microneedling",
-        "empty v1 names get the default"
+        (all[1].name.as_str(), all[1].shown_name().as_str()),
+        ("", "Microneedling"),
+        "empty v1 names stay empty and are shown by their procedure"
     );
     assert_eq!(all[1].ticks.iter().collect::<Vec<_>>(), ["mn-next-session"]);
     assert!(all[2].ticks.is_empty());
