@@ -9,7 +9,7 @@
 //!
 //! The catalogs are `core/locales/<code>.json` (`{"English": "translation"}`); their keys are
 //! the English catalog. The host (prerender, tests) has them built in. The wasm carries no
-//! text at all, only each text's key: a [`Text`] is the 64-bit hash of its English, computed
+//! text at all, only each text's key: a [`Text`] is the 32-bit hash of its English, computed
 //! at compile time (`text!("…")`, `tr!("…")`), and on the host it also keeps the English.
 //! The app loads the reader's language alone (English too), from the `lang/<code>.json` the
 //! prerender writes next to the pages, before it starts. That served form is keyed by the
@@ -23,7 +23,7 @@ use super::Lang;
 /// One language's translations, keyed by (a hash of) the English text.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
-    texts: HashMap<u64, String>,
+    texts: HashMap<u32, String>,
 }
 
 /// Why a catalog could not be read.
@@ -36,14 +36,14 @@ impl std::fmt::Display for CatalogError {
     }
 }
 
-/// The key of an English text: FNV-1a, 64 bits (a host test checks the catalogs' texts
+/// The key of an English text: FNV-1a, 32 bits (a host test checks the catalogs' texts
 /// never share one). `const`, so the wasm holds keys where the code names English text.
-pub const fn key(en: &str) -> u64 {
+pub const fn key(en: &str) -> u32 {
     let bytes = en.as_bytes();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash: u32 = 0x811c_9dc5;
     let mut i = 0;
     while i < bytes.len() {
-        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        hash = (hash ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
         i += 1;
     }
     hash
@@ -54,7 +54,7 @@ pub const fn key(en: &str) -> u64 {
 /// tests). Written `text!("…")` (or [`Text::of`] in a `const` table); read with [`tr`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Text {
-    key: u64,
+    key: u32,
     #[cfg(not(target_arch = "wasm32"))]
     en: &'static str,
 }
@@ -72,7 +72,7 @@ impl Text {
         }
     }
 
-    pub const fn key(self) -> u64 {
+    pub const fn key(self) -> u32 {
         self.key
     }
 
@@ -144,7 +144,7 @@ impl Catalog {
         let sorted: std::collections::BTreeMap<String, &String> = self
             .texts
             .iter()
-            .map(|(k, t)| (format!("{k:016x}"), t))
+            .map(|(k, t)| (format!("{k:08x}"), t))
             .collect();
         serde_json::to_string(&sorted).unwrap_or_else(|_| "{}".to_string())
     }
@@ -164,7 +164,7 @@ impl Catalog {
             serde_json::from_str(json).map_err(|e| CatalogError(e.to_string()))?;
         let mut catalog = Catalog::default();
         for (k, t) in raw {
-            let k = u64::from_str_radix(&k, 16)
+            let k = u32::from_str_radix(&k, 16)
                 .map_err(|_| CatalogError(format!("{k:?} is not a text's key")))?;
             catalog.texts.insert(k, t);
         }
