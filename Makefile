@@ -54,6 +54,7 @@ lint:
 	cd fuzz && cargo fmt --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p dermamap --features hydrate --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p dermamap --features hydrate,split --target wasm32-unknown-unknown -- -D warnings
 
 test-host:
 	cargo test --workspace

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { walk, writePrecache } from "./precache.mjs";
+import { splitWasm } from "./split-wasm.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -18,6 +19,20 @@ if (!dir) {
 const release = process.env.TRUNK_PROFILE === "release";
 const compressible = /\.(wasm|js|mjs|css|html|json|webmanifest|svg|txt|ics)$/;
 
+
+{
+  // The wasm split by route (index.html builds with the `split` feature; debug builds too,
+  // or their lazy routes would have no chunks to load).
+  const linked = join(process.env.CARGO_TARGET_DIR || "target", "wasm32-unknown-unknown", release ? "release" : "debug", "dermamap.wasm");
+  try {
+    const split = splitWasm(dir, linked);
+    const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+    console.log(`post-build: wasm split: main ${kib(split.main)}, ${split.chunks.length} chunks (${split.chunks.map((c) => kib(c.bytes)).join(", ")})`);
+  } catch (e) {
+    console.error(`post-build: splitting the wasm failed: ${e.message}`);
+    process.exit(1);
+  }
+}
 
 if (release) {
   const bin = process.env.DERMAMAP_PRERENDER || "target/release/dermamap-prerender";

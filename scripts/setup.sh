@@ -28,6 +28,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
+# wasm-split-cli: splits the wasm by route after the build (scripts/split-wasm.mjs).
+WASM_SPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  step "installing wasm-split-cli $WASM_SPLIT_VERSION (compiles for about 2 minutes)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
+fi
+
 # npm ci only when package-lock.json changed since the last install.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f node_modules/.dermamap-lock ] || [ "$(cat node_modules/.dermamap-lock)" != "$lock_sum" ]; then
@@ -55,4 +62,4 @@ if [ "${1:-}" = "--browsers" ]; then
       DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q nginx libnginx-mod-http-brotli-static
   fi
 fi
-step "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}')"
+step "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}'), wasm-split-cli $WASM_SPLIT_VERSION"

@@ -20,10 +20,7 @@ pub mod site;
 pub mod site_map;
 
 use components::{SiteFooter, SiteHeader};
-use pages::{
-    AboutPage, AboutProcedureRoute, AftercarePage, EmbedPage, EstimatorPage, MapPage,
-    MapRegionRoute, NotFound, SourcesPage, StudioPage,
-};
+use pages::{MapPage, MapRegionRoute, NotFound};
 use site::SiteBase;
 
 /// Starts the app in the address's language, once that language's text has loaded (the wasm
@@ -94,6 +91,12 @@ fn boot(site: &SiteBase) {
     // Only the wasm build (`hydrate`) can hydrate; a host build of the app never starts.
     #[cfg(feature = "hydrate")]
     if rendered_for.is_some() && rendered_for == here {
+        // Split: the page's chunk loads first, then the page hydrates.
+        #[cfg(feature = "split")]
+        wasm_bindgen_futures::spawn_local(async move {
+            leptos::mount::hydrate_from_async(boot, App).await.forget();
+        });
+        #[cfg(not(feature = "split"))]
         leptos::mount::hydrate_from(boot, App).forget();
         return;
     }
@@ -105,6 +108,24 @@ fn boot(site: &SiteBase) {
         meta.remove();
     }
     leptos::mount::mount_to(boot, App).forget();
+}
+
+/// A route's view: with `split`, the page's lazy route (its code in its own wasm chunk), else
+/// the page itself.
+#[cfg(feature = "split")]
+macro_rules! page {
+    ($page:ident, $lazy:ident) => {
+        leptos_router::Lazy::<pages::lazy_routes::$lazy>::new()
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! page {
+    ($page:ident, $lazy:ident) => {
+        || {
+            use $crate::pages::$page;
+            view! { <$page /> }.into_any()
+        }
+    };
 }
 
 /// The whole app: shell, meta and routes.
@@ -124,6 +145,18 @@ pub fn App() -> impl IntoView {
     // The prerender provides its own (pages render with links relative to their `<base>`).
     let base = use_context::<SiteBase>().unwrap_or_else(SiteBase::from_document);
     let lang = base.lang();
+    // Split builds: other pages' code loads ahead of a click, once this page runs.
+    #[cfg(feature = "split")]
+    {
+        let site = base.clone();
+        Effect::new(move |started: Option<bool>| {
+            if started != Some(true) && ready.get() {
+                device::prefetch::start(site.clone());
+                return true;
+            }
+            started.unwrap_or(false)
+        });
+    }
     provide_context(base.clone());
     provide_context(nav::Nav::site(base.clone()));
 
@@ -137,22 +170,21 @@ pub fn App() -> impl IntoView {
             <Routes fallback=|| view! { <SiteChrome><NotFound /></SiteChrome> }.into_any()>
                 // The studio embed sits in another site's page: no site header, footer or
                 // navigation, so it is outside the site's layout.
-                <Route path=path!("/embed") view=|| view! { <EmbedPage /> }.into_any() />
+                <Route path=path!("/embed") view=page!(EmbedPage, EmbedRoute) />
                 <ParentRoute path=path!("") view=|| view! { <SiteLayout /> }.into_any()>
                     // One map page for both addresses: see MapRegionRoute.
                     <ParentRoute path=path!("") view=|| view! { <MapPage /> }.into_any()>
                         <Route path=path!("/") view=MapRegionRoute />
                         <Route path=path!("/map/:id") view=MapRegionRoute />
                     </ParentRoute>
-                    <Route path=path!("/estimator") view=|| view! { <EstimatorPage /> }.into_any() />
-                    <Route path=path!("/aftercare") view=|| view! { <AftercarePage /> }.into_any() />
-                    <Route path=path!("/about") view=|| view! { <AboutPage /> }.into_any() />
-                    <Route path=path!("/about/:procedure") view=AboutProcedureRoute />
-                    <Route path=path!("/sources") view=|| view! { <SourcesPage /> }.into_any() />
-                    <Route path=path!("/studio") view=|| view! { <StudioPage /> }.into_any() />
+                    <Route path=path!("/estimator") view=page!(EstimatorPage, EstimatorRoute) />
+                    <Route path=path!("/aftercare") view=page!(AftercarePage, AftercareRoute) />
+                    <Route path=path!("/about") view=page!(AboutPage, AboutRoute) />
+                    <Route path=path!("/about/:procedure") view=page!(AboutProcedureRoute, AboutProcedureLazyRoute) />
+                    <Route path=path!("/sources") view=page!(SourcesPage, SourcesRoute) />
+                    <Route path=path!("/studio") view=page!(StudioPage, StudioRoute) />
                 </ParentRoute>
             </Routes>
-            <device::service_worker::PwaControls />
         </Router>
     }
 }
@@ -178,5 +210,9 @@ fn SiteChrome(children: Children) -> impl IntoView {
         <SiteHeader />
         <main id="main" tabindex="-1">{children()}</main>
         <SiteFooter />
+        // Inside each route's markup rather than after the routes: a split build hydrates a
+        // page whose code loads lazily once it has loaded, and the router's own siblings
+        // would be hydrated before it (a mismatch).
+        <device::service_worker::PwaControls />
     }
 }

@@ -7,6 +7,8 @@
 //! - [`signs_store`]: the ticked warning signs, kept apart from the plans and across tabs.
 //! - [`service_worker`]: offline use, updates and "Install app".
 //! - [`language`]: the reader's chosen and preferred language, and loading its text.
+//! - `prefetch` (split builds): loading a page's code when a link to it is hovered, focused
+//!   or on screen.
 //! - [`files`]: saving a file (export, backups, calendar).
 //! - [`clipboard`]: copying text.
 //! - [`framing`]: whether the app is in a frame, and whose.
@@ -20,6 +22,8 @@ pub mod files;
 pub mod frame_height;
 pub mod framing;
 pub mod language;
+#[cfg(feature = "split")]
+pub mod prefetch;
 pub mod service_worker;
 pub mod signs_store;
 pub mod storage;
@@ -42,11 +46,23 @@ impl DeviceReady {
     pub fn provide(hydrating: bool) -> Self {
         let ready = DeviceReady(RwSignal::new(IN_BROWSER && !hydrating));
         if IN_BROWSER && hydrating {
-            // Effects run after the render that created them: here, after hydration.
-            Effect::new(move |_| ready.0.set(true));
+            // Effects run after the render that created them, but a split build hydrates a
+            // page whose code loads lazily later than that: wait until hydration is over.
+            let shared = Owner::current_shared_context();
+            let hydrating = move || shared.as_ref().is_some_and(|c| c.during_hydration());
+            Effect::new(move |_| ready.when_done(hydrating.clone()));
         }
         provide_context(ready);
         ready
+    }
+
+    /// Turns on once `hydrating` says hydration is over (checked each frame).
+    fn when_done(self, hydrating: impl Fn() -> bool + Clone + 'static) {
+        if hydrating() {
+            request_animation_frame(move || self.when_done(hydrating));
+        } else {
+            self.0.set(true);
+        }
     }
 
     /// Whether the device may be read, untracked. Without the app's context (a component

@@ -63,7 +63,8 @@ async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue,
     }
 }
 
-/// The update notice and the install button. Mount once, inside the router.
+/// The update notice and the install button: the last thing of every page (the site's
+/// chrome and the embed), inside the router.
 #[component]
 pub fn PwaControls() -> impl IntoView {
     super::with_device(pwa_controls)

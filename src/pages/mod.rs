@@ -6,6 +6,8 @@ mod aftercare;
 mod embed;
 mod estimator;
 pub mod intro;
+#[cfg(feature = "split")]
+pub mod lazy_routes;
 mod map;
 mod not_found;
 mod sources;

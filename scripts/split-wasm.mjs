@@ -1,0 +1,80 @@
+// Splits the app's wasm by route (issue 17): the pages other than the map are lazy routes
+// (src/pages/lazy_routes.rs, the `split` feature); wasm-split moves each one's code into its
+// own chunk, loaded when the route opens or is prefetched. Runs in Trunk's post-build hook
+// (scripts/post-build.mjs) on the staged dist, before the prerender, precache and compression:
+//
+// 1. wasm-split-cli on the wasm cargo linked (with --emit-relocs, .cargo/config.toml): the
+//    main module, the chunks and their loader (__wasm_split.js);
+// 2. wasm-bindgen on the main module, as Trunk ran it, keeping the exports the chunks link
+//    to, under Trunk's file names (its loader script in index.html names them);
+// 3. wasm-opt -Oz on the main module and every chunk;
+// 4. every chunk and the loader get a content-hashed name (scripts/hashed-name.mjs), so
+//    servers cache them for good like Trunk's own files, and the references follow.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const WASM_OPT_FEATURES = [
+  "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+];
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")}: ${r.error?.message ?? `exit ${r.status}`}`);
+}
+
+/** A 16-hex-digit content hash, the length Trunk uses. */
+const hashOf = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+
+/** Splits the wasm Trunk staged in `dir`; `linked` is cargo's unsplit wasm. Returns a summary. */
+export function splitWasm(dir, linked) {
+  if (!existsSync(linked)) throw new Error(`${linked} is missing (cargo's wasm for this profile)`);
+  const names = readdirSync(dir);
+  const wasmName = names.find((n) => /^dermamap-[0-9a-f]+_bg\.wasm$/.test(n));
+  const jsName = wasmName && wasmName.replace(/_bg\.wasm$/, ".js");
+  if (!wasmName || !names.includes(jsName)) throw new Error(`no dermamap-<hash>_bg.wasm and .js in ${dir}`);
+  const outName = jsName.replace(/\.js$/, "");
+
+  const tmp = mkdtempSync(join(tmpdir(), "dermamap-split-"));
+  try {
+    run("wasm-split-cli", [linked, join(tmp, "split")]);
+    run("wasm-bindgen", [join(tmp, "split", "main.wasm"), "--out-dir", join(tmp, "bindgen"), "--out-name", outName,
+      "--target", "web", "--no-typescript", "--keep-lld-exports"]);
+    run("wasm-opt", ["-Oz", ...WASM_OPT_FEATURES, join(tmp, "bindgen", wasmName), "-o", join(dir, wasmName)]);
+
+    // The chunks, optimised and named by their content.
+    let loader = readFileSync(join(tmp, "split", "__wasm_split.js"), "utf8");
+    const chunks = readdirSync(join(tmp, "split")).filter((n) => n.endsWith(".wasm") && n !== "main.wasm");
+    const renamed = [];
+    for (const chunk of chunks) {
+      const optimised = join(tmp, `opt-${chunk}`);
+      run("wasm-opt", ["-Oz", ...WASM_OPT_FEATURES, join(tmp, "split", chunk), "-o", optimised]);
+      const bytes = readFileSync(optimised);
+      const stem = chunk.replace(/\.wasm$/, "").replace(/[^A-Za-z0-9_]/g, "_").slice(0, 40);
+      const name = `${stem}-${hashOf(bytes)}.wasm`;
+      renameSync(optimised, join(dir, name));
+      const ref = `"./${chunk}"`;
+      if (!loader.includes(ref)) throw new Error(`__wasm_split.js does not name ${chunk}`);
+      loader = loader.split(ref).join(`"./${name}"`);
+      renamed.push({ name, bytes: bytes.length });
+    }
+    // The loader imports the main module's `initSync` from the JS next to it.
+    if (!loader.includes(`"./main.js"`)) throw new Error("__wasm_split.js does not import ./main.js");
+    loader = loader.split(`"./main.js"`).join(`"./${jsName}"`);
+    const loaderName = `__wasm_split-${hashOf(loader)}.js`;
+    writeFileSync(join(dir, loaderName), loader);
+
+    // The main module's JS imports the loader by the name wasm-split gave it.
+    let js = readFileSync(join(tmp, "bindgen", jsName), "utf8");
+    const from = /from ['"]\.\/__wasm_split\.js['"]/g;
+    if (!from.test(js)) throw new Error(`${jsName} does not import ./__wasm_split.js`);
+    js = js.replace(from, `from "./${loaderName}"`);
+    writeFileSync(join(dir, jsName), js);
+    return { main: readFileSync(join(dir, wasmName)).length, chunks: renamed, loader: loaderName };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,87 @@
+//! Prefetching a page's code before it is opened (issue 17, split builds): the pages other
+//! than the map are lazy routes whose code is a separate wasm chunk
+//! ([`crate::pages::lazy_routes`]). A link's page starts loading when the link is hovered or
+//! focused, and the pages linked from what is on screen once the app has started and the
+//! browser is idle; a click then opens a page whose code is usually there already. Loading
+//! is memoised by wasm-split's loader: each chunk is fetched once.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+use dermamap_core::locale::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::pages::lazy_routes::preload_for;
+use crate::site::SiteBase;
+
+thread_local! {
+    static ASKED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
+
+/// Starts watching links: once per page load, when the page runs (after hydration).
+pub fn start(site: SiteBase) {
+    let on_pointer = site.clone();
+    let on_focus = site.clone();
+    window_event_listener(leptos::ev::pointerover, move |ev| {
+        prefetch_link(&on_pointer, ev.target());
+    });
+    window_event_listener(leptos::ev::focusin, move |ev| {
+        prefetch_link(&on_focus, ev.target());
+    });
+    // What is on screen once the page is up: a second later, when loading it costs the
+    // reader nothing they are waiting for.
+    set_timeout(
+        move || prefetch_visible(&site),
+        std::time::Duration::from_millis(1500),
+    );
+}
+
+fn prefetch_link(site: &SiteBase, target: Option<web_sys::EventTarget>) {
+    let link = target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(a) = link {
+        prefetch(site, &a);
+    }
+}
+
+fn prefetch_visible(site: &SiteBase) {
+    let Ok(links) = document().query_selector_all("a[href]") else {
+        return;
+    };
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    for i in 0..links.length() {
+        let Some(a) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            continue;
+        };
+        let r = a.get_bounding_client_rect();
+        if r.width() > 0.0 && r.bottom() > 0.0 && r.top() < height {
+            prefetch(site, &a);
+        }
+    }
+}
+
+/// Loads the code of the page `a` links to, if it is one of the app's split pages.
+fn prefetch(site: &SiteBase, a: &web_sys::HtmlAnchorElement) {
+    if a.origin() != window().location().origin().unwrap_or_default() {
+        return;
+    }
+    let Some(path) = site.app_path(&a.pathname()) else {
+        return;
+    };
+    let (_, app_path) = Lang::split_path(&path);
+    let app_path = app_path.to_string();
+    let new = ASKED.with(|asked| asked.borrow_mut().insert(app_path.clone()));
+    if new {
+        leptos::task::spawn_local(async move { preload_for(&app_path).await });
+    }
+}
