@@ -7,7 +7,7 @@ ADDR ?= 127.0.0.1:8080
 SITE_URL ?= http://$(ADDR)/
 export DERMAMAP_SITE_URL := $(SITE_URL)
 
-.PHONY: serve test dev bench setup setup-browsers build server lint test-host test-browser test-e2e clean fuzz
+.PHONY: serve test dev bench setup setup-browsers build server lint test-host test-browser test-e2e test-debug-hydration clean fuzz
 
 ## serve: install what is missing, build the release, serve it on http://$(ADDR)/
 serve: setup build server
@@ -21,9 +21,10 @@ test: setup-browsers
 	$(MAKE) test-browser
 	$(MAKE) build server
 	$(MAKE) test-e2e
+	$(MAKE) test-debug-hydration
 
 ## dev: trunk serve with live reload (debug build)
-dev: setup
+dev: setup server
 	trunk serve --port 8081
 
 ## bench: asset sizes, Lighthouse figures and a load test against nginx for the release build (not pass/fail)
@@ -64,6 +65,12 @@ test-browser:
 
 test-e2e:
 	npx playwright test
+
+## test-debug-hydration: a debug build (prerendered like the release) hydrates every page
+## without a warning; only a debug build names the place of a mismatch
+test-debug-hydration: server
+	trunk build --dist target/dist-debug
+	DERMAMAP_DEBUG_DIST=target/dist-debug npx playwright test tests/e2e/debug-hydration.spec.mjs
 
 clean:
 	rm -rf dist target/release/dermamap-server

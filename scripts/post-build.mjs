@@ -1,6 +1,6 @@
 // Trunk post_build hook: runs on the staged files that become dist/.
-// In a release build, first renders every page to HTML (dermamap-prerender, built by
-// `make build` before Trunk runs): each address gets its own index.html, plus 404.html,
+// First renders every page to HTML (dermamap-prerender, built by `make build` and `make dev`
+// before Trunk runs): each address gets its own index.html, plus 404.html,
 // sitemap.xml and robots.txt, all precached and precompressed below like the rest.
 // Precompresses text and wasm assets (brotli and gzip) so the production server sends them
 // without compressing per request.
@@ -34,10 +34,12 @@ const compressible = /\.(wasm|js|mjs|css|html|json|webmanifest|svg|txt|ics)$/;
   }
 }
 
-if (release) {
+{
+  // Debug builds too: the pages, and each language's text (lang/<code>.json), which the app
+  // loads before it starts (the wasm carries none).
   const bin = process.env.DERMAMAP_PRERENDER || "target/release/dermamap-prerender";
   if (!existsSync(bin)) {
-    console.error(`post-build: ${bin} is missing: build the release with \`make build\` (it builds the prerender first)`);
+    console.error(`post-build: ${bin} is missing: build with \`make build\` or \`make dev\` (they build the prerender first)`);
     process.exit(1);
   }
   const run = spawnSync(bin, ["--dist", dir], { stdio: "inherit" });
