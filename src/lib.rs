@@ -86,6 +86,7 @@ fn boot(site: &SiteBase) {
         leptos::mount::mount_to_body(App);
         return;
     };
+    mount_pwa_controls();
     let here = site.app_path(&window().location().pathname().unwrap_or_default());
     let rendered_for = boot.get_attribute(site_map::PRERENDERED_FOR);
     // Only the wasm build (`hydrate`) can hydrate; a host build of the app never starts.
@@ -108,6 +109,22 @@ fn boot(site: &SiteBase) {
         meta.remove();
     }
     leptos::mount::mount_to(boot, App).forget();
+}
+
+/// The update notice and the install button, once per page load, after the page's content.
+/// Mounted on their own, outside the page the app hydrates: the prerender has nothing to write
+/// for them (they need the device), and in a split build anything hydrated after the routes
+/// would be hydrated before a lazily loaded page (a mismatch).
+fn mount_pwa_controls() {
+    let doc = document();
+    let (Ok(holder), Some(body)) = (doc.create_element("div"), doc.body()) else {
+        return;
+    };
+    if body.append_child(&holder).is_ok() {
+        use wasm_bindgen::JsCast;
+        let holder: web_sys::HtmlElement = holder.unchecked_into();
+        leptos::mount::mount_to(holder, device::service_worker::PwaControls).forget();
+    }
 }
 
 /// A route's view: with `split`, the page's lazy route (its code in its own wasm chunk), else
@@ -210,9 +227,5 @@ fn SiteChrome(children: Children) -> impl IntoView {
         <SiteHeader />
         <main id="main" tabindex="-1">{children()}</main>
         <SiteFooter />
-        // Inside each route's markup rather than after the routes: a split build hydrates a
-        // page whose code loads lazily once it has loaded, and the router's own siblings
-        // would be hydrated before it (a mismatch).
-        <device::service_worker::PwaControls />
     }
 }

@@ -56,10 +56,14 @@ impl DeviceReady {
         ready
     }
 
-    /// Turns on once `hydrating` says hydration is over (checked each frame).
+    /// Turns on once `hydrating` says hydration is over (checked every few milliseconds: a
+    /// timer, not an animation frame, which a hidden tab or an off-screen frame would pause).
     fn when_done(self, hydrating: impl Fn() -> bool + Clone + 'static) {
         if hydrating() {
-            request_animation_frame(move || self.when_done(hydrating));
+            set_timeout(
+                move || self.when_done(hydrating),
+                std::time::Duration::from_millis(5),
+            );
         } else {
             self.0.set(true);
         }

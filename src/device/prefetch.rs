@@ -19,8 +19,12 @@ thread_local! {
     static ASKED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
-/// Starts watching links: once per page load, when the page runs (after hydration).
+/// Starts watching links: once per page load, when the page runs (after hydration). Not in a
+/// frame: the embed's links open the full guide in a new tab, never one of its own pages.
 pub fn start(site: SiteBase) {
+    if crate::device::framing::Framing::detect().is_framed() {
+        return;
+    }
     let on_pointer = site.clone();
     let on_focus = site.clone();
     window_event_listener(leptos::ev::pointerover, move |ev| {
@@ -72,6 +76,11 @@ fn prefetch_visible(site: &SiteBase) {
 
 /// Loads the code of the page `a` links to, if it is one of the app's split pages.
 fn prefetch(site: &SiteBase, a: &web_sys::HtmlAnchorElement) {
+    // Offline, a load would fail, and wasm-split's loader stops the app when one does: the
+    // page's code then loads when it is opened (from the service worker once installed).
+    if !window().navigator().on_line() {
+        return;
+    }
     if a.origin() != window().location().origin().unwrap_or_default() {
         return;
     }

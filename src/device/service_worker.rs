@@ -63,8 +63,8 @@ async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue,
     }
 }
 
-/// The update notice and the install button: the last thing of every page (the site's
-/// chrome and the embed), inside the router.
+/// The update notice and the install button: mounted once per page load, after the page
+/// (`mount_pwa_controls` in the app's start-up).
 #[component]
 pub fn PwaControls() -> impl IntoView {
     super::with_device(pwa_controls)

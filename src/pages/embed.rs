@@ -36,11 +36,7 @@ fn panel_id(t: EmbedTab) -> String {
 pub fn EmbedPage() -> impl IntoView {
     // The studio's settings come from the address, and the frame from the device: both filled in
     // once the app runs (the prerendered embed is a studio-less one, on its map).
-    // The update notice and install button come last, as on the site's pages (SiteChrome).
-    view! {
-        {with_device(|| view! { <Embed /> })}
-        <crate::device::service_worker::PwaControls />
-    }
+    with_device(|| view! { <Embed /> })
 }
 
 #[component]

@@ -113,9 +113,12 @@ test("the wasm carries no language's text; a page fetches its own language's and
   // read the same in every language (a source's title or publisher, shown as it is) are not
   // a language's text: the wasm has them as the sources' data.
   const found = await page.evaluate(async () => {
-    const wasmUrl = performance.getEntriesByType("resource").map((e) => e.name).find((n) => n.endsWith("_bg.wasm"));
-    const bytes = await (await fetch(wasmUrl)).arrayBuffer();
-    const wasm = new TextDecoder("utf-8").decode(bytes);
+    // Every wasm file of the build: the main module and each page's chunks.
+    const { files } = await (await fetch("precache.json")).json();
+    const modules = files.filter((f) => f.endsWith(".wasm"));
+    let wasm = "";
+    for (const f of modules) wasm += new TextDecoder("utf-8").decode(await (await fetch(f)).arrayBuffer());
+    if (modules.length < 2) throw new Error(`only ${modules.length} wasm files in precache.json`);
     const [en, es, de] = await Promise.all(["en", "es", "de"].map((l) => fetch(`lang/${l}.json`).then((r) => r.json())));
     const texts = [];
     for (const key of Object.keys(en)) {

@@ -100,10 +100,11 @@ impl std::fmt::Display for Text {
     }
 }
 
-/// A text is serialized in the active language, as it is displayed.
+/// A text is serialized as its key, the same in every language (whatever is serialized may
+/// be stored, and stored data never depends on the language it was made in).
 impl serde::Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(tr(*self))
+        s.serialize_u32(self.key)
     }
 }
 
@@ -156,6 +157,15 @@ impl Catalog {
             serde_json::from_str(source_json).map_err(|e| CatalogError(e.to_string()))?;
         let texts = raw.into_keys().map(|en| (key(&en), en)).collect();
         Ok(Catalog { texts })
+    }
+
+    /// This catalog with `fallback`'s text wherever it has none (a language's served catalog
+    /// with English for a text not yet translated: the wasm has no English of its own).
+    pub fn or_else(mut self, fallback: &Catalog) -> Catalog {
+        for (k, t) in &fallback.texts {
+            self.texts.entry(*k).or_insert_with(|| t.clone());
+        }
+        self
     }
 
     /// From the served form ([`Catalog::to_served_json`]).

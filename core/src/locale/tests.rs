@@ -150,6 +150,10 @@ fn a_catalog_translates_what_it_has_and_leaves_out_nulls() {
     assert_eq!(english.len(), 2);
     let again = Catalog::from_served_json(&english.to_served_json()).unwrap();
     assert_eq!(again, english);
+    // A language served with English wherever it has no translation yet.
+    let served = c.clone().or_else(&english);
+    assert_eq!(served.get(text!("Pain")), Some("Dolor"));
+    assert_eq!(served.get(text!("Cost")), Some("Cost"));
     assert!(Catalog::from_served_json(r#"{"zz": "x"}"#).is_err());
     let bad = Catalog::from_json("[1, 2]").unwrap_err();
     assert!(bad

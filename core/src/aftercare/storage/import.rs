@@ -102,7 +102,7 @@ pub fn import_json(text: &str, today: Date) -> Result<Plans, ImportError> {
         .map_err(|r| ImportError::Invalid { reason: short(&r) })?;
     if let Some(p) = plans.iter().find(|p| p.date > today) {
         return Err(ImportError::FutureDate {
-            name: p.name.clone(),
+            name: p.shown_name(),
             date: p.date,
         });
     }
