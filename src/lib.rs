@@ -151,29 +151,23 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let hydrating = Owner::current_shared_context().is_some_and(|c| c.during_hydration());
     let ready = device::DeviceReady::provide(hydrating);
-    Effect::new(move |_| {
-        if ready.get() {
-            // After the parts that show the device's state have been rendered with it.
-            set_timeout(mark_started, std::time::Duration::ZERO);
-        }
-    });
     // The same dist/ is served at a domain root or under a sub-path; index.html sets
     // <base href> before the app loads, and the router follows it.
     // The prerender provides its own (pages render with links relative to their `<base>`).
     let base = use_context::<SiteBase>().unwrap_or_else(SiteBase::from_document);
     let lang = base.lang();
-    // Split builds: other pages' code loads ahead of a click, once this page runs.
     #[cfg(feature = "split")]
-    {
-        let site = base.clone();
-        Effect::new(move |started: Option<bool>| {
-            if started != Some(true) && ready.get() {
-                device::prefetch::start(site.clone());
-                return true;
-            }
-            started.unwrap_or(false)
-        });
-    }
+    let site = base.clone();
+    // Once, when the device may be read (it only ever turns on).
+    Effect::new(move |_| {
+        if ready.get() {
+            // After the parts that show the device's state have been rendered with it.
+            set_timeout(mark_started, std::time::Duration::ZERO);
+            // Split builds: other pages' code loads ahead of a click, once this page runs.
+            #[cfg(feature = "split")]
+            device::prefetch::start(site.clone());
+        }
+    });
     provide_context(base.clone());
     provide_context(nav::Nav::site(base.clone()));
 
