@@ -21,14 +21,27 @@ const box = (locator) => locator.evaluate((el) => {
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 });
 
-/** Sums layout shifts from page load on (the entries are buffered). */
+/** Sums layout shifts from page load on (the entries are buffered), naming what moved. */
 const layoutShift = (page) => page.evaluate(() => new Promise((resolve) => {
   let sum = 0;
+  const moved = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      sum += e.value;
+      for (const s of e.sources ?? []) {
+        const n = s.node;
+        const name = n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ""}${n.className?.baseVal ?? n.className ? `.${n.className?.baseVal ?? n.className}` : ""}` : "?";
+        moved.push(`${name} at ${Math.round(e.startTime)} ms: ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+      }
+    }
   }).observe({ type: "layout-shift", buffered: true });
-  setTimeout(() => resolve(sum), 300);
+  setTimeout(() => resolve({ sum, moved }), 300);
 }));
+const expectNoShift = async (page) => {
+  const { sum, moved } = await layoutShift(page);
+  expect(sum, `layout shifted:\n${moved.join("\n")}`).toBe(0);
+};
 
 /** Every page the sitemap should list, as the app's routes define them. */
 const PAGES = [
@@ -77,7 +90,7 @@ for (const p of pages) {
     await expect(h1).toHaveText(p.heading);
     await expect(page.locator("p.lede").first()).toHaveText(text);
     expect(await box(page.locator("p.lede").first())).toEqual(before);
-    expect(await layoutShift(page)).toBe(0);
+    await expectNoShift(page);
   });
 }
 
@@ -169,9 +182,28 @@ for (const embed of [
     await appReady(page);
     await expect(page.getByRole("tab", { name: embed.label })).toBeVisible();
     await expect(page.getByRole("tab", { name: embed.label })).toHaveAttribute("aria-selected", "true");
-    expect(await layoutShift(page)).toBe(0);
+    await expectNoShift(page);
   });
 }
+
+// The bar's first line is painted before the rest of the page has been parsed (the parser
+// yields under load): nothing parsed after it may move it. A baseline-aligned flex row did: the
+// "Open full guide" link, arriving after the studio line, pushed it down a few pixels (a layout
+// shift seen now and then in CI).
+test("the embed's studio line stays where it was painted when the link after it arrives", async ({ page }) => {
+  await holdWasm(page); // never released: the app must not hydrate the nodes moved here
+  await page.goto("/embed", { app: false });
+  const line = page.locator(".embed-studio");
+  const painted = await page.evaluate(() => {
+    const bar = document.querySelector(".embed-bar");
+    const rest = [...bar.children].slice(1);
+    rest.forEach((el) => el.remove());
+    const r = document.querySelector(".embed-studio").getBoundingClientRect();
+    rest.forEach((el) => bar.append(el));
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+  expect(await box(line)).toEqual(painted);
+});
 
 test("sitemap.xml lists every page and robots.txt points to it", async ({ request }) => {
   const base = process.env.DERMAMAP_URL;
