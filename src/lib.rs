@@ -45,7 +45,7 @@ pub fn start() {
                 // Without its text the app has nothing to write: the prerendered page stays
                 // as it is (readable, its links work) and says what no longer responds.
                 leptos::logging::error!("Dermamap: {why}");
-                device::language::show_text_missing();
+                device::not_responding::show();
             }
         }
     });
@@ -92,9 +92,20 @@ fn boot(site: &SiteBase) {
     // Only the wasm build (`hydrate`) can hydrate; a host build of the app never starts.
     #[cfg(feature = "hydrate")]
     if rendered_for.is_some() && rendered_for == here {
-        // Split: the page's chunk loads first, then the page hydrates.
+        // Split: the page's chunk loads first, then the page hydrates. Without its code the
+        // prerendered page stays as it is (readable, its links work) and says what no longer
+        // responds.
         #[cfg(feature = "split")]
         wasm_bindgen_futures::spawn_local(async move {
+            let app_path = here
+                .as_deref()
+                .map(Lang::split_path)
+                .map_or("/", |(_, p)| p);
+            if pages::lazy_routes::preload_for(app_path).await.is_err() {
+                leptos::logging::error!("Dermamap: the code of this page did not load");
+                device::not_responding::show();
+                return;
+            }
             leptos::mount::hydrate_from_async(boot, App).await.forget();
         });
         #[cfg(not(feature = "split"))]

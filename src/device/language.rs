@@ -34,25 +34,6 @@ pub fn browser_preferred() -> Lang {
     Lang::preferred(languages.iter().map(String::as_str))
 }
 
-/// Says, on a prerendered page whose app cannot start (its text did not load), what the page
-/// says to a reader without JavaScript: everything can be read, the map, the estimator and
-/// the checklist do not respond. The note is the page's own `<noscript>`, in its language.
-pub fn show_text_missing() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let (Ok(Some(note)), Some(body)) = (document.query_selector("noscript"), document.body())
-    else {
-        return;
-    };
-    let Ok(shown) = document.create_element("div") else {
-        return;
-    };
-    shown.set_inner_html(&note.text_content().unwrap_or_default());
-    let _ = shown.set_attribute("role", "status");
-    let _ = body.insert_before(&shown, body.first_child().as_ref());
-}
-
 /// Loads `lang`'s catalog from the site (relative to the document's `<base>`).
 pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
     let window = web_sys::window().ok_or("no window")?;

@@ -7,6 +7,7 @@
 //! - [`signs_store`]: the ticked warning signs, kept apart from the plans and across tabs.
 //! - [`service_worker`]: offline use, updates and "Install app".
 //! - [`language`]: the reader's chosen and preferred language, and loading its text.
+//! - [`not_responding`]: the note on a prerendered page whose app cannot start.
 //! - `prefetch` (split builds): loading a page's code when a link to it is hovered, focused
 //!   or on screen.
 //! - [`files`]: saving a file (export, backups, calendar).
@@ -22,6 +23,7 @@ pub mod files;
 pub mod frame_height;
 pub mod framing;
 pub mod language;
+pub mod not_responding;
 #[cfg(feature = "split")]
 pub mod prefetch;
 pub mod service_worker;

@@ -76,8 +76,8 @@ fn prefetch_visible(site: &SiteBase) {
 
 /// Loads the code of the page `a` links to, if it is one of the app's split pages.
 fn prefetch(site: &SiteBase, a: &web_sys::HtmlAnchorElement) {
-    // Offline, a load would fail, and wasm-split's loader stops the app when one does: the
-    // page's code then loads when it is opened (from the service worker once installed).
+    // Offline, a load would fail (the page's code then loads when it is opened, from the
+    // service worker once installed).
     if !window().navigator().on_line() {
         return;
     }
@@ -91,6 +91,9 @@ fn prefetch(site: &SiteBase, a: &web_sys::HtmlAnchorElement) {
     let app_path = app_path.to_string();
     let new = ASKED.with(|asked| asked.borrow_mut().insert(app_path.clone()));
     if new {
-        leptos::task::spawn_local(async move { preload_for(&app_path).await });
+        leptos::task::spawn_local(async move {
+            // A failure is not kept (the loader logs it): opening the page tries again.
+            let _ = preload_for(&app_path).await;
+        });
     }
 }

@@ -4,62 +4,158 @@
 //! prefetched ([`preload_for`], from [`crate::device::prefetch`]). The map (the landing page,
 //! `/` and `/map/<region>`) and the shell stay in the main module. Without the feature (debug
 //! and test builds, which are not split) the routes render the same pages directly.
+//!
+//! A chunk can fail to load: the network drops before the service worker has kept it, or a
+//! new version replaced it on the server while this page was open. Leptos's `#[lazy_route]`
+//! panics then (the whole app stops), so the views are split here with wasm-split's
+//! `fallible` option: a page whose code is missing is opened from the server instead, or,
+//! offline, says so ([`PageCodeMissing`]).
 
 use leptos::prelude::*;
-use leptos_router::{lazy_route, LazyRoute};
+use leptos_router::hooks::use_location;
+use leptos_router::LazyRoute;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::{
     AboutPage, AboutProcedureRoute, AftercarePage, EmbedPage, EstimatorPage, SourcesPage,
     StudioPage,
 };
 
+/// A page's code did not load (the loader has logged why).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeMissing;
+
+impl From<SplitLoaderError> for CodeMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        CodeMissing
+    }
+}
+
 macro_rules! lazy_page {
-    ($($route:ident => $page:ident;)+) => {
+    ($($route:ident => $page:ident, $chunk:ident, $preload:ident;)+) => {
         $(
+            /// The page's code, in its own chunk (named after `$chunk`).
+            #[wasm_split($chunk, preload($preload), fallible)]
+            fn $chunk() -> Result<AnyView, CodeMissing> {
+                Ok(view! { <$page /> }.into_any())
+            }
+
             /// A lazily loaded route (see the module).
             pub struct $route;
 
-            #[lazy_route]
             impl LazyRoute for $route {
                 fn data() -> Self {
                     $route
                 }
 
-                fn view(_this: Self) -> AnyView {
-                    view! { <$page /> }.into_any()
+                async fn view(_this: Self) -> AnyView {
+                    match $chunk().await {
+                        Ok(view) => view,
+                        Err(CodeMissing) => view! { <PageCodeMissing /> }.into_any(),
+                    }
+                }
+
+                async fn preload() {
+                    // A failed load is not kept: opening the page tries again.
+                    let _ = $preload().await;
                 }
             }
         )+
+
+        /// Loads the code of the page at `app_path` (`/estimator`, `/about/dermal`...), if it
+        /// is split out; nothing to load for the map or an unknown address.
+        pub async fn preload_for(app_path: &str) -> Result<(), CodeMissing> {
+            let loaded = match SplitPage::of(app_path) {
+                $(Some(SplitPage::$route) => $preload().await,)+
+                None => Ok(()),
+            };
+            loaded.map_err(CodeMissing::from)
+        }
+
+        /// The split pages, named as their routes.
+        #[allow(clippy::enum_variant_names)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        enum SplitPage {
+            $($route,)+
+        }
     };
 }
 
 lazy_page! {
-    EstimatorRoute => EstimatorPage;
-    AftercareRoute => AftercarePage;
-    AboutRoute => AboutPage;
-    AboutProcedureLazyRoute => AboutProcedureRoute;
-    SourcesRoute => SourcesPage;
-    StudioRoute => StudioPage;
-    EmbedRoute => EmbedPage;
+    EstimatorRoute => EstimatorPage, estimator_page, preload_estimator_page;
+    AftercareRoute => AftercarePage, aftercare_page, preload_aftercare_page;
+    AboutRoute => AboutPage, about_page, preload_about_page;
+    AboutProcedureLazyRoute => AboutProcedureRoute, about_procedure_page, preload_about_procedure_page;
+    SourcesRoute => SourcesPage, sources_page, preload_sources_page;
+    StudioRoute => StudioPage, studio_page, preload_studio_page;
+    EmbedRoute => EmbedPage, embed_page, preload_embed_page;
 }
 
-/// Starts loading the code of the page at `app_path` (`/estimator`, `/about/dermal`...), if it
-/// is split out; nothing for the map or an unknown address.
-pub async fn preload_for(app_path: &str) {
-    let first = app_path
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .unwrap_or("");
-    let nested = app_path.trim_start_matches('/').contains('/');
-    match (first, nested) {
-        ("estimator", false) => EstimatorRoute::preload().await,
-        ("aftercare", false) => AftercareRoute::preload().await,
-        ("about", false) => AboutRoute::preload().await,
-        ("about", true) => AboutProcedureLazyRoute::preload().await,
-        ("sources", false) => SourcesRoute::preload().await,
-        ("studio", false) => StudioRoute::preload().await,
-        ("embed", false) => EmbedRoute::preload().await,
-        _ => {}
+impl SplitPage {
+    /// The split page at an app path (no language prefix), as the route tree in `App` maps it.
+    fn of(app_path: &str) -> Option<Self> {
+        let mut segments = app_path.trim_matches('/').split('/');
+        let first = segments.next().unwrap_or("");
+        let nested = segments.next().is_some();
+        Some(match (first, nested) {
+            ("estimator", false) => Self::EstimatorRoute,
+            ("aftercare", false) => Self::AftercareRoute,
+            ("about", false) => Self::AboutRoute,
+            ("about", true) => Self::AboutProcedureLazyRoute,
+            ("sources", false) => Self::SourcesRoute,
+            ("studio", false) => Self::StudioRoute,
+            ("embed", false) => Self::EmbedRoute,
+            _ => return None,
+        })
+    }
+}
+
+/// In place of a page whose code did not load. Online, the page is opened from the server,
+/// which answers every address with that page (and this version's code); offline, it says
+/// the page could not be loaded, with a link to try again.
+#[component]
+fn PageCodeMissing() -> impl IntoView {
+    let location = use_location();
+    // The router's path includes the site's base.
+    let search = location.search.get_untracked();
+    let address = format!(
+        "{}{}{}{}",
+        location.pathname.get_untracked(),
+        if search.is_empty() { "" } else { "?" },
+        search,
+        location.hash.get_untracked()
+    );
+    if window().navigator().on_line() {
+        let _ = window().location().assign(&address);
+    }
+    view! {
+        <section class="page" data-testid="page-code-missing">
+            <h1>{tr!("This page could not be loaded")}</h1>
+            <p class="notice notice-warn" role="status">
+                {tr!("Its code did not arrive, perhaps because the connection dropped.")}
+                " "
+                // Outside the router: the server answers with the page.
+                <a href=address rel="external">{tr!("Try again")}</a>
+            </p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SplitPage;
+
+    #[test]
+    fn each_split_address_names_its_page_and_the_map_none() {
+        assert_eq!(SplitPage::of("/estimator"), Some(SplitPage::EstimatorRoute));
+        assert_eq!(SplitPage::of("/about"), Some(SplitPage::AboutRoute));
+        assert_eq!(
+            SplitPage::of("/about/dermal"),
+            Some(SplitPage::AboutProcedureLazyRoute)
+        );
+        assert_eq!(SplitPage::of("/embed/"), Some(SplitPage::EmbedRoute));
+        assert_eq!(SplitPage::of("/"), None);
+        assert_eq!(SplitPage::of("/map/nape"), None);
+        assert_eq!(SplitPage::of("/estimator/x"), None);
     }
 }

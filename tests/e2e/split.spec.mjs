@@ -1,7 +1,7 @@
 // The wasm split by route (issue 17): the map's page runs on the main module alone; every
 // other page's code is a chunk, loaded when it is opened, or before, when a link to it is on
 // screen once the page runs, hovered or focused.
-import { test, expect } from "./fixtures/app.mjs";
+import { test, expect, appReady } from "./fixtures/app.mjs";
 
 /** The wasm files a page fetches, in order. */
 function wasmRequests(page) {
@@ -14,7 +14,8 @@ function wasmRequests(page) {
 }
 
 const isChunk = (name) => !/^dermamap-[0-9a-f]+_bg\.wasm$/.test(name);
-const pageCode = (seen, route) => seen.some((n) => n.startsWith(`split___${route}_route_view_`));
+/** Whether a page's own chunk was fetched (`split_<page>_page-<hash>.wasm`, src/pages/lazy_routes.rs). */
+const pageCode = (seen, route) => seen.some((n) => n.startsWith(`split_${route}_page-`));
 
 test("the map runs on the main module alone; the pages linked on screen load a little later", async ({ page }) => {
   const seen = wasmRequests(page);
@@ -27,7 +28,7 @@ test("the map runs on the main module alone; the pages linked on screen load a l
   const before = seen.length;
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estimator" }).click();
   await page.getByTestId("estimator-form").waitFor();
-  expect(seen.slice(before).filter((n) => n.startsWith("split___estimator"))).toEqual([]);
+  expect(seen.slice(before).filter((n) => n.startsWith("split_estimator_page-"))).toEqual([]);
 });
 
 test("a link's page loads when the link is focused or hovered, not while it is off screen", async ({ page }) => {
@@ -64,3 +65,46 @@ test("a deep link to a split page hydrates it once its code has loaded, then wor
   await page.getByLabel(/anchors/i).first().fill("3");
   await expect(page).toHaveURL(/anchors=3/);
 });
+
+test.describe("a page whose code does not arrive", () => {
+  // Nothing kept by a service worker: the chunks come from the network, which fails here.
+  test.use({ serviceWorkers: "block" });
+
+  /** The console errors these tests cause on purpose (the failed fetches, and the app saying
+   * the page's code did not load); anything else, a panic above all, still fails the test. */
+  const expected = /Failed to load resource|Failed to fetch|ERR_INTERNET_DISCONNECTED|the code of this page did not load/;
+  const unexpected = (page) => page.problems.splice(0).filter((p) => !expected.test(p));
+
+  test("online, it is opened from the server; if its code fails there too, the page stays readable", async ({ page }) => {
+    await page.route(/\/split_estimator_page-[0-9a-f]+\.wasm$/, (route) => route.abort());
+    await page.goto("/");
+    await page.evaluate(() => { window.sameDocument = true; });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estimator" }).click();
+    await expect(page).toHaveURL(/\/estimator$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pain and cost estimator");
+    expect(await page.evaluate(() => window.sameDocument), "opened by a full load").toBeUndefined();
+    // The load's own code failed as well: the prerendered page stays, and says what does not respond.
+    await expect(page.getByRole("status").filter({ hasText: "need it to respond" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Aftercare" })).toBeVisible();
+    expect(unexpected(page)).toEqual([]);
+  });
+
+  test("offline, it says it could not be loaded, and Try again opens it once back online", async ({ page, context }) => {
+    await page.goto("/");
+    await context.setOffline(true); // before the on-screen prefetch, which skips offline
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Aftercare" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
+    await expect(page).toHaveURL(/\/aftercare$/);
+    // The app still runs: the map opens again.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Map" }).click();
+    await expect(page.getByTestId("map-page")).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
+    await context.setOffline(false);
+    await page.getByRole("link", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aftercare checklist");
+    await appReady(page);
+    expect(unexpected(page)).toEqual([]);
+  });
+});
+
