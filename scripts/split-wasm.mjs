@@ -9,7 +9,9 @@
 //    to, under Trunk's file names (its loader script in index.html names them);
 // 3. wasm-opt -Oz on the main module and every chunk;
 // 4. every chunk and the loader get a content-hashed name (scripts/hashed-name.mjs), so
-//    servers cache them for good like Trunk's own files, and the references follow.
+//    servers cache them for good like Trunk's own files, and the references follow; the main
+//    module's JS and wasm, whose bytes the split changed after Trunk named them, are renamed
+//    by what is served (mainHash), in index.html too.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -28,6 +30,23 @@ function run(cmd, args) {
 
 /** A 16-hex-digit content hash, the length Trunk uses. */
 const hashOf = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+
+/** How the main module's JS imports the loader (as wasm-split writes it, or renamed). */
+const LOADER_IMPORT = /from ['"]\.\/__wasm_split(?:-[0-9a-f]+)?\.js['"]/g;
+
+/**
+ * The hash in the main module's served names (`dermamap-<hash>.js` and `_bg.wasm`): over the
+ * wasm, its JS and the loader of the chunks, which name each other (the JS the wasm, the
+ * loader the JS) and the chunks by their own hashes, so a change to any piece renames both.
+ * The names inside are left out (read as wasm-split and wasm-bindgen wrote them), so the hash
+ * is the same before and after the renaming. Exported for the tests, which check dist/ by it.
+ */
+export function mainHash(wasm, js, loader) {
+  const jsAsBuilt = js.replace(LOADER_IMPORT, 'from "./__wasm_split.js"')
+    .replace(/'dermamap-[0-9a-f]+_bg\.wasm'/g, "'main_bg.wasm'");
+  const loaderAsBuilt = loader.replace(/"\.\/dermamap-[0-9a-f]+\.js"/g, '"./main.js"');
+  return hashOf(Buffer.concat([wasm, Buffer.from(jsAsBuilt), Buffer.from(loaderAsBuilt)]));
+}
 
 /** Splits the wasm Trunk staged in `dir`; `linked` is cargo's unsplit wasm. Returns a summary. */
 export function splitWasm(dir, linked) {
@@ -61,19 +80,29 @@ export function splitWasm(dir, linked) {
       loader = loader.split(ref).join(`"./${name}"`);
       renamed.push({ name, bytes: bytes.length });
     }
-    // The loader imports the main module's `initSync` from the JS next to it.
+    // The main module's JS imports the loader by the name wasm-split gave it, and the loader
+    // imports the main module's `initSync` from the JS next to it.
+    const js = readFileSync(join(tmp, "bindgen", jsName), "utf8");
+    if (!js.match(LOADER_IMPORT)) throw new Error(`${jsName} does not import ./__wasm_split.js`);
+    if (!js.includes(`'${wasmName}'`)) throw new Error(`${jsName} does not name ${wasmName}`);
     if (!loader.includes(`"./main.js"`)) throw new Error("__wasm_split.js does not import ./main.js");
-    loader = loader.split(`"./main.js"`).join(`"./${jsName}"`);
+    // Trunk named the main module's JS and wasm by what it built; the split changed both, so
+    // they are renamed by what is served (mainHash), and the names that point at them follow.
+    const mainWasm = readFileSync(join(dir, wasmName));
+    const stem = `dermamap-${mainHash(mainWasm, js, loader)}`;
+    const served = { js: `${stem}.js`, wasm: `${stem}_bg.wasm` };
+    loader = loader.split(`"./main.js"`).join(`"./${served.js}"`);
     const loaderName = `__wasm_split-${hashOf(loader)}.js`;
     writeFileSync(join(dir, loaderName), loader);
-
-    // The main module's JS imports the loader by the name wasm-split gave it.
-    let js = readFileSync(join(tmp, "bindgen", jsName), "utf8");
-    const from = /from ['"]\.\/__wasm_split\.js['"]/g;
-    if (!from.test(js)) throw new Error(`${jsName} does not import ./__wasm_split.js`);
-    js = js.replace(from, `from "./${loaderName}"`);
-    writeFileSync(join(dir, jsName), js);
-    return { main: readFileSync(join(dir, wasmName)).length, chunks: renamed, loader: loaderName };
+    writeFileSync(join(dir, served.js), js.replace(LOADER_IMPORT, `from "./${loaderName}"`).split(wasmName).join(served.wasm));
+    renameSync(join(dir, wasmName), join(dir, served.wasm));
+    rmSync(join(dir, jsName));
+    // index.html loads them (its inline start-up script; the prerender copies it to every page).
+    const index = join(dir, "index.html");
+    const html = readFileSync(index, "utf8");
+    if (!html.includes(jsName) || !html.includes(wasmName)) throw new Error(`index.html does not name ${jsName} and ${wasmName}`);
+    writeFileSync(index, html.split(jsName).join(served.js).split(wasmName).join(served.wasm));
+    return { main: mainWasm.length, chunks: renamed, loader: loaderName, ...served };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

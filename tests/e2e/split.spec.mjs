@@ -1,6 +1,9 @@
 // The wasm split by route (issue 17): the map's page runs on the main module alone; every
 // other page's code is a chunk, loaded when it is opened, or before, when a link to it is on
 // screen once the page runs, hovered or focused.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mainHash } from "../../scripts/split-wasm.mjs";
 import { test, expect, appReady } from "./fixtures/app.mjs";
 
 /** The wasm files a page fetches, in order. */
@@ -108,3 +111,32 @@ test.describe("a page whose code does not arrive", () => {
   });
 });
 
+// Servers and browsers keep a hashed file for good: its name must change whenever its bytes
+// do. The split rewrites the main module's JS and wasm after Trunk named them.
+test("every piece of the split wasm is named by what is served", async ({ request }) => {
+  const dist = "dist";
+  const names = readdirSync(dist);
+  const one = (re) => {
+    const found = names.filter((n) => re.test(n));
+    expect(found, `${re}`).toHaveLength(1);
+    return found[0];
+  };
+  const hashOf = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  const js = one(/^dermamap-[0-9a-f]{16}\.js$/);
+  const wasm = one(/^dermamap-[0-9a-f]{16}_bg\.wasm$/);
+  const loader = one(/^__wasm_split-[0-9a-f]{16}\.js$/);
+  const read = (n) => readFileSync(`${dist}/${n}`);
+  const stem = `dermamap-${mainHash(read(wasm), read(js).toString(), read(loader).toString())}`;
+  expect([js, wasm]).toEqual([`${stem}.js`, `${stem}_bg.wasm`]);
+  expect(loader).toBe(`__wasm_split-${hashOf(read(loader))}.js`);
+  for (const chunk of names.filter((n) => n.endsWith(".wasm") && n !== wasm)) {
+    expect(chunk).toMatch(new RegExp(`-${hashOf(read(chunk))}\\.wasm$`));
+  }
+  // And what is served names them: the page, the JS (its wasm and loader), the loader (the JS).
+  const page = await (await request.get("/")).text();
+  expect(page).toContain(`"./${js}"`);
+  expect(page).toContain(`"./${wasm}"`);
+  expect(read(js).toString()).toContain(`'${wasm}'`);
+  expect(read(js).toString()).toContain(`"./${loader}"`);
+  expect(read(loader).toString()).toContain(`"./${js}"`);
+});
