@@ -39,6 +39,8 @@ pub fn start() {
         match device::language::load_catalog(lang).await {
             Ok(loaded) => {
                 catalog::install(lang, Some(Box::leak(Box::new(loaded))));
+                // Reading the text and hydrating the page as two tasks, not one long one.
+                device::scheduling::next_task().await;
                 boot(&site);
             }
             Err(why) => {

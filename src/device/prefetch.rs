@@ -12,6 +12,7 @@ use dermamap_core::locale::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::scheduling;
 use crate::pages::lazy_routes::preload_for;
 use crate::site::SiteBase;
 
@@ -60,6 +61,7 @@ fn prefetch_visible(site: &SiteBase) {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
+    let mut pages = Vec::new();
     for i in 0..links.length() {
         let Some(a) = links
             .item(i)
@@ -69,31 +71,44 @@ fn prefetch_visible(site: &SiteBase) {
         };
         let r = a.get_bounding_client_rect();
         if r.width() > 0.0 && r.bottom() > 0.0 && r.top() < height {
-            prefetch(site, &a);
+            pages.extend(not_yet_asked(site, &a));
         }
     }
+    // One page at a time, each when the browser is idle: starting every page's loads at once
+    // was one long task (dozens of fetches and chunk instantiations), the blocking time the
+    // bench counts.
+    leptos::task::spawn_local(async move {
+        for app_path in pages {
+            scheduling::idle().await;
+            // A failure is not kept (the loader logs it): opening the page tries again.
+            let _ = preload_for(&app_path).await;
+        }
+    });
 }
 
 /// Loads the code of the page `a` links to, if it is one of the app's split pages.
 fn prefetch(site: &SiteBase, a: &web_sys::HtmlAnchorElement) {
-    // Offline, a load would fail (the page's code then loads when it is opened, from the
-    // service worker once installed).
-    if !window().navigator().on_line() {
-        return;
-    }
-    if a.origin() != window().location().origin().unwrap_or_default() {
-        return;
-    }
-    let Some(path) = site.app_path(&a.pathname()) else {
-        return;
-    };
-    let (_, app_path) = Lang::split_path(&path);
-    let app_path = app_path.to_string();
-    let new = ASKED.with(|asked| asked.borrow_mut().insert(app_path.clone()));
-    if new {
+    if let Some(app_path) = not_yet_asked(site, a) {
         leptos::task::spawn_local(async move {
-            // A failure is not kept (the loader logs it): opening the page tries again.
             let _ = preload_for(&app_path).await;
         });
     }
+}
+
+/// The app path `a` links to, the first time it is asked for (and online: offline a load
+/// would fail; the page's code then loads when it is opened, from the service worker once
+/// installed).
+fn not_yet_asked(site: &SiteBase, a: &web_sys::HtmlAnchorElement) -> Option<String> {
+    if !window().navigator().on_line() {
+        return None;
+    }
+    if a.origin() != window().location().origin().unwrap_or_default() {
+        return None;
+    }
+    let path = site.app_path(&a.pathname())?;
+    let (_, app_path) = Lang::split_path(&path);
+    let app_path = app_path.to_string();
+    ASKED
+        .with(|asked| asked.borrow_mut().insert(app_path.clone()))
+        .then_some(app_path)
 }
