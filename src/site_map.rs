@@ -10,21 +10,91 @@ use dermamap_core::Procedure;
 /// address. The not-found page carries none, so it is always rendered afresh.
 pub const PRERENDERED_FOR: &str = "data-prerendered-for";
 
-/// The app paths of every page ("/", "/map/nape", "/estimator", ...), in the site's order.
-/// The not-found page is not an address: the prerender writes it apart (404.html).
-pub fn page_paths() -> Vec<String> {
-    let mut paths = vec!["/".to_string()];
-    paths.extend(RegionId::ALL.iter().map(|r| format!("/map/{}", r.slug())));
-    paths.extend(["/estimator", "/aftercare", "/about"].map(String::from));
-    paths.extend(Procedure::ALL.map(|p| format!("/about/{}", p.slug())));
-    paths.extend(["/sources", "/studio", "/embed"].map(String::from));
-    paths
+/// A page of the guide, as its address names it (the app path: no site base, no language).
+/// The route tree in `App` matches the same addresses; the prerender renders each page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// `/`
+    Map,
+    /// `/map/<region>`
+    Region(RegionId),
+    /// `/estimator`
+    Estimator,
+    /// `/aftercare`
+    Aftercare,
+    /// `/about`
+    About,
+    /// `/about/<procedure>`
+    AboutProcedure(Procedure),
+    /// `/sources`
+    Sources,
+    /// `/studio`
+    Studio,
+    /// `/embed`: a studio's frame
+    Embed,
 }
 
-/// Whether search engines should list the page: the embed is a studio's frame, not a page
-/// of the guide (it stays prerendered, so a frame shows content before the wasm).
+impl Page {
+    /// Every page, in the site's order. The not-found page is not an address: the prerender
+    /// writes it apart (404.html).
+    pub fn all() -> Vec<Page> {
+        let mut pages = vec![Page::Map];
+        pages.extend(RegionId::ALL.iter().map(|r| Page::Region(*r)));
+        pages.extend([Page::Estimator, Page::Aftercare, Page::About]);
+        pages.extend(Procedure::ALL.map(Page::AboutProcedure));
+        pages.extend([Page::Sources, Page::Studio, Page::Embed]);
+        pages
+    }
+
+    /// Its app path ("/", "/map/nape", "/about/dermal").
+    pub fn path(self) -> String {
+        match self {
+            Page::Map => "/".into(),
+            Page::Region(r) => format!("/map/{}", r.slug()),
+            Page::Estimator => "/estimator".into(),
+            Page::Aftercare => "/aftercare".into(),
+            Page::About => "/about".into(),
+            Page::AboutProcedure(p) => format!("/about/{}", p.slug()),
+            Page::Sources => "/sources".into(),
+            Page::Studio => "/studio".into(),
+            Page::Embed => "/embed".into(),
+        }
+    }
+
+    /// The page at an app path (a trailing slash allowed), or None where the guide has no
+    /// page (an unknown region or procedure included).
+    pub fn at(app_path: &str) -> Option<Page> {
+        let trimmed = app_path.trim_matches('/');
+        let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
+        Some(match (first, rest) {
+            ("", "") => Page::Map,
+            ("map", id) => Page::Region(RegionId::from_slug(id)?),
+            ("estimator", "") => Page::Estimator,
+            ("aftercare", "") => Page::Aftercare,
+            ("about", "") => Page::About,
+            ("about", p) => Page::AboutProcedure(Procedure::from_slug(p)?),
+            ("sources", "") => Page::Sources,
+            ("studio", "") => Page::Studio,
+            ("embed", "") => Page::Embed,
+            _ => return None,
+        })
+    }
+
+    /// Whether search engines should list the page: the embed is a studio's frame, not a
+    /// page of the guide (it stays prerendered, so a frame shows content before the wasm).
+    pub fn is_listed(self) -> bool {
+        self != Page::Embed
+    }
+}
+
+/// The app paths of every page, in the site's order (see [`Page::all`]).
+pub fn page_paths() -> Vec<String> {
+    Page::all().into_iter().map(Page::path).collect()
+}
+
+/// Whether search engines should list the page at `path` (see [`Page::is_listed`]).
 pub fn is_listed(path: &str) -> bool {
-    path != "/embed"
+    Page::at(path).is_some_and(Page::is_listed)
 }
 
 #[cfg(test)]
@@ -46,5 +116,23 @@ mod tests {
         assert_eq!(unique.len(), paths.len());
         assert!(paths.iter().all(|p| p.starts_with('/')));
         assert!(!is_listed("/embed") && is_listed("/"));
+    }
+
+    #[test]
+    fn every_page_is_found_at_its_own_path_and_nothing_else_is_a_page() {
+        for page in Page::all() {
+            assert_eq!(Page::at(&page.path()), Some(page), "{}", page.path());
+            assert_eq!(Page::at(&format!("{}/", page.path())), Some(page));
+        }
+        for other in [
+            "/map/",
+            "/map/elbow",
+            "/about/tattoo",
+            "/estimator/x",
+            "/map/nape/x",
+            "/x",
+        ] {
+            assert_eq!(Page::at(other), None, "{other}");
+        }
     }
 }

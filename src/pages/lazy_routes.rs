@@ -16,6 +16,8 @@ use leptos_router::hooks::use_location;
 use leptos_router::LazyRoute;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+use crate::site_map::Page;
+
 use super::{
     AboutPage, AboutProcedureRoute, AftercarePage, EmbedPage, EstimatorPage, SourcesPage,
     StudioPage,
@@ -92,20 +94,18 @@ lazy_page! {
 }
 
 impl SplitPage {
-    /// The split page at an app path (no language prefix), as the route tree in `App` maps it.
+    /// The split page at an app path (no language prefix): the map's pages are in the main
+    /// module, and an address the guide has no page for loads nothing.
     fn of(app_path: &str) -> Option<Self> {
-        let mut segments = app_path.trim_matches('/').split('/');
-        let first = segments.next().unwrap_or("");
-        let nested = segments.next().is_some();
-        Some(match (first, nested) {
-            ("estimator", false) => Self::EstimatorRoute,
-            ("aftercare", false) => Self::AftercareRoute,
-            ("about", false) => Self::AboutRoute,
-            ("about", true) => Self::AboutProcedureLazyRoute,
-            ("sources", false) => Self::SourcesRoute,
-            ("studio", false) => Self::StudioRoute,
-            ("embed", false) => Self::EmbedRoute,
-            _ => return None,
+        Some(match Page::at(app_path)? {
+            Page::Map | Page::Region(_) => return None,
+            Page::Estimator => Self::EstimatorRoute,
+            Page::Aftercare => Self::AftercareRoute,
+            Page::About => Self::AboutRoute,
+            Page::AboutProcedure(_) => Self::AboutProcedureLazyRoute,
+            Page::Sources => Self::SourcesRoute,
+            Page::Studio => Self::StudioRoute,
+            Page::Embed => Self::EmbedRoute,
         })
     }
 }
@@ -157,5 +157,6 @@ mod tests {
         assert_eq!(SplitPage::of("/"), None);
         assert_eq!(SplitPage::of("/map/nape"), None);
         assert_eq!(SplitPage::of("/estimator/x"), None);
+        assert_eq!(SplitPage::of("/about/tattoo"), None);
     }
 }
