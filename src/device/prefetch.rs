@@ -3,7 +3,8 @@
 //! ([`crate::pages::lazy_routes`]). A link's page starts loading when the link is hovered or
 //! focused, and the pages linked from what is on screen once the app has started and the
 //! browser is idle; a click then opens a page whose code is usually there already. Loading
-//! is memoised by wasm-split's loader: each chunk is fetched once.
+//! is memoised by wasm-split's loader: a chunk that has loaded is not fetched again (a failed
+//! load is not kept).
 
 use std::cell::RefCell;
 use std::collections::HashSet;
