@@ -637,14 +637,20 @@ function watchAppMount(selector) {
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-app"] });
 }
 
+/** A phone-sized page on the slow-4G profile, 4x CPU, no cache. */
+async function slowPage(browser) {
+  const opened = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
+  await opened.cdp.send("Network.enable");
+  await opened.cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await opened.cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  return opened;
+}
+
 async function measureSlowLoad(browser, base) {
   const runs = [];
   for (let i = 0; i < SLOW_RUNS; i++) {
-    const { context, page, cdp, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
+    const { context, page, errors } = await slowPage(browser);
     try {
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
       await page.addInitScript(watchAppMount, APP_MOUNTED);
       await page.goto(`${base}/`, { timeout: 60_000 });
       await appReady(page);
@@ -666,11 +672,8 @@ async function measureSlowLoad(browser, base) {
   // prerendered region page (a link) if the app has not started yet, from the app otherwise.
   const taps = [];
   for (let i = 0; i < SLOW_RUNS; i++) {
-    const { context, page, cdp, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
+    const { context, page, errors } = await slowPage(browser);
     try {
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
       await page.addInitScript(watchRegionShown, TAP_REGION.name);
       await page.goto(`${base}/`, { waitUntil: "commit", timeout: 60_000 });
       const started = await page.evaluate(() => performance.timeOrigin);
