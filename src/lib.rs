@@ -22,12 +22,14 @@ pub mod site_map;
 use components::{SiteFooter, SiteHeader};
 use pages::{MapPage, MapRegionRoute, NotFound};
 use site::SiteBase;
+use site_map::Page;
 
 /// Starts the app in the address's language, once that language's text has loaded (the wasm
 /// carries no text, only each one's key; the prerendered page preloads it). A first visit at an English
 /// address moves to the remembered or the browser's preferred language first, and an embed
 /// to the language its studio set (`lang=de`).
 pub fn start() {
+    device::reopen::remember_document_address();
     let site = SiteBase::from_document();
     if let Some(address) = language_redirect(&site) {
         if window().location().replace(&address).is_ok() {
@@ -65,7 +67,7 @@ fn language_redirect(site: &SiteBase) -> Option<String> {
         let (lang, rest) = Lang::split_path(&p);
         (lang, rest.to_string())
     })?;
-    let wanted = if app_path == "/embed" {
+    let wanted = if Page::at(&app_path) == Some(Page::Embed) {
         dermamap_core::embed::EmbedConfig::lang_of(&search)?
     } else if lang == Lang::En {
         device::language::remembered().unwrap_or_else(device::language::browser_preferred)
@@ -183,6 +185,9 @@ pub fn App() -> impl IntoView {
     });
     provide_context(base.clone());
     provide_context(nav::Nav::site(base.clone()));
+    // The addresses' words, as the sitemap and the prerender write them (`site_map::Page`).
+    use leptos_router::{ParamSegment, StaticSegment};
+    use site_map::segment::*;
 
     view! {
         <Html attr:lang=lang.code() attr:dir="ltr" />
@@ -194,19 +199,19 @@ pub fn App() -> impl IntoView {
             <Routes fallback=|| view! { <SiteChrome><NotFound /></SiteChrome> }.into_any()>
                 // The studio embed sits in another site's page: no site header, footer or
                 // navigation, so it is outside the site's layout.
-                <Route path=path!("/embed") view=page!(EmbedPage, EmbedRoute) />
+                <Route path=(StaticSegment(EMBED),) view=page!(EmbedPage, EmbedRoute) />
                 <ParentRoute path=path!("") view=|| view! { <SiteLayout /> }.into_any()>
                     // One map page for both addresses: see MapRegionRoute.
                     <ParentRoute path=path!("") view=|| view! { <MapPage /> }.into_any()>
                         <Route path=path!("/") view=MapRegionRoute />
-                        <Route path=path!("/map/:id") view=MapRegionRoute />
+                        <Route path=(StaticSegment(MAP), ParamSegment(REGION_PARAM)) view=MapRegionRoute />
                     </ParentRoute>
-                    <Route path=path!("/estimator") view=page!(EstimatorPage, EstimatorRoute) />
-                    <Route path=path!("/aftercare") view=page!(AftercarePage, AftercareRoute) />
-                    <Route path=path!("/about") view=page!(AboutPage, AboutRoute) />
-                    <Route path=path!("/about/:procedure") view=page!(AboutProcedureRoute, AboutProcedureLazyRoute) />
-                    <Route path=path!("/sources") view=page!(SourcesPage, SourcesRoute) />
-                    <Route path=path!("/studio") view=page!(StudioPage, StudioRoute) />
+                    <Route path=(StaticSegment(ESTIMATOR),) view=page!(EstimatorPage, EstimatorRoute) />
+                    <Route path=(StaticSegment(AFTERCARE),) view=page!(AftercarePage, AftercareRoute) />
+                    <Route path=(StaticSegment(ABOUT),) view=page!(AboutPage, AboutRoute) />
+                    <Route path=(StaticSegment(ABOUT), ParamSegment(PROCEDURE_PARAM)) view=page!(AboutProcedureRoute, AboutProcedureLazyRoute) />
+                    <Route path=(StaticSegment(SOURCES),) view=page!(SourcesPage, SourcesRoute) />
+                    <Route path=(StaticSegment(STUDIO),) view=page!(StudioPage, StudioRoute) />
                 </ParentRoute>
             </Routes>
         </Router>

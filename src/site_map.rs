@@ -10,6 +10,29 @@ use dermamap_core::Procedure;
 /// address. The not-found page carries none, so it is always rendered afresh.
 pub const PRERENDERED_FOR: &str = "data-prerendered-for";
 
+/// The words of the guide's addresses: one definition for the route tree in `App` (which
+/// matches them), [`Page::path`] (which writes them) and [`Page::at`] (which reads them).
+pub mod segment {
+    /// `/map/<region>`
+    pub const MAP: &str = "map";
+    /// The route parameter naming the region (`/map/:id`).
+    pub const REGION_PARAM: &str = "id";
+    /// `/estimator`
+    pub const ESTIMATOR: &str = "estimator";
+    /// `/aftercare`
+    pub const AFTERCARE: &str = "aftercare";
+    /// `/about` and `/about/<procedure>`
+    pub const ABOUT: &str = "about";
+    /// The route parameter naming the procedure (`/about/:procedure`).
+    pub const PROCEDURE_PARAM: &str = "procedure";
+    /// `/sources`
+    pub const SOURCES: &str = "sources";
+    /// `/studio`
+    pub const STUDIO: &str = "studio";
+    /// `/embed`
+    pub const EMBED: &str = "embed";
+}
+
 /// A page of the guide, as its address names it (the app path: no site base, no language).
 /// The route tree in `App` matches the same addresses; the prerender renders each page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,34 +71,36 @@ impl Page {
 
     /// Its app path ("/", "/map/nape", "/about/dermal").
     pub fn path(self) -> String {
+        use segment::*;
         match self {
             Page::Map => "/".into(),
-            Page::Region(r) => format!("/map/{}", r.slug()),
-            Page::Estimator => "/estimator".into(),
-            Page::Aftercare => "/aftercare".into(),
-            Page::About => "/about".into(),
-            Page::AboutProcedure(p) => format!("/about/{}", p.slug()),
-            Page::Sources => "/sources".into(),
-            Page::Studio => "/studio".into(),
-            Page::Embed => "/embed".into(),
+            Page::Region(r) => format!("/{MAP}/{}", r.slug()),
+            Page::Estimator => format!("/{ESTIMATOR}"),
+            Page::Aftercare => format!("/{AFTERCARE}"),
+            Page::About => format!("/{ABOUT}"),
+            Page::AboutProcedure(p) => format!("/{ABOUT}/{}", p.slug()),
+            Page::Sources => format!("/{SOURCES}"),
+            Page::Studio => format!("/{STUDIO}"),
+            Page::Embed => format!("/{EMBED}"),
         }
     }
 
     /// The page at an app path (a trailing slash allowed), or None where the guide has no
     /// page (an unknown region or procedure included).
     pub fn at(app_path: &str) -> Option<Page> {
+        use segment::*;
         let trimmed = app_path.trim_matches('/');
         let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
         Some(match (first, rest) {
             ("", "") => Page::Map,
-            ("map", id) => Page::Region(RegionId::from_slug(id)?),
-            ("estimator", "") => Page::Estimator,
-            ("aftercare", "") => Page::Aftercare,
-            ("about", "") => Page::About,
-            ("about", p) => Page::AboutProcedure(Procedure::from_slug(p)?),
-            ("sources", "") => Page::Sources,
-            ("studio", "") => Page::Studio,
-            ("embed", "") => Page::Embed,
+            (MAP, id) => Page::Region(RegionId::from_slug(id)?),
+            (ESTIMATOR, "") => Page::Estimator,
+            (AFTERCARE, "") => Page::Aftercare,
+            (ABOUT, "") => Page::About,
+            (ABOUT, p) => Page::AboutProcedure(Procedure::from_slug(p)?),
+            (SOURCES, "") => Page::Sources,
+            (STUDIO, "") => Page::Studio,
+            (EMBED, "") => Page::Embed,
             _ => return None,
         })
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::figure::{drawing, shape_for, Shape};
 use crate::nav::Nav;
+use crate::site_map::Page;
 
 /// Which procedures the map shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,7 +157,7 @@ fn RegionControl(region: &'static Region) -> impl IntoView {
         .into_any(),
         Shape::Zone { d } => view! { <path class="zone" d=d /> }.into_any(),
     };
-    let href = Nav::get().href(&format!("/map/{id}"));
+    let href = Nav::get().href(&Page::Region(id).path());
     view! {
         // A real link to the region's page, so the prerendered figure works before the wasm
         // and without JavaScript. Once the app runs, clicks and keys are handled by the

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::{ContraindicationList, EvidenceNote, SourceList};
 use crate::site::href;
+use crate::site_map::Page;
 
 /// Facts of the same kind under one heading, in the order the content lists them.
 fn fact_groups(region: &'static Region) -> Vec<(FactKind, Vec<&'static Fact>)> {
@@ -67,16 +68,16 @@ pub fn RegionDetails(region: &'static Region) -> impl IntoView {
             })}
             <p>
                 {region.procedures.iter().map(|p| view! {
-                    <a href=href(&format!("/about/{}", p.slug())) data-testid=format!("about-{}", p.slug())>
+                    <a href=href(&Page::AboutProcedure(*p).path()) data-testid=format!("about-{}", p.slug())>
                         {fill(tr!("All about {}"), &[("", &p.label())])}
                     </a>" "
                 }).collect_view()}
             </p>
             // Plain links: the router still handles them, and a tap builds no link state.
             <p class="actions">
-                <a href=href(&format!("/estimator{query}")) class="button" data-testid="estimate-link">{tr!("Estimate pain and cost")}</a>
+                <a href=href(&format!("{}{query}", Page::Estimator.path())) class="button" data-testid="estimate-link">{tr!("Estimate pain and cost")}</a>
                 " "
-                <a href=href(&format!("/aftercare{query}")) class="button secondary" data-testid="aftercare-link">{tr!("Start aftercare")}</a>
+                <a href=href(&format!("{}{query}", Page::Aftercare.path())) class="button secondary" data-testid="aftercare-link">{tr!("Start aftercare")}</a>
             </p>
         </article>
     }

@@ -9,6 +9,7 @@ use leptos_router::components::A;
 
 use super::body_figure::MapState;
 use crate::site::href;
+use crate::site_map::Page;
 
 #[component]
 pub fn RegionList() -> impl IntoView {
@@ -41,7 +42,7 @@ pub fn RegionList() -> impl IntoView {
                                                             let current = move || state.is_selected(r.id);
                                                             view! {
                                                                 <li>
-                                                                    <A href=href(&format!("/map/{}", r.id)) attr:aria-current=move || current().then_some("true")>
+                                                                    <A href=href(&Page::Region(r.id).path()) attr:aria-current=move || current().then_some("true")>
                                                                         {t(r.name)}
                                                                     </A>
                                                                 </li>

@@ -7,17 +7,18 @@ use leptos_router::components::A;
 use super::LanguageSwitcher;
 use crate::pages::intro::MAIN_NAV;
 use crate::site::href;
+use crate::site_map::Page;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <A href=href("/") attr:class="brand">"Dermamap"</A>
+            <A href=href(&Page::Map.path()) attr:class="brand">"Dermamap"</A>
             <nav aria-label=tr!("Main")>
                 <ul>
                     {MAIN_NAV
                         .iter()
-                        .map(|&(path, label, exact)| view! { <li><A href=href(path) exact=exact>{t(label)}</A></li> })
+                        .map(|&(page, label, exact)| view! { <li><A href=href(&page.path()) exact=exact>{t(label)}</A></li> })
                         .collect_view()}
                 </ul>
             </nav>
@@ -44,7 +45,7 @@ pub fn SourceList(#[prop(into)] sources: Vec<SourceId>) -> impl IntoView {
     if sources.is_empty() {
         return view! { <span class="sources">{tr!("(Dermamap's own reasoning; no source gives this step)")}</span> }.into_any();
     }
-    let page = href("/sources");
+    let page = href(&Page::Sources.path());
     view! {
         <span class="sources">
             {if sources.len() == 1 { tr!("Source: ") } else { tr!("Sources: ") }}

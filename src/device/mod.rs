@@ -10,6 +10,7 @@
 //! - [`not_responding`]: the note on a prerendered page whose app cannot start.
 //! - `prefetch` (split builds): loading a page's code when a link to it is hovered, focused
 //!   or on screen.
+//! - [`reopen`]: opening an address from the server when its page's code did not load here.
 //! - [`scheduling`]: yielding to the browser between pieces of start-up work.
 //! - [`files`]: saving a file (export, backups, calendar).
 //! - [`clipboard`]: copying text.
@@ -27,6 +28,7 @@ pub mod language;
 pub mod not_responding;
 #[cfg(feature = "split")]
 pub mod prefetch;
+pub mod reopen;
 pub mod scheduling;
 pub mod service_worker;
 pub mod signs_store;

@@ -14,10 +14,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::scheduling;
-use crate::pages::lazy_routes::preload_for;
+use crate::pages::lazy_routes::{is_split, preload_for};
 use crate::site::SiteBase;
 
 thread_local! {
+    /// The pages whose code has been asked for (loaded or loading), each once; a failed load
+    /// is forgotten, so that the next hover or focus tries again.
     static ASKED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
@@ -62,7 +64,7 @@ fn prefetch_visible(site: &SiteBase) {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
-    let mut pages = Vec::new();
+    let mut pages: Vec<String> = Vec::new();
     for i in 0..links.length() {
         let Some(a) = links
             .item(i)
@@ -72,34 +74,51 @@ fn prefetch_visible(site: &SiteBase) {
         };
         let r = a.get_bounding_client_rect();
         if r.width() > 0.0 && r.bottom() > 0.0 && r.top() < height {
-            pages.extend(not_yet_asked(site, &a));
+            if let Some(page) = split_page(site, &a) {
+                if !pages.contains(&page) && !asked(&page) {
+                    pages.push(page);
+                }
+            }
         }
     }
     // One page at a time, each when the browser is idle: starting every page's loads at once
     // was one long task (dozens of fetches and chunk instantiations), the blocking time the
-    // bench counts.
+    // bench counts. A page hovered or focused meanwhile loads at once (and is skipped here).
     leptos::task::spawn_local(async move {
         for app_path in pages {
             scheduling::idle().await;
-            // A failure is not kept (the loader logs it): opening the page tries again.
-            let _ = preload_for(&app_path).await;
+            load(app_path).await;
         }
     });
 }
 
-/// Loads the code of the page `a` links to, if it is one of the app's split pages.
+/// Loads the code of the page `a` links to, at once, if it is one of the app's split pages.
 fn prefetch(site: &SiteBase, a: &web_sys::HtmlAnchorElement) {
-    if let Some(app_path) = not_yet_asked(site, a) {
-        leptos::task::spawn_local(async move {
-            let _ = preload_for(&app_path).await;
-        });
+    if let Some(app_path) = split_page(site, a) {
+        leptos::task::spawn_local(load(app_path));
     }
 }
 
-/// The app path `a` links to, the first time it is asked for (and online: offline a load
-/// would fail; the page's code then loads when it is opened, from the service worker once
-/// installed).
-fn not_yet_asked(site: &SiteBase, a: &web_sys::HtmlAnchorElement) -> Option<String> {
+/// Loads a page's code unless it has been asked for already.
+async fn load(app_path: String) {
+    if !ASKED.with(|asked| asked.borrow_mut().insert(app_path.clone())) {
+        return;
+    }
+    // The loader logs a failure; forgetting it lets the next hover or focus try again (and
+    // opening the page always does).
+    if preload_for(&app_path).await.is_err() {
+        ASKED.with(|asked| asked.borrow_mut().remove(&app_path));
+    }
+}
+
+fn asked(app_path: &str) -> bool {
+    ASKED.with(|asked| asked.borrow().contains(app_path))
+}
+
+/// The app path `a` links to, if it is a page whose code is split out, and online (offline a
+/// load would fail; the page's code then loads when it is opened, from the service worker
+/// once installed). The map's own links (the regions) have nothing to load.
+fn split_page(site: &SiteBase, a: &web_sys::HtmlAnchorElement) -> Option<String> {
     if !window().navigator().on_line() {
         return None;
     }
@@ -108,8 +127,5 @@ fn not_yet_asked(site: &SiteBase, a: &web_sys::HtmlAnchorElement) -> Option<Stri
     }
     let path = site.app_path(&a.pathname())?;
     let (_, app_path) = Lang::split_path(&path);
-    let app_path = app_path.to_string();
-    ASKED
-        .with(|asked| asked.borrow_mut().insert(app_path.clone()))
-        .then_some(app_path)
+    is_split(app_path).then(|| app_path.to_string())
 }

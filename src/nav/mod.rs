@@ -16,6 +16,7 @@ mod embed_nav;
 
 use crate::device::DeviceReady;
 use crate::site::SiteBase;
+use crate::site_map::Page;
 pub use embed_nav::EmbedNav;
 
 /// The one navigation context, provided by the app (site) or by the embed.
@@ -116,12 +117,12 @@ impl Nav {
 
     /// Shows a tool's current choices in the address, replacing the entry (the site only,
     /// and not from the render that hydrates: its choices are not the address's yet).
-    pub fn show_query(&self, app_path: &'static str, query: impl Fn() -> String + 'static) {
+    pub fn show_query(&self, page: Page, query: impl Fn() -> String + 'static) {
         if self.embed.is_none() && DeviceReady::now() {
             let navigate = use_navigate();
             Effect::new(move |_| {
                 navigate(
-                    &format!("{app_path}?{}", query()),
+                    &format!("{}?{}", page.path(), query()),
                     NavigateOptions {
                         replace: true,
                         scroll: false,
@@ -187,7 +188,7 @@ impl Nav {
                             .try_update_value(|n| *n = n.saturating_sub(1))
                             .is_some()
                         {
-                            navigate(&format!("/map/{id}"), Default::default());
+                            navigate(&Page::Region(id).path(), Default::default());
                         }
                     },
                     std::time::Duration::ZERO,

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 
 use super::intro::ABOUT_HEADING;
 use crate::site::href;
+use crate::site_map::Page;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -19,7 +20,7 @@ pub fn AboutPage() -> impl IntoView {
             <p>{t(DISCLAIMER)}</p>
             <h2>{tr!("For studios")}</h2>
             <p>
-                <A href=href("/studio") attr:data-testid="studio-link">{tr!("For studios: embed Dermamap")}</A>
+                <A href=href(&Page::Studio.path()) attr:data-testid="studio-link">{tr!("For studios: embed Dermamap")}</A>
                 {tr!(" on your own site, with your prices and colour, in one snippet.")}
             </p>
             <h2>{tr!("Privacy")}</h2>
@@ -27,14 +28,14 @@ pub fn AboutPage() -> impl IntoView {
             <h2>{tr!("The procedures")}</h2>
             <ul>
                 {Procedure::ALL.iter().map(|p| view! {
-                    <li><a href=href(&format!("/about/{}", p.slug())) data-testid=format!("about-link-{}", p.slug())>{fill(tr!("About {}"), &[("", &in_sentence(p.name()))])}</a>
+                    <li><a href=href(&Page::AboutProcedure(*p).path()) data-testid=format!("about-link-{}", p.slug())>{fill(tr!("About {}"), &[("", &in_sentence(p.name()))])}</a>
                     {tr!(": what it is, how it is done, pain, risks, who should not have it, cost and aftercare.")}</li>
                 }).collect_view()}
             </ul>
             <h2>{tr!("Sources")}</h2>
             <p>
                 {tr!("Every fact in Dermamap cites its sources by name. ")}
-                <a href=href("/sources") data-testid="sources-link">{tr!("See every source")}</a>
+                <a href=href(&Page::Sources.path()) data-testid="sources-link">{tr!("See every source")}</a>
                 {tr!(": who published it, what kind of source it is, how much weight it carries, and what cites it.")}
             </p>
         </section>

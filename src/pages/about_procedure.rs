@@ -11,12 +11,16 @@ use leptos_router::hooks::use_params_map;
 use super::NotFound;
 use crate::components::{ContraindicationList, EvidenceNote, PainStudies, SourceList};
 use crate::site::{href, on_this_page};
+use crate::site_map::Page;
 
 /// `/about/:procedure`: an unknown procedure is a page that does not exist.
 #[component]
 pub fn AboutProcedureRoute() -> impl IntoView {
     let params = use_params_map();
-    move || match params.with(|p| p.get("procedure").and_then(|s| Procedure::from_slug(&s))) {
+    move || match params.with(|p| {
+        p.get(crate::site_map::segment::PROCEDURE_PARAM)
+            .and_then(|s| Procedure::from_slug(&s))
+    }) {
         Some(p) => view! { <AboutProcedurePage procedure=p /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),
     }
@@ -54,7 +58,7 @@ fn AboutProcedurePage(procedure: Procedure) -> impl IntoView {
                     </section>
                 }
             }).collect_view()}
-            <p><a href=href("/sources")>{tr!("All sources, and what cites each")}</a></p>
+            <p><a href=href(&Page::Sources.path())>{tr!("All sources, and what cites each")}</a></p>
         </article>
     }
 }

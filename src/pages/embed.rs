@@ -8,7 +8,6 @@
 
 use dermamap_core::embed::{EmbedConfig, EmbedNotice, EmbedTab};
 use dermamap_core::locale::fill;
-use dermamap_core::query;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -23,6 +22,7 @@ use crate::device::with_device;
 use crate::device::DeviceReady;
 use crate::nav::{EmbedNav, Nav};
 use crate::site::SiteBase;
+use crate::site_map::Page;
 
 fn tab_id(t: EmbedTab) -> String {
     format!("embed-tab-{}", t.slug())
@@ -279,20 +279,19 @@ fn follow_link(ev: &web_sys::MouseEvent, prefix: &str, nav: EmbedNav) {
     let app_path = path.strip_prefix(prefix).filter(|_| same_origin);
     let search = a.search();
     let search = search.strip_prefix('?').unwrap_or(&search).to_string();
-    match app_path {
-        Some(p) if p.starts_with("/map/") => {
+    match app_path.and_then(Page::at) {
+        Some(Page::Region(id)) => {
             ev.prevent_default();
-            let id = query::decode(&p["/map/".len()..]);
-            nav.region.set(Some(id));
+            nav.region.set(Some(id.slug().to_string()));
             nav.open(EmbedTab::Map);
         }
-        Some("/estimator") => {
+        Some(Page::Estimator) => {
             ev.prevent_default();
             nav.estimator_query.set(search);
             nav.open(EmbedTab::Estimator);
             focus_later(panel_id(EmbedTab::Estimator));
         }
-        Some("/aftercare") => {
+        Some(Page::Aftercare) => {
             ev.prevent_default();
             nav.aftercare_query.set(search);
             nav.open(EmbedTab::Aftercare);

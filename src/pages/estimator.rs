@@ -13,6 +13,7 @@ use super::intro::{ESTIMATOR_EMBED_LEDE, ESTIMATOR_INTRO};
 use crate::components::{CheckField, Choice, EstimateResult, NumberField, Prescreen};
 use crate::device::with_device;
 use crate::nav::{Nav, Tool};
+use crate::site_map::Page;
 
 /// The studio's prices when embedded, else the sourced defaults (see the embed issue).
 #[derive(Clone)]
@@ -37,7 +38,7 @@ fn Estimator() -> impl IntoView {
     nav.on_link_query(Tool::Estimator, move |q| {
         input.set(EstimateInput::from_query(&q).0)
     });
-    nav.show_query("/estimator", move || input.with(|i| i.to_query()));
+    nav.show_query(Page::Estimator, move || input.with(|i| i.to_query()));
 
     let result = Memo::new(move |_| input.with(|i| book.with(|b| estimate(i, b))));
 

@@ -1,5 +1,6 @@
 //! The heading and opening line of each page, and the main navigation.
 
+use crate::site_map::Page;
 use dermamap_core::locale::Text;
 
 /// A page's `<h1>` and the `.lede` paragraph under it.
@@ -34,10 +35,10 @@ pub const STUDIO_INTRO: PageIntro = PageIntro {
 
 pub const ABOUT_HEADING: Text = Text::of("Sources and disclaimer");
 
-/// The main navigation: app path, label, and whether only that exact path marks it current.
-pub const MAIN_NAV: [(&str, Text, bool); 4] = [
-    ("/", text!("Map"), true),
-    ("/estimator", text!("Estimator"), false),
-    ("/aftercare", text!("Aftercare"), false),
-    ("/about", text!("Sources and disclaimer"), false),
+/// The main navigation: page, label, and whether only that exact path marks it current.
+pub const MAIN_NAV: [(Page, Text, bool); 4] = [
+    (Page::Map, text!("Map"), true),
+    (Page::Estimator, text!("Estimator"), false),
+    (Page::Aftercare, text!("Aftercare"), false),
+    (Page::About, text!("Sources and disclaimer"), false),
 ];

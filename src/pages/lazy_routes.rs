@@ -11,6 +11,8 @@
 //! `fallible` option: a page whose code is missing is opened from the server instead, or,
 //! offline, says so ([`PageCodeMissing`]).
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use leptos_router::LazyRoute;
@@ -22,6 +24,12 @@ use super::{
     AboutPage, AboutProcedureRoute, AftercarePage, EmbedPage, EstimatorPage, SourcesPage,
     StudioPage,
 };
+
+thread_local! {
+    /// The page whose code the router's last preload, run before the page's view, failed to
+    /// load.
+    static PRELOAD_FAILED: Cell<Option<SplitPage>> = const { Cell::new(None) };
+}
 
 /// A page's code did not load (the loader has logged why).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +59,12 @@ macro_rules! lazy_page {
                 }
 
                 async fn view(_this: Self) -> AnyView {
+                    // The router has just tried to load this code (`preload`, awaited before
+                    // the view): a failure is not tried again at once (a second round of
+                    // fetches, a second wait on a hanging connection).
+                    if PRELOAD_FAILED.with(|failed| failed.take() == Some(SplitPage::$route)) {
+                        return view! { <PageCodeMissing /> }.into_any();
+                    }
                     match $chunk().await {
                         Ok(view) => view,
                         Err(CodeMissing) => view! { <PageCodeMissing /> }.into_any(),
@@ -58,8 +72,10 @@ macro_rules! lazy_page {
                 }
 
                 async fn preload() {
-                    // A failed load is not kept: opening the page tries again.
-                    let _ = $preload().await;
+                    // A failed load is not kept by the loader: the next opening of the page
+                    // tries again.
+                    let failed = $preload().await.is_err().then_some(SplitPage::$route);
+                    PRELOAD_FAILED.with(|last| last.set(failed));
                 }
             }
         )+
@@ -72,6 +88,11 @@ macro_rules! lazy_page {
                 None => Ok(()),
             };
             loaded.map_err(CodeMissing::from)
+        }
+
+        /// Whether the page at `app_path` has its code split out (see [`preload_for`]).
+        pub fn is_split(app_path: &str) -> bool {
+            SplitPage::of(app_path).is_some()
         }
 
         /// The split pages, named as their routes.
@@ -110,9 +131,10 @@ impl SplitPage {
     }
 }
 
-/// In place of a page whose code did not load. Online, the page is opened from the server,
-/// which answers every address with that page (and this version's code); offline, it says
-/// the page could not be loaded, with a link to try again.
+/// In place of a page whose code did not load: it says so, with a link to try again, and
+/// meanwhile opens the page from the server (which answers every address with that page and
+/// this version's code) where that can help ([`crate::device::reopen`]: not when this
+/// document was loaded for this very address, and not when the server does not answer).
 #[component]
 fn PageCodeMissing() -> impl IntoView {
     let location = use_location();
@@ -126,7 +148,10 @@ fn PageCodeMissing() -> impl IntoView {
         location.hash.get_untracked()
     );
     if window().navigator().on_line() {
-        let _ = window().location().assign(&address);
+        let address = address.clone();
+        leptos::task::spawn_local(async move {
+            crate::device::reopen::from_server(&address).await;
+        });
     }
     view! {
         <section class="page" data-testid="page-code-missing">

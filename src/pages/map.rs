@@ -128,7 +128,8 @@ pub fn MapPage() -> impl IntoView {
 
 /// The region id of a `/map/<id>` address (under any base), as the route would read it.
 fn region_in_path(path: &str) -> Option<String> {
-    let (_, id) = path.trim_end_matches('/').rsplit_once("/map/")?;
+    let marker = format!("/{}/", crate::site_map::segment::MAP);
+    let (_, id) = path.trim_end_matches('/').rsplit_once(&marker)?;
     (!id.is_empty() && !id.contains('/')).then(|| id.to_string())
 }
 
@@ -145,7 +146,7 @@ pub fn MapRegionRoute() -> impl IntoView {
     let address = expect_context::<MapAddress>();
     // A render effect runs at once, so a deep link's region is there for the first paint.
     let effect = RenderEffect::new(move |_| {
-        let id = params.read().get("id");
+        let id = params.read().get(crate::site_map::segment::REGION_PARAM);
         if address.0.get_untracked() != id {
             address.0.set(id);
         }

@@ -22,6 +22,7 @@ use crate::device::clipboard::copy_text;
 use crate::device::with_device;
 use crate::device::DeviceReady;
 use crate::site::SiteBase;
+use crate::site_map::Page;
 
 /// One form value per query key, as typed.
 #[derive(Clone, Copy)]
@@ -114,7 +115,7 @@ fn Studio() -> impl IntoView {
     let preview_src = move || {
         let q = preview_query.get();
         let lang = EmbedConfig::lang_of(&q).unwrap_or(Lang::En);
-        format!("{}?{q}", site.href_in(lang, "/embed"))
+        format!("{}?{q}", site.href_in(lang, &Page::Embed.path()))
     };
 
     let app_url = DeviceReady::now()

@@ -93,8 +93,12 @@ test.describe("a page whose code does not arrive", () => {
   });
 
   test("offline, it says it could not be loaded, and Try again opens it once back online", async ({ page, context }) => {
+    // Refused from the start (whatever the on-screen prefetch has tried), then offline.
+    const chunk = /\/split_aftercare_page-[0-9a-f]+\.wasm$/;
+    await page.route(chunk, (route) => route.abort());
     await page.goto("/");
-    await context.setOffline(true); // before the on-screen prefetch, which skips offline
+    await appReady(page);
+    await context.setOffline(true);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Aftercare" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
     await expect(page).toHaveURL(/\/aftercare$/);
@@ -104,9 +108,51 @@ test.describe("a page whose code does not arrive", () => {
     await page.goBack();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
     await context.setOffline(false);
+    await page.unroute(chunk);
     await page.getByRole("link", { name: "Try again" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aftercare checklist");
     await appReady(page);
+    expect(unexpected(page)).toEqual([]);
+  });
+
+  test("on a connection that drops (the browser still says online), it stays and says so, after one try", async ({ page }) => {
+    const chunkAsked = [];
+    await page.route(/\/split_estimator_page-[0-9a-f]+\.wasm$/, (route) => {
+      chunkAsked.push(Date.now());
+      return route.abort();
+    });
+    await page.goto("/");
+    await appReady(page);
+    // The server no longer answers either: leaving would show the browser's error page.
+    await page.route(/\/estimator$/, (route) => route.abort("internetdisconnected"));
+    await page.evaluate(() => { window.sameDocument = true; });
+    // The on-screen prefetch tries the header's pages once (and forgets the failure)...
+    await expect.poll(() => chunkAsked.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // ...and focusing the link tries again.
+    const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estimator" });
+    await link.focus();
+    await expect.poll(() => chunkAsked.length).toBeGreaterThan(1);
+    await page.waitForTimeout(500);
+    const before = chunkAsked.length;
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => window.sameDocument), "still this document").toBe(true);
+    expect(chunkAsked.length - before, "the page's code asked for once when the link is followed").toBe(1);
+    expect(unexpected(page)).toEqual([]);
+  });
+
+  test("at an address that is not prerendered, a page whose code fails says so, and is not reloaded again and again", async ({ page }) => {
+    await page.route(/\/split_about_procedure_page-[0-9a-f]+\.wasm$/, (route) => route.abort());
+    let loads = 0;
+    page.on("request", (r) => {
+      if (r.resourceType() === "document" && new URL(r.url()).pathname === "/about/tattoo") loads++;
+    });
+    await page.goto("/about/tattoo");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
+    await page.waitForTimeout(3000);
+    expect(loads, "one load of the address").toBe(1);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be loaded");
     expect(unexpected(page)).toEqual([]);
   });
 });
