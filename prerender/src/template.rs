@@ -1,7 +1,8 @@
 //! Trunk's index.html as the frame of every prerendered page: where the app's markup goes,
 //! and the `<head>` of one page (its `<base>`, canonical address and link-preview tags).
 
-use dermamap_core::locale::Lang;
+use dermamap_core::locale::{Lang, Text};
+use dermamap_core::text;
 
 /// The element index.html leaves empty for the prerender, and the app removes when it mounts.
 pub const BOOT_SLOT: &str = r#"<div id="boot"></div>"#;
@@ -34,15 +35,11 @@ fn remove_element(html: &str, start: &str, end: &str) -> String {
 
 /// What index.html says to a reader without JavaScript (its `<noscript>`), in English: each
 /// page carries it in the page's language.
-pub const NOSCRIPT: &str = "Without JavaScript every page of the guide can be read; the body map, the estimator and the aftercare checklist need it to respond.";
+pub const NOSCRIPT: Text = text!("Without JavaScript every page of the guide can be read; the body map, the estimator and the aftercare checklist need it to respond.");
 
 /// The template's `<noscript>` text in the active language.
 pub fn translate_noscript(page: &str) -> String {
-    page.replacen(
-        NOSCRIPT,
-        dermamap_core::locale::tr(dermamap_core::locale::Text::of(NOSCRIPT)),
-        1,
-    )
+    page.replacen(NOSCRIPT.en(), dermamap_core::locale::tr(NOSCRIPT), 1)
 }
 
 /// The template with the app's markup in the boot element. `rendered_for`: the app path the
@@ -160,7 +157,7 @@ mod tests {
         let twice = format!("{INDEX}{BOOT_SLOT}");
         assert!(prepare_template(&twice).is_err());
         assert!(
-            include_str!("../../index.html").contains(NOSCRIPT),
+            include_str!("../../index.html").contains(NOSCRIPT.en()),
             "index.html's <noscript> is the text each language translates"
         );
         assert!(

@@ -31,7 +31,8 @@ async function englishWords(page) {
       .replace(/(?:[A-Z][\w'&-]*\s(?:of\s|the\s|&\s)?)+\([\w.-]+\.[a-z]{2,}\)/g, " ")
       .replace(/\((?:[A-Z][\w'&-]*\s(?:of\s|the\s|for\s|and\s|&\s)?)*[A-Z][\w'&-]*\)/g, " ");
     for (const name of names) text = text.split(name).join(" ");
-    return text.replace(/“[^”]*”/g, " ").replace(/Dermamap/g, " ");
+    // A quoted title, in English or German quotes, is a name too.
+    return text.replace(/“[^”]*”|„[^“]*“/g, " ").replace(/Dermamap/g, " ");
   });
   const labels = await page.evaluate(() =>
     [...document.querySelectorAll("[aria-label], [title], [placeholder]")]
@@ -39,7 +40,7 @@ async function englishWords(page) {
       .map((e) => [e.getAttribute("aria-label"), e.getAttribute("title"), e.getAttribute("placeholder")].filter(Boolean).join(" "))
       .join(" "),
   );
-  const words = `${text} ${labels.replace(/“[^”]*”/g, " ")}`.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const words = `${text} ${labels.replace(/“[^”]*”|„[^“]*“/g, " ")}`.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   return [...new Set(words.filter((w) => ENGLISH.has(w)))];
 }
 
