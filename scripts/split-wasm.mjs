@@ -8,7 +8,8 @@
 // 2. wasm-bindgen on the main module, as Trunk ran it, keeping the exports the chunks link
 //    to, under Trunk's file names (its loader script in index.html names them);
 // 3. wasm-opt -Oz on the main module and every chunk;
-// 4. every chunk and the loader get a content-hashed name (scripts/hashed-name.mjs), so
+// 4. the main module's JS and the loader are minified (esbuild, pinned in package.json);
+// 5. every chunk and the loader get a content-hashed name (scripts/hashed-name.mjs), so
 //    servers cache them for good like Trunk's own files, and the references follow; the main
 //    module's JS and wasm, whose bytes the split changed after Trunk named them, are renamed
 //    by what is served (mainHash), in index.html too.
@@ -17,6 +18,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { transformSync } from "esbuild";
 
 const WASM_OPT_FEATURES = [
   "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int",
@@ -31,8 +33,20 @@ function run(cmd, args) {
 /** A 16-hex-digit content hash, the length Trunk uses. */
 const hashOf = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 
-/** How the main module's JS imports the loader (as wasm-split writes it, or renamed). */
-const LOADER_IMPORT = /from ['"]\.\/__wasm_split(?:-[0-9a-f]+)?\.js['"]/g;
+/** How the main module's JS imports the loader (as wasm-split writes it, or renamed;
+ * minified or not). */
+const LOADER_IMPORT = /from\s*['"]\.\/__wasm_split(?:-[0-9a-f]+)?\.js['"]/g;
+
+/** The main module's wasm as its JS names it (either quote: the minifier picks one). */
+const WASM_NAME = /(['"])dermamap-[0-9a-f]+_bg\.wasm\1/g;
+
+/** The main module's JS as the loader imports it (as wasm-split writes it, or renamed). */
+const MAIN_JS_IMPORT = /(['"])\.\/(?:main|dermamap-[0-9a-f]+)\.js\1/g;
+
+/** An ES module, minified: what the browser parses is smaller, the same code. */
+export function minify(code) {
+  return transformSync(code, { minify: true, format: "esm", target: "es2022", legalComments: "none", charset: "utf8" }).code;
+}
 
 /**
  * The hash in the main module's served names (`dermamap-<hash>.js` and `_bg.wasm`): over the
@@ -42,9 +56,8 @@ const LOADER_IMPORT = /from ['"]\.\/__wasm_split(?:-[0-9a-f]+)?\.js['"]/g;
  * is the same before and after the renaming. Exported for the tests, which check dist/ by it.
  */
 export function mainHash(wasm, js, loader) {
-  const jsAsBuilt = js.replace(LOADER_IMPORT, 'from "./__wasm_split.js"')
-    .replace(/'dermamap-[0-9a-f]+_bg\.wasm'/g, "'main_bg.wasm'");
-  const loaderAsBuilt = loader.replace(/"\.\/dermamap-[0-9a-f]+\.js"/g, '"./main.js"');
+  const jsAsBuilt = js.replace(LOADER_IMPORT, 'from "./__wasm_split.js"').replace(WASM_NAME, "'main_bg.wasm'");
+  const loaderAsBuilt = loader.replace(MAIN_JS_IMPORT, '"./main.js"');
   return hashOf(Buffer.concat([wasm, Buffer.from(jsAsBuilt), Buffer.from(loaderAsBuilt)]));
 }
 
@@ -82,19 +95,21 @@ export function splitWasm(dir, linked) {
     }
     // The main module's JS imports the loader by the name wasm-split gave it, and the loader
     // imports the main module's `initSync` from the JS next to it.
-    const js = readFileSync(join(tmp, "bindgen", jsName), "utf8");
+    const js = minify(readFileSync(join(tmp, "bindgen", jsName), "utf8"));
+    loader = minify(loader);
     if (!js.match(LOADER_IMPORT)) throw new Error(`${jsName} does not import ./__wasm_split.js`);
-    if (!js.includes(`'${wasmName}'`)) throw new Error(`${jsName} does not name ${wasmName}`);
-    if (!loader.includes(`"./main.js"`)) throw new Error("__wasm_split.js does not import ./main.js");
+    const wasmRefs = js.match(WASM_NAME) ?? [];
+    if (wasmRefs.length === 0 || wasmRefs.some((r) => r.slice(1, -1) !== wasmName)) throw new Error(`${jsName} does not name ${wasmName}`);
+    if ((loader.match(MAIN_JS_IMPORT) ?? []).length === 0) throw new Error("__wasm_split.js does not import ./main.js");
     // Trunk named the main module's JS and wasm by what it built; the split changed both, so
     // they are renamed by what is served (mainHash), and the names that point at them follow.
     const mainWasm = readFileSync(join(dir, wasmName));
     const stem = `dermamap-${mainHash(mainWasm, js, loader)}`;
     const served = { js: `${stem}.js`, wasm: `${stem}_bg.wasm` };
-    loader = loader.split(`"./main.js"`).join(`"./${served.js}"`);
+    loader = loader.replace(MAIN_JS_IMPORT, `"./${served.js}"`);
     const loaderName = `__wasm_split-${hashOf(loader)}.js`;
     writeFileSync(join(dir, loaderName), loader);
-    writeFileSync(join(dir, served.js), js.replace(LOADER_IMPORT, `from "./${loaderName}"`).split(wasmName).join(served.wasm));
+    writeFileSync(join(dir, served.js), js.replace(LOADER_IMPORT, `from "./${loaderName}"`).replace(WASM_NAME, `"${served.wasm}"`));
     renameSync(join(dir, wasmName), join(dir, served.wasm));
     rmSync(join(dir, jsName));
     // index.html loads them (its inline start-up script; the prerender copies it to every page).
