@@ -32,7 +32,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p class="disclaimer" data-testid="disclaimer"><strong>{tr!("Medical disclaimer: ")}</strong>{t(DISCLAIMER)}</p>
-            <p><A href=href("/about")>{tr!("Sources and full disclaimer")}</A></p>
+            <p><A href=href(&Page::About.path())>{tr!("Sources and full disclaimer")}</A></p>
         </footer>
     }
 }

@@ -30,6 +30,11 @@ pub async fn from_server(address: &str) -> bool {
     if !should_reopen(own.as_deref(), address) || !server_answers(address).await {
         return false;
     }
+    // The answer can come late (a stalled connection): only if the reader is still there,
+    // never pulling them back from a page they went on to.
+    if path_and_query(&window().location().href().unwrap_or_default()) != path_and_query(address) {
+        return false;
+    }
     window().location().assign(address).is_ok()
 }
 

@@ -54,8 +54,13 @@ fn Embed() -> impl IntoView {
     let full_guide = DeviceReady::now()
         .then(|| document().base_uri().ok().flatten())
         .flatten()
-        .map(|root| format!("{root}{}", base.lang().path("/").trim_start_matches('/')))
-        .unwrap_or_else(|| base.href("/"));
+        .map(|root| {
+            format!(
+                "{root}{}",
+                base.lang().path(&Page::Map.path()).trim_start_matches('/')
+            )
+        })
+        .unwrap_or_else(|| base.href(&Page::Map.path()));
     let framing = Framing::detect();
 
     let nav = EmbedNav::new(

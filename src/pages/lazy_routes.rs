@@ -8,10 +8,13 @@
 //! A chunk can fail to load: the network drops before the service worker has kept it, or a
 //! new version replaced it on the server while this page was open. Leptos's `#[lazy_route]`
 //! panics then (the whole app stops), so the views are split here with wasm-split's
-//! `fallible` option: a page whose code is missing is opened from the server instead, or,
-//! offline, says so ([`PageCodeMissing`]).
+//! `fallible` option: a page whose code is missing says so, and is opened from the server
+//! where that can help ([`PageCodeMissing`]).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -29,6 +32,35 @@ thread_local! {
     /// The page whose code the router's last preload, run before the page's view, failed to
     /// load.
     static PRELOAD_FAILED: Cell<Option<SplitPage>> = const { Cell::new(None) };
+
+    /// The loads of pages' code under way, one per page.
+    static UNDER_WAY: RefCell<HashMap<SplitPage, Attempt>> = RefCell::new(HashMap::new());
+}
+
+/// One load of a page's code, as many may wait for it.
+type Attempt = Shared<LocalBoxFuture<'static, Result<(), CodeMissing>>>;
+
+/// Loads a page's code, one attempt at a time: whoever asks while one is under way (a hover
+/// began it, then the click's router preload) waits for that attempt, not a new one after it
+/// fails (wasm-split's loader starts one for every waiting caller then: a second round of
+/// fetches, a second wait on a hanging connection). Code that has loaded is not fetched again.
+async fn load(page: SplitPage) -> Result<(), CodeMissing> {
+    let attempt = UNDER_WAY.with(|under_way| {
+        under_way
+            .borrow_mut()
+            .entry(page)
+            .or_insert_with(|| {
+                async move {
+                    let loaded = page.attempt().await;
+                    UNDER_WAY.with(|under_way| under_way.borrow_mut().remove(&page));
+                    loaded
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    attempt.await
 }
 
 /// A page's code did not load (the loader has logged why).
@@ -72,9 +104,9 @@ macro_rules! lazy_page {
                 }
 
                 async fn preload() {
-                    // A failed load is not kept by the loader: the next opening of the page
-                    // tries again.
-                    let failed = $preload().await.is_err().then_some(SplitPage::$route);
+                    // Joins a load under way (the link's hover or focus began one). A failure
+                    // is not kept: the next opening of the page tries again.
+                    let failed = load(SplitPage::$route).await.is_err().then_some(SplitPage::$route);
                     PRELOAD_FAILED.with(|last| last.set(failed));
                 }
             }
@@ -83,11 +115,10 @@ macro_rules! lazy_page {
         /// Loads the code of the page at `app_path` (`/estimator`, `/about/dermal`...), if it
         /// is split out; nothing to load for the map or an unknown address.
         pub async fn preload_for(app_path: &str) -> Result<(), CodeMissing> {
-            let loaded = match SplitPage::of(app_path) {
-                $(Some(SplitPage::$route) => $preload().await,)+
+            match SplitPage::of(app_path) {
+                Some(page) => load(page).await,
                 None => Ok(()),
-            };
-            loaded.map_err(CodeMissing::from)
+            }
         }
 
         /// Whether the page at `app_path` has its code split out (see [`preload_for`]).
@@ -97,9 +128,19 @@ macro_rules! lazy_page {
 
         /// The split pages, named as their routes.
         #[allow(clippy::enum_variant_names)]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         enum SplitPage {
             $($route,)+
+        }
+
+        impl SplitPage {
+            /// One attempt at loading the page's code (wasm-split's loader: memoised once
+            /// loaded, tried again after a failure).
+            fn attempt(self) -> LocalBoxFuture<'static, Result<(), CodeMissing>> {
+                match self {
+                    $(SplitPage::$route => async { $preload().await.map_err(CodeMissing::from) }.boxed_local(),)+
+                }
+            }
         }
     };
 }

@@ -3,6 +3,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
 use crate::site::href;
+use crate::site_map::Page;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -12,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page" data-testid="not-found">
             <h1>{tr!("Page not found")}</h1>
             <p>{tr!("There is no page at this address. It may have moved, or the link may be mistyped.")}</p>
-            <p><A href=href("/")>{tr!("Go to the body map")}</A></p>
+            <p><A href=href(&Page::Map.path())>{tr!("Go to the body map")}</A></p>
         </section>
     }
 }

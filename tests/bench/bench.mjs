@@ -175,10 +175,14 @@ function armProbe({ selector, startEvents }) {
   // input's timestamp to the paint after its handlers, for the interaction that starts after
   // the probe is armed (its input timestamp can be well before the handler runs: a busy page's
   // input delay is part of the figure). Entries under 16 ms are not reported (the API's
-  // floor): an interaction the browser counted without an entry counts as 16 ms; one it did
-  // not count at all is missing (null), never a number.
+  // floor): an input without an entry counts as 16 ms; no input at all is missing (null),
+  // never a number.
   const armedAt = performance.now();
-  const countBefore = performance.interactionCount;
+  // Whether a person's input (not a script's) came after arming: a tap or a key press.
+  let input = false;
+  for (const type of ["pointerdown", "keydown"]) {
+    addEventListener(type, (e) => { input ||= e.isTrusted; }, { capture: true, once: true });
+  }
   const events = [];
   const timing = new PerformanceObserver((list) => events.push(...list.getEntries()));
   timing.observe({ type: "event", durationThreshold: 16 });
@@ -191,7 +195,7 @@ function armProbe({ selector, startEvents }) {
         // or keydown, keyup): its duration is the longest of them.
         const id = Math.min(...mine.map((e) => e.interactionId));
         resolve(Math.max(...mine.filter((e) => e.interactionId === id).map((e) => e.duration)));
-      } else if (countBefore !== undefined && performance.interactionCount > countBefore) {
+      } else if (input) {
         resolve(16);
       } else {
         resolve(null);
