@@ -3,7 +3,7 @@
 //! loaded from the site (`lang/<code>.json`, written by the prerender, precached by the
 //! service worker) so the wasm carries no language's text, English included.
 
-use dermamap_core::locale::{Catalog, Lang, LANG_KEY};
+use dermamap_core::locale::{catalog, tr, Catalog, Lang, Text, LANG_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -51,4 +51,14 @@ pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
         .as_string()
         .unwrap_or_default();
     Catalog::from_served_json(&text).map_err(|e| e.to_string())
+}
+
+/// `text` in `lang`, which need not be the page's: the page's own text when it is, else from
+/// that language's catalog (fetched; the service worker keeps every language's). None when
+/// that catalog cannot be loaded.
+pub async fn text_in(lang: Lang, text: Text) -> Option<String> {
+    if lang == catalog::active_lang() {
+        return Some(tr(text).to_string());
+    }
+    load_catalog(lang).await.ok()?.get(text).map(str::to_string)
 }

@@ -3,8 +3,8 @@
 //! ([`EmbedConfig::from_query`]), so the form and the embed can never disagree.
 
 use dermamap_core::embed::{
-    jewellery_key, keys, snippet, EmbedConfig, EmbedTab, Services, NAME_MAX_CHARS, SANDBOX,
-    SUPPORTED_CURRENCIES,
+    jewellery_key, keys, snippet, EmbedConfig, EmbedTab, Services, FRAME_TITLE, NAME_MAX_CHARS,
+    SANDBOX, SUPPORTED_CURRENCIES,
 };
 use dermamap_core::estimator::Material;
 use dermamap_core::locale::catalog::active_lang;
@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use super::intro::STUDIO_INTRO;
 use crate::components::{SelectField, TextField};
 use crate::device::clipboard::copy_text;
+use crate::device::language::text_in;
 use crate::device::with_device;
 use crate::device::DeviceReady;
 use crate::site::SiteBase;
@@ -122,7 +123,27 @@ fn Studio() -> impl IntoView {
         .then(|| document().base_uri().ok().flatten())
         .flatten()
         .unwrap_or_default();
-    let code = Memo::new(move |_| parsed.with(|(c, _)| snippet(&app_url, c.lang, &c.to_query())));
+    // The frame's title in the embed's language, fetched when that is not this page's.
+    let frame_title = RwSignal::new((active_lang(), t(FRAME_TITLE).to_string()));
+    Effect::new(move |_| {
+        let lang = parsed.with(|(c, _)| c.lang);
+        if frame_title.with_untracked(|(shown, _)| *shown == lang) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let Some(title) = text_in(lang, FRAME_TITLE).await else {
+                return;
+            };
+            // Unless another language was chosen meanwhile, or the page was left.
+            if parsed.try_with_untracked(|(c, _)| c.lang) == Some(lang) {
+                frame_title.try_set((lang, title));
+            }
+        });
+    });
+    let code = Memo::new(move |_| {
+        let title = frame_title.with(|(_, title)| title.clone());
+        parsed.with(|(c, _)| snippet(&app_url, c.lang, &c.to_query(), &title))
+    });
 
     let frame = NodeRef::<html::Iframe>::new();
     if DeviceReady::now() {

@@ -254,7 +254,10 @@ async function firstViewRequests(browser, base, path = "/") {
       type: r.resourceType(),
       status: response?.status() ?? null,
       encoding: headers["content-encoding"] || "identity",
-      transferred: sizes?.responseBodySize ?? null,
+      // Chromium reports a negative body size for a response it took from a cache while a
+      // fetch of the same file was under way (a page's prefetch racing the worker's
+      // precache): not a size.
+      transferred: sizes && sizes.responseBodySize >= 0 ? sizes.responseBodySize : null,
       serviceWorker: Boolean(r.serviceWorker()),
       fetched: true,
     });

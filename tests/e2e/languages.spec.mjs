@@ -225,6 +225,14 @@ test("a studio picks its embed's language: the snippet and the preview open the 
   await expect(snippet).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/de\/embed\?cur=USD&amp;lang=de"/);
   await expect(page.getByTestId("preview")).toHaveAttribute("src", /\/de\/embed\?cur=USD&lang=de$/);
   await expect(page.frameLocator("[data-testid=preview]").locator("html")).toHaveAttribute("lang", "de");
+  // The frame's title, which a screen reader announces on the studio's page, is in the
+  // embed's language too, whatever the language of this page.
+  await expect(snippet).toHaveValue(/ title="Dermamap: Leitfaden zu Microdermals und Microneedling" /);
+  await page.getByTestId("studio-lang").selectOption("en");
+  await expect(snippet).toHaveValue(/ title="Dermamap: dermal and microneedling guide" /);
+  await page.goto("/es/studio");
+  await page.getByTestId("studio-lang").selectOption("de");
+  await expect(snippet).toHaveValue(/ title="Dermamap: Leitfaden zu Microdermals und Microneedling" /);
 });
 
 test("figures the local way: a studio's euros, dates and decimals in German and Spanish", async ({ page }) => {

@@ -39,7 +39,7 @@ pub use height_message::{HEIGHT_MESSAGE_TYPE, MAX_HEIGHT, MIN_HEIGHT};
 pub use name::clean_name;
 pub use price::{format_price, jewellery_key, parse_price, PriceError};
 pub use services::{EmbedTab, Services};
-pub use snippet::{snippet, SANDBOX};
+pub use snippet::{snippet, FRAME_TITLE, SANDBOX};
 
 /// What the embed ignored, and why (see [`crate::notice`]).
 pub type EmbedNotice = crate::notice::Notice;

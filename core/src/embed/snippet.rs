@@ -1,7 +1,11 @@
 //! The HTML a studio pastes into its own site: the iframe with its embed query, and the
 //! `embed.js` helper that sizes it.
 
-use crate::locale::Lang;
+use crate::locale::{Lang, Text};
+
+/// The frame's title (its accessible name on the studio's page), in the embed's language:
+/// the page writing the snippet gets it in that language, which need not be its own.
+pub const FRAME_TITLE: Text = text!("Dermamap: dermal and microneedling guide");
 
 /// The iframe's sandbox: only what the embed needs. Scripts (the app); its own origin (to load
 /// its files and keep aftercare plans in its storage); forms (the aftercare and estimator
@@ -22,8 +26,8 @@ fn attr_escape(s: &str) -> String {
 
 /// The snippet for the guide at `app_url` (with or without its trailing `/`) and an embed
 /// query (`cur=GBP&dermal=60-80`), at the address of the embed's language (`de/embed`), so
-/// the frame opens in it at once.
-pub fn snippet(app_url: &str, lang: Lang, query: &str) -> String {
+/// the frame opens in it at once; `title` is [`FRAME_TITLE`] in that language.
+pub fn snippet(app_url: &str, lang: Lang, query: &str, title: &str) -> String {
     let app = if app_url.ends_with('/') {
         app_url.to_string()
     } else {
@@ -35,7 +39,7 @@ pub fn snippet(app_url: &str, lang: Lang, query: &str) -> String {
             "{app}{}?{query}",
             lang.path("/embed").trim_start_matches('/')
         )),
-        attr_escape(tr!("Dermamap: dermal and microneedling guide")),
+        attr_escape(title),
         attr_escape(&format!("{app}embed.js")),
     )
 }
@@ -46,19 +50,26 @@ mod tests {
 
     #[test]
     fn snippet_escapes_its_attributes_and_joins_the_path() {
-        let s = snippet("https://guide.example/sub", Lang::En, "name=A%22B&cur=GBP");
+        let s = snippet(
+            "https://guide.example/sub",
+            Lang::En,
+            "name=A%22B&cur=GBP",
+            "T",
+        );
         assert!(s.starts_with(
             "<iframe data-dermamap src=\"https://guide.example/sub/embed?name=A%22B&amp;cur=GBP\""
         ));
         assert!(s.ends_with("<script src=\"https://guide.example/sub/embed.js\" defer></script>"));
         assert_eq!(
-            snippet("https://g.example/", Lang::En, ""),
-            snippet("https://g.example", Lang::En, "")
+            snippet("https://g.example/", Lang::En, "", "T"),
+            snippet("https://g.example", Lang::En, "", "T")
         );
-        assert!(!snippet("x\"><script>", Lang::En, "").contains("\"><script>"));
+        assert!(!snippet("x\"><script>", Lang::En, "", "T").contains("\"><script>"));
+        assert!(snippet("https://g.example/", Lang::En, "", "A \"B\" <C>")
+            .contains(" title=\"A &quot;B&quot; &lt;C&gt;\" "));
         // In another language the frame opens at that language's address.
         assert!(
-            snippet("https://g.example/", Lang::De, "cur=EUR&lang=de").starts_with(
+            snippet("https://g.example/", Lang::De, "cur=EUR&lang=de", "T").starts_with(
                 "<iframe data-dermamap src=\"https://g.example/de/embed?cur=EUR&amp;lang=de\""
             )
         );
