@@ -48,7 +48,7 @@ pub(crate) fn resolve(dir: &Path, path: &str) -> Result<PathBuf, StatusCode> {
 }
 
 /// An HTML page of the build (index.html, a prerendered page, 404.html): sent with `<base>`
-/// for the sub-path, gzipped here, with its own ETag (see `index_page`).
+/// for the sub-path, compressed here (brotli or gzip), with its own ETag (see `index_page`).
 pub(crate) fn is_page(name: &str) -> bool {
     name == "index.html" || name == NOT_FOUND_PAGE
 }

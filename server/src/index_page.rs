@@ -12,10 +12,48 @@ use axum::response::Response;
 
 use crate::*;
 
+/// How a page is sent: brotli where the client takes it, else gzip, else as it is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum PageCoding {
+    Br,
+    Gzip,
+    Identity,
+}
+
+impl PageCoding {
+    fn for_request(req: &Parts) -> PageCoding {
+        let accepted = joined(&req.headers, header::ACCEPT_ENCODING);
+        if accepts(&accepted, "br") {
+            PageCoding::Br
+        } else if accepts(&accepted, "gzip") {
+            PageCoding::Gzip
+        } else {
+            PageCoding::Identity
+        }
+    }
+
+    /// Its `Content-Encoding`, and the ETag's variant: a cache must not mix the bodies.
+    fn name(self) -> Option<&'static str> {
+        match self {
+            PageCoding::Br => Some("br"),
+            PageCoding::Gzip => Some("gzip"),
+            PageCoding::Identity => None,
+        }
+    }
+
+    fn body(self, page: &PreparedIndex) -> Bytes {
+        match self {
+            PageCoding::Br => page.br.clone(),
+            PageCoding::Gzip => page.gzip.clone(),
+            PageCoding::Identity => page.plain.clone(),
+        }
+    }
+}
+
 /// index.html with `<base href="<base>">` added, so relative asset URLs resolve against the
 /// app's root even for deep links like `/guide/map/nape` or an unknown `/guide/a/b`. (The page's
-/// own script guesses the base on hosts that cannot do this.) Gzipped here when the client
-/// accepts it: the rewrite means the build's precompressed twins do not match.
+/// own script guesses the base on hosts that cannot do this.) Compressed here (brotli or gzip,
+/// as the client accepts): the rewrite means the build's precompressed twins do not match.
 pub(crate) async fn send_index(
     site: &Site,
     req: &Parts,
@@ -23,8 +61,15 @@ pub(crate) async fn send_index(
     file: &Path,
     meta: &std::fs::Metadata,
 ) -> Response {
-    let gzip = accepts(&joined(&req.headers, header::ACCEPT_ENCODING), "gzip");
-    let etag = etag(meta, Some(if gzip { "base-gzip" } else { "base" }));
+    let coding = PageCoding::for_request(req);
+    let etag = etag(
+        meta,
+        Some(match coding {
+            PageCoding::Br => "base-br",
+            PageCoding::Gzip => "base-gzip",
+            PageCoding::Identity => "base",
+        }),
+    );
     let mut res = Response::new(Body::empty());
     let h = res.headers_mut();
     h.insert(
@@ -38,8 +83,8 @@ pub(crate) async fn send_index(
     if let Ok(v) = HeaderValue::from_str(&etag) {
         h.insert(header::ETAG, v);
     }
-    if gzip {
-        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    if let Some(name) = coding.name() {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
     }
     if if_none_match(&joined(&req.headers, header::IF_NONE_MATCH), &etag) {
         *res.status_mut() = StatusCode::NOT_MODIFIED;
@@ -48,11 +93,7 @@ pub(crate) async fn send_index(
     let Some(prepared) = prepared_index(site, file, meta).await else {
         return plain(StatusCode::NOT_FOUND);
     };
-    let body = if gzip {
-        prepared.gzip.clone()
-    } else {
-        prepared.plain.clone()
-    };
+    let body = coding.body(&prepared);
     res.headers_mut()
         .insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
     if !head {
@@ -94,6 +135,7 @@ pub(crate) async fn prepared_index(
     let prepared = Arc::new(PreparedIndex {
         version,
         gzip: Bytes::from(gzip_bytes(&plain)),
+        br: Bytes::from(brotli_bytes(&plain)),
         plain,
         csp: HeaderValue::from_str(&policy).ok()?,
     });
@@ -111,6 +153,22 @@ pub(crate) fn gzip_bytes(data: &[u8]) -> Vec<u8> {
     // Writing into memory cannot fail.
     encoder.write_all(data).expect("gzip into memory");
     encoder.finish().expect("gzip into memory")
+}
+
+/// Brotli once per version of a page, then served from memory. Quality 10: for one of the
+/// guide's pages about 2 % larger than 11 at under half its time (about 20 ms), and 15 %
+/// smaller than gzip; the first request of every page after a deploy (a service worker
+/// precaching them all) pays it.
+pub(crate) fn brotli_bytes(data: &[u8]) -> Vec<u8> {
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 10,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    // Reading and writing memory cannot fail.
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("brotli into memory");
+    out
 }
 
 /// Inserts `<base href>` right after the opening `<head>` tag (unchanged if there is none).

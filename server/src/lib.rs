@@ -78,12 +78,13 @@ pub(crate) struct Site {
     pub(crate) small: SmallFiles,
 }
 
-/// index.html with `<base>` added, plain and gzipped, and the policy for its inline hashes,
+/// index.html with `<base>` added, plain, gzipped and brotli-compressed, and the policy for its inline hashes,
 /// for one version of the file.
 pub(crate) struct PreparedIndex {
     pub(crate) version: (Option<SystemTime>, u64),
     pub(crate) plain: Bytes,
     pub(crate) gzip: Bytes,
+    pub(crate) br: Bytes,
     pub(crate) csp: HeaderValue,
 }
 

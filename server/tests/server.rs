@@ -596,18 +596,35 @@ fn binary_exit_codes_and_startup_line() {
 }
 
 #[tokio::test]
-async fn index_is_gzipped_when_accepted_with_its_own_etag() {
+async fn pages_are_sent_brotli_or_gzip_as_accepted_each_with_its_own_etag() {
     use std::io::Read;
     let root = fixture();
     let app = app(&Config::new(dist(&root))).unwrap();
     let plain = get(&app, "/estimator").await;
     assert!(plain.headers.get(header::CONTENT_ENCODING).is_none());
 
+    let br = send(
+        &app,
+        Method::GET,
+        "/estimator",
+        &[("accept-encoding", "gzip, deflate, br, zstd")],
+    )
+    .await;
+    assert_eq!(br.status, StatusCode::OK);
+    assert_eq!(br.h(header::CONTENT_ENCODING), "br");
+    assert_eq!(br.h(header::VARY), "Accept-Encoding");
+    assert_eq!(br.h(header::CONTENT_LENGTH), br.body.len().to_string());
+    let mut unbrotlied = String::new();
+    brotli::Decompressor::new(&br.body[..], 4096)
+        .read_to_string(&mut unbrotlied)
+        .unwrap();
+    assert_eq!(unbrotlied, served_index("/"));
+
     let r = send(
         &app,
         Method::GET,
         "/estimator",
-        &[("accept-encoding", "br, gzip")],
+        &[("accept-encoding", "br;q=0, gzip")],
     )
     .await;
     assert_eq!(r.status, StatusCode::OK);
@@ -619,11 +636,20 @@ async fn index_is_gzipped_when_accepted_with_its_own_etag() {
         .read_to_string(&mut unzipped)
         .unwrap();
     assert_eq!(unzipped, served_index("/"));
-    assert_ne!(
-        r.h(header::ETAG),
-        plain.h(header::ETAG),
-        "a cache must not mix the two bodies"
+    let etags = [plain.h(header::ETAG), r.h(header::ETAG), br.h(header::ETAG)];
+    assert!(
+        etags[0] != etags[1] && etags[1] != etags[2] && etags[0] != etags[2],
+        "a cache must not mix the bodies: {etags:?}"
     );
+    // Each ETag answers a revalidation of its own body.
+    let again = send(
+        &app,
+        Method::GET,
+        "/estimator",
+        &[("accept-encoding", "br"), ("if-none-match", etags[2])],
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
 
     let refused = send(&app, Method::GET, "/", &[("accept-encoding", "gzip;q=0")]).await;
     assert!(refused.headers.get(header::CONTENT_ENCODING).is_none());
