@@ -1,8 +1,8 @@
 //! The HTML pages as sent (index.html, the prerendered pages, 404.html): `<base href>` for a
-//! sub-path, gzip, and their own ETag, prepared once per version of each file.
+//! sub-path, brotli or gzip, and their own ETag, prepared once per version of each file.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::body::{Body, Bytes};
 use axum::http::header::{self, HeaderValue};
@@ -12,7 +12,9 @@ use axum::response::Response;
 
 use crate::*;
 
-/// How a page is sent: brotli where the client takes it, else gzip, else as it is.
+/// How a page is sent: brotli where the client takes it, else gzip, else as it is (brotli
+/// first whatever the q-values, as the precompressed files are: the RFC lets the server
+/// choose among accepted codings).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum PageCoding {
     Br,
@@ -41,11 +43,36 @@ impl PageCoding {
         }
     }
 
-    fn body(self, page: &PreparedIndex) -> Bytes {
+    /// The page's body in this coding: compressed on first use, once per version of the page
+    /// (requests for it meanwhile wait for the same work), on a blocking thread, not the
+    /// runtime's. None only if that thread failed.
+    async fn body(self, page: &Arc<PreparedIndex>) -> Option<Bytes> {
+        if self == PageCoding::Identity {
+            return Some(page.plain.clone());
+        }
+        if let Some(done) = self.cell(page).get() {
+            return Some(done.clone());
+        }
+        let page = page.clone();
+        tokio::task::spawn_blocking(move || {
+            self.cell(&page)
+                .get_or_init(|| {
+                    Bytes::from(match self {
+                        PageCoding::Br => brotli_bytes(&page.plain),
+                        _ => gzip_bytes(&page.plain),
+                    })
+                })
+                .clone()
+        })
+        .await
+        .ok()
+    }
+
+    /// Where the page keeps its body in this coding (gzip's for identity, never asked).
+    fn cell(self, page: &PreparedIndex) -> &OnceLock<Bytes> {
         match self {
-            PageCoding::Br => page.br.clone(),
-            PageCoding::Gzip => page.gzip.clone(),
-            PageCoding::Identity => page.plain.clone(),
+            PageCoding::Br => &page.br,
+            PageCoding::Gzip | PageCoding::Identity => &page.gzip,
         }
     }
 }
@@ -93,7 +120,9 @@ pub(crate) async fn send_index(
     let Some(prepared) = prepared_index(site, file, meta).await else {
         return plain(StatusCode::NOT_FOUND);
     };
-    let body = coding.body(&prepared);
+    let Some(body) = coding.body(&prepared).await else {
+        return plain(StatusCode::INTERNAL_SERVER_ERROR);
+    };
     res.headers_mut()
         .insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
     if !head {
@@ -102,7 +131,7 @@ pub(crate) async fn send_index(
     res
 }
 
-/// index.html as it is now, prepared (base, gzip, policy) once per version of the file:
+/// index.html as it is now, prepared (base, policy) once per version of the file:
 /// a stat per call, a read only when the file changed. `None` without an index.html.
 pub(crate) async fn current_index(site: &Site) -> Option<Arc<PreparedIndex>> {
     let file = site.root.join("index.html");
@@ -134,8 +163,8 @@ pub(crate) async fn prepared_index(
     let plain = Bytes::from(inject_base(&html, &site.base));
     let prepared = Arc::new(PreparedIndex {
         version,
-        gzip: Bytes::from(gzip_bytes(&plain)),
-        br: Bytes::from(brotli_bytes(&plain)),
+        gzip: OnceLock::new(),
+        br: OnceLock::new(),
         plain,
         csp: HeaderValue::from_str(&policy).ok()?,
     });
@@ -160,9 +189,12 @@ pub(crate) fn gzip_bytes(data: &[u8]) -> Vec<u8> {
 /// smaller than gzip; the first request of every page after a deploy (a service worker
 /// precaching them all) pays it.
 pub(crate) fn brotli_bytes(data: &[u8]) -> Vec<u8> {
+    // A window as large as the page (16 to 22 bits): the encoder's tables follow it.
+    let lgwin = (usize::BITS - data.len().leading_zeros()).clamp(16, 22) as i32;
     let params = brotli::enc::BrotliEncoderParams {
         quality: 10,
-        lgwin: 22,
+        lgwin,
+        size_hint: data.len(),
         ..Default::default()
     };
     let mut out = Vec::new();

@@ -78,13 +78,14 @@ pub(crate) struct Site {
     pub(crate) small: SmallFiles,
 }
 
-/// index.html with `<base>` added, plain, gzipped and brotli-compressed, and the policy for its inline hashes,
-/// for one version of the file.
+/// index.html with `<base>` added (plain, and gzip and brotli once asked for), and the
+/// policy for its inline hashes, for one version of the file.
 pub(crate) struct PreparedIndex {
     pub(crate) version: (Option<SystemTime>, u64),
     pub(crate) plain: Bytes,
-    pub(crate) gzip: Bytes,
-    pub(crate) br: Bytes,
+    /// Compressed on first use (`index_page`).
+    pub(crate) gzip: std::sync::OnceLock<Bytes>,
+    pub(crate) br: std::sync::OnceLock<Bytes>,
     pub(crate) csp: HeaderValue,
 }
 

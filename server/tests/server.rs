@@ -186,6 +186,17 @@ async fn prerendered_pages_answer_their_addresses_and_unknown_paths_get_404_html
             );
             assert_eq!(r.h(header::CONTENT_TYPE), "text/html; charset=utf-8");
             assert!(r.headers.contains_key(header::CONTENT_SECURITY_POLICY));
+            // Compressed like any page.
+            let br = get_encoded(&app, &format!("{prefix}{uri}"), "br").await;
+            assert_eq!(br.status, StatusCode::NOT_FOUND, "{uri}");
+            assert_eq!(br.h(header::CONTENT_ENCODING), "br", "{uri}");
+            let mut text = String::new();
+            std::io::Read::read_to_string(
+                &mut brotli::Decompressor::new(&br.body[..], 4096),
+                &mut text,
+            )
+            .unwrap();
+            assert_eq!(text, r.text(), "{uri}");
         }
         // A language's unknown address gets that language's not-found page.
         for uri in ["/es/map/elbow", "/es/nowhere"] {
@@ -650,6 +661,27 @@ async fn pages_are_sent_brotli_or_gzip_as_accepted_each_with_its_own_etag() {
     )
     .await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    // Another body's ETag is not this one's.
+    let other = send(
+        &app,
+        Method::GET,
+        "/estimator",
+        &[("accept-encoding", "br"), ("if-none-match", etags[1])],
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::OK);
+    assert_eq!(other.body, br.body);
+    // HEAD: the brotli body's length, no body.
+    let head = send(
+        &app,
+        Method::HEAD,
+        "/estimator",
+        &[("accept-encoding", "br")],
+    )
+    .await;
+    assert_eq!(head.h(header::CONTENT_ENCODING), "br");
+    assert_eq!(head.h(header::CONTENT_LENGTH), br.body.len().to_string());
+    assert!(head.body.is_empty());
 
     let refused = send(&app, Method::GET, "/", &[("accept-encoding", "gzip;q=0")]).await;
     assert!(refused.headers.get(header::CONTENT_ENCODING).is_none());

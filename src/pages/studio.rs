@@ -123,19 +123,21 @@ fn Studio() -> impl IntoView {
         .then(|| document().base_uri().ok().flatten())
         .flatten()
         .unwrap_or_default();
-    // The frame's title in the embed's language, fetched when that is not this page's.
+    // The frame's title in the embed's language, fetched when that is not this page's (once
+    // per choice of language, not per keystroke); this page's own if it cannot be fetched.
+    let embed_lang = Memo::new(move |_| parsed.with(|(c, _)| c.lang));
     let frame_title = RwSignal::new((active_lang(), t(FRAME_TITLE).to_string()));
     Effect::new(move |_| {
-        let lang = parsed.with(|(c, _)| c.lang);
+        let lang = embed_lang.get();
         if frame_title.with_untracked(|(shown, _)| *shown == lang) {
             return;
         }
         leptos::task::spawn_local(async move {
-            let Some(title) = text_in(lang, FRAME_TITLE).await else {
-                return;
-            };
+            let title = text_in(lang, FRAME_TITLE)
+                .await
+                .unwrap_or_else(|| t(FRAME_TITLE).to_string());
             // Unless another language was chosen meanwhile, or the page was left.
-            if parsed.try_with_untracked(|(c, _)| c.lang) == Some(lang) {
+            if embed_lang.try_get_untracked() == Some(lang) {
                 frame_title.try_set((lang, title));
             }
         });
