@@ -24,18 +24,16 @@ pub fn remember_document_address() {
 /// for that very address (its page's code failed here, a new load would fail the same way,
 /// and again: a reload loop), and only when the server answers (a browser says it is online
 /// on many a dropped connection, where leaving would swap a working app for an error page).
-/// Returns whether the address is being opened.
-pub async fn from_server(address: &str) -> bool {
+pub async fn from_server(address: &str) {
     let own = LOADED_FOR.with(|cell| cell.get().cloned());
     if !should_reopen(own.as_deref(), address) || !server_answers(address).await {
-        return false;
+        return;
     }
     // The answer can come late (a stalled connection): only if the reader is still there,
     // never pulling them back from a page they went on to.
-    if path_and_query(&window().location().href().unwrap_or_default()) != path_and_query(address) {
-        return false;
+    if path_and_query(&window().location().href().unwrap_or_default()) == path_and_query(address) {
+        let _ = window().location().assign(address);
     }
-    window().location().assign(address).is_ok()
 }
 
 /// Whether a full load of `address` is worth trying from a document loaded for `own`

@@ -190,9 +190,9 @@ fn PageCodeMissing() -> impl IntoView {
     );
     if window().navigator().on_line() {
         let address = address.clone();
-        leptos::task::spawn_local(async move {
-            crate::device::reopen::from_server(&address).await;
-        });
+        leptos::task::spawn_local(
+            async move { crate::device::reopen::from_server(&address).await },
+        );
     }
     view! {
         <section class="page" data-testid="page-code-missing">
