@@ -35,8 +35,9 @@ const compressible = /\.(wasm|js|mjs|css|html|json|webmanifest|svg|txt|ics)$/;
 }
 
 {
-  // Debug builds too: the pages, and each language's text (lang/<code>.json), which the app
-  // loads before it starts (the wasm carries none).
+  // Debug builds too: the pages, and each language's text (the wasm carries none), split by
+  // the main module just written: lang/<code>.json, which the app loads before it starts, and
+  // lang/<code>.pages.json, loaded with the other pages' code.
   const bin = process.env.DERMAMAP_PRERENDER || "target/release/dermamap-prerender";
   if (!existsSync(bin)) {
     console.error(`post-build: ${bin} is missing: build with \`make build\` or \`make dev\` (they build the prerender first)`);

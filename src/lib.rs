@@ -41,6 +41,11 @@ pub fn start() {
         match device::language::load_catalog(lang).await {
             Ok(loaded) => {
                 catalog::install(lang, Some(Box::leak(Box::new(loaded))));
+                // Not split: every page's code is here, so is every page's text.
+                #[cfg(not(feature = "split"))]
+                if let Err(why) = device::language::pages_texts().await {
+                    leptos::logging::error!("Dermamap: {why}");
+                }
                 // Reading the text and hydrating the page as two tasks, not one long one.
                 device::scheduling::next_task().await;
                 boot(&site);

@@ -5,22 +5,25 @@
 //! in every language (`/es/map/nape` -> `es/map/nape/index.html`), holding the page's real
 //! content, title, description, canonical and other-language links and link-preview tags;
 //! unknown addresses get `404.html`; `sitemap.xml` and `robots.txt` list the pages; each
-//! language gets its text for the app (`lang/en.json`, `lang/es.json`: the wasm holds none). No server is needed at
+//! language gets its text for the app in two parts (`lang/es.json` for the main module,
+//! `lang/es.pages.json` for the other pages' code: see `main_module`; the wasm holds none). No server is needed at
 //! run time: the app hydrates the prerendered markup when its wasm has loaded.
 
 #[macro_use]
 extern crate dermamap_core;
 
 mod links;
+mod main_module;
 mod manifest;
 mod render;
 mod sitemap;
 mod template;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use dermamap_core::locale::{catalog, Catalog, Lang};
+use dermamap_core::locale::{catalog, Catalog, Lang, Part};
 
 /// Where the site is served, for the sitemap and canonical links (`make build SITE_URL=...`).
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
@@ -41,6 +44,29 @@ fn main() -> ExitCode {
 struct Args {
     dist: PathBuf,
     site_url: String,
+}
+
+/// Whether the main part of a language's served catalog has every text a page written by the
+/// main module's code alone used (`used`, recorded while rendering it): the app writes that
+/// page before any other part has loaded. A text missing there would be blank in the app.
+fn main_part_has(
+    main_part: &Catalog,
+    used: &BTreeSet<u32>,
+    english: &Catalog,
+) -> Result<(), String> {
+    let missing: Vec<&str> = used
+        .iter()
+        .filter(|key| main_part.by_key(**key).is_none())
+        .filter_map(|key| english.by_key(*key))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the main module's texts (`main_module`) lack {} the page writes: {missing:?}",
+            missing.len()
+        ))
+    }
 }
 
 fn parse_args(args: Vec<String>) -> Result<Args, String> {
@@ -81,11 +107,26 @@ fn run(args: Vec<String>) -> Result<String, String> {
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let template = template::prepare_template(&source)?;
     let paths = dermamap::site_map::page_paths();
+    let main_wasm = main_module::find(&args.dist)?;
+    let in_main = main_module::values(
+        &std::fs::read(&main_wasm)
+            .map_err(|e| format!("cannot read {}: {e}", main_wasm.display()))?,
+    )
+    .map_err(|e| format!("{}: {e}", main_wasm.display()))?;
+    let (_, english) = catalogs()?[0];
     let mut listed = Vec::new();
     for (lang, texts) in catalogs()? {
         catalog::install(lang, Some(texts));
+        // A text not yet translated reads in English there (the host tests list each one;
+        // the pages written here record it).
+        let mut served = texts.clone().or_else(english);
+        let pages_part = served.split_off(|key| in_main.contains(&key));
         for path in &paths {
-            let html = page(&template, lang, path, Some(&args.site_url))?;
+            let (html, used) = page_and_texts(&template, lang, path, Some(&args.site_url))?;
+            if !dermamap::pages::lazy_routes::is_split(path) {
+                main_part_has(&served, &used, english)
+                    .map_err(|e| format!("{} (rendering {path})", e))?;
+            }
             if html.contains(r#"data-testid="not-found""#) {
                 return Err(format!(
                     "{path} renders the not-found page: is its route missing?"
@@ -97,19 +138,19 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 listed.push(address);
             }
         }
+        // Its own not-found page, for unknown addresses under its prefix (the servers pick
+        // it); English's is the build's 404.html, written last.
+        let (not_found, used) = page_and_texts(&template, lang, "/404", None)?;
+        main_part_has(&served, &used, english)
+            .map_err(|e| format!("{e} (rendering the not-found page)"))?;
         if lang != Lang::En {
-            // Its own not-found page, for unknown addresses under its prefix (the servers
-            // pick it); English's is the build's 404.html, written last.
-            let not_found = page(&template, lang, "/404", None)?;
             write(&args.dist, &format!("{}/404.html", lang.code()), &not_found)?;
         }
-        // A text not yet translated reads in English there (the host tests list each one;
-        // the pages written here record it).
-        let (_, english) = catalogs()?[0];
+        write(&args.dist, &Part::Main.file(lang), &served.to_served_json())?;
         write(
             &args.dist,
-            &format!("lang/{}.json", lang.code()),
-            &texts.clone().or_else(english).to_served_json(),
+            &Part::Pages.file(lang),
+            &pages_part.to_served_json(),
         )?;
         if let Some(path) = manifest::path(lang) {
             let english = std::fs::read_to_string(args.dist.join("manifest.webmanifest"))
@@ -117,7 +158,6 @@ fn run(args: Vec<String>) -> Result<String, String> {
             write(&args.dist, &path, &manifest::localized(&english, lang)?)?;
         }
     }
-    let (_, english) = catalogs()?[0];
     catalog::install(Lang::En, Some(english));
     let not_found = page(&template, Lang::En, "/404", None)?;
     write(&args.dist, "404.html", &not_found)?;
@@ -170,12 +210,20 @@ fn read_catalogs() -> Result<Vec<(Lang, &'static Catalog)>, String> {
 /// there; the 404 page (none) has no canonical link and is rendered afresh wherever it is
 /// served. The language's catalog must be installed.
 fn page(template: &str, lang: Lang, path: &str, site_url: Option<&str>) -> Result<String, String> {
-    let rendered = template::translate_noscript(&render::render_page(
-        template,
-        lang,
-        path,
-        site_url.is_some(),
-    )?);
+    page_and_texts(template, lang, path, site_url).map(|(page, _)| page)
+}
+
+/// [`page`], and the keys of the texts the app wrote in it (not the template's).
+fn page_and_texts(
+    template: &str,
+    lang: Lang,
+    path: &str,
+    site_url: Option<&str>,
+) -> Result<(String, BTreeSet<u32>), String> {
+    catalog::record_used();
+    let app = render::render_page(template, lang, path, site_url.is_some());
+    let used = catalog::take_used();
+    let rendered = template::translate_noscript(&app?);
     let mut headed = match site_url {
         Some(site) => template::complete_head(&rendered, lang, path, site)?,
         None => rendered,
@@ -183,7 +231,8 @@ fn page(template: &str, lang: Lang, path: &str, site_url: Option<&str>) -> Resul
     if lang != Lang::En {
         headed = manifest::link_in(&headed, lang)?;
     }
-    links::relative_to_base(&headed).map_err(|e| format!("{}: {e}", lang.path(path)))
+    let page = links::relative_to_base(&headed).map_err(|e| format!("{}: {e}", lang.path(path)))?;
+    Ok((page, used))
 }
 
 /// The file of an address under dist: `index.html` for "/", else `<path>/index.html`

@@ -1,7 +1,7 @@
 //! Trunk's index.html as the frame of every prerendered page: where the app's markup goes,
 //! and the `<head>` of one page (its `<base>`, canonical address and link-preview tags).
 
-use dermamap_core::locale::{Lang, Text};
+use dermamap_core::locale::{Lang, Part, Text};
 use dermamap_core::text;
 
 /// The element index.html leaves empty for the prerender, and the app removes when it mounts.
@@ -78,8 +78,7 @@ pub fn base_tag(address: &str) -> Option<String> {
 
 /// The page's `<head>` completed: its `<base>`; from its title and description, the
 /// canonical link and Open Graph tags for link previews; the same page in each other language
-/// (hreflang, English as the default); and, in Spanish or German, the language's text for
-/// the app, fetched early.
+/// (hreflang, English as the default); and the language's text for the app, fetched early.
 pub fn complete_head(
     page: &str,
     lang: Lang,
@@ -106,10 +105,19 @@ pub fn complete_head(
     alternates.push_str(&format!(
         r#"<link rel="alternate" hreflang="x-default" href="{site}{app_path}">"#
     ));
-    alternates.push_str(&format!(
-        r#"<link rel="preload" href="lang/{}.json" as="fetch" crossorigin>"#,
-        lang.code()
-    ));
+    // The language's text the app starts with, and on a page whose code is split out, the
+    // part that page's code writes (loaded with it).
+    let parts: &[Part] = if dermamap::pages::lazy_routes::is_split(app_path) {
+        &[Part::Main, Part::Pages]
+    } else {
+        &[Part::Main]
+    };
+    for part in parts {
+        alternates.push_str(&format!(
+            r#"<link rel="preload" href="{}" as="fetch" crossorigin>"#,
+            part.file(lang)
+        ));
+    }
     let tags = format!(
         concat!(
             "{alternates}",
@@ -213,6 +221,17 @@ mod tests {
                 es.matches("rel=\"preload\"").count()
             ),
             (1, 1)
+        );
+        // A page whose code is split out preloads the part of the text that code writes.
+        let estimator =
+            complete_head(page, Lang::De, "/estimator", "https://guide.example/").unwrap();
+        assert!(estimator
+            .contains(r#"<link rel="preload" href="lang/de.json" as="fetch" crossorigin>"#));
+        assert!(estimator
+            .contains(r#"<link rel="preload" href="lang/de.pages.json" as="fetch" crossorigin>"#));
+        assert!(
+            !es.contains("pages.json"),
+            "the map's code is in the main module"
         );
         let es_home = complete_head(page, Lang::Es, "/", "https://guide.example/").unwrap();
         assert!(!es_home.contains("<base"), "/es is in the app's folder");

@@ -1,9 +1,13 @@
 //! The reader's language on this device: the one they chose (remembered in localStorage),
 //! the browser's preferred ones for a first visit, and the catalog of a language's text,
-//! loaded from the site (`lang/<code>.json`, written by the prerender, precached by the
-//! service worker) so the wasm carries no language's text, English included.
+//! loaded from the site (`lang/<code>.json` and `lang/<code>.pages.json`, written by the
+//! prerender, precached by the service worker) so the wasm carries no language's text,
+//! English included.
 
-use dermamap_core::locale::{catalog, tr, Catalog, Lang, Text, LANG_KEY};
+use std::cell::RefCell;
+
+use dermamap_core::locale::{catalog, tr, Catalog, Lang, Part, Text, LANG_KEY};
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -34,10 +38,51 @@ pub fn browser_preferred() -> Lang {
     Lang::preferred(languages.iter().map(String::as_str))
 }
 
-/// Loads `lang`'s catalog from the site (relative to the document's `<base>`).
+/// Loads the part of `lang`'s text the app starts with ([`Part::Main`]: what the main module
+/// writes, the shell and the map).
 pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
+    load_part(lang, Part::Main).await
+}
+
+/// One load of a part of the text, as many may wait for it.
+type Attempt = Shared<LocalBoxFuture<'static, Result<(), String>>>;
+
+thread_local! {
+    /// The load of the active language's [`Part::Pages`] under way, if one is.
+    static PAGES_UNDER_WAY: RefCell<Option<Attempt>> = const { RefCell::new(None) };
+}
+
+/// The active language's text for the pages whose code is split out ([`Part::Pages`]),
+/// installed: loaded once, by whichever page's code asks first (the others wait for that
+/// load); a failure is not kept, so the next page opened tries again.
+pub async fn pages_texts() -> Result<(), String> {
+    // The host (the prerender) has every language's text built in.
+    if catalog::has_pages() || !cfg!(target_arch = "wasm32") {
+        return Ok(());
+    }
+    let attempt = PAGES_UNDER_WAY.with(|slot| {
+        slot.borrow_mut()
+            .get_or_insert_with(|| {
+                let lang = catalog::active_lang();
+                async move {
+                    let loaded = load_part(lang, Part::Pages)
+                        .await
+                        .map(|texts| catalog::install_pages(lang, Box::leak(Box::new(texts))));
+                    PAGES_UNDER_WAY.with(|slot| slot.borrow_mut().take());
+                    loaded
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    attempt.await
+}
+
+/// Loads a part of `lang`'s text from the site (relative to the document's `<base>`).
+async fn load_part(lang: Lang, part: Part) -> Result<Catalog, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let url = format!("lang/{}.json", lang.code());
+    let url = part.file(lang);
     let response = JsFuture::from(window.fetch_with_str(&url))
         .await
         .map_err(|_| format!("{url} could not be fetched"))?;
@@ -54,11 +99,16 @@ pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
 }
 
 /// `text` in `lang`, which need not be the page's: the page's own text when it is, else from
-/// that language's catalog (fetched; the service worker keeps every language's). None when
-/// that catalog cannot be loaded.
+/// that language's catalog (fetched, the part that has it; the service worker keeps every
+/// language's). None when that catalog cannot be loaded.
 pub async fn text_in(lang: Lang, text: Text) -> Option<String> {
     if lang == catalog::active_lang() {
         return Some(tr(text).to_string());
     }
-    load_catalog(lang).await.ok()?.get(text).map(str::to_string)
+    for part in [Part::Main, Part::Pages] {
+        if let Some(found) = load_part(lang, part).await.ok()?.get(text) {
+            return Some(found.to_string());
+        }
+    }
+    None
 }

@@ -1,7 +1,8 @@
 //! The pages whose code is split out of the first wasm download (issue 17, `split` feature):
 //! each is a `LazyRoute` whose view is compiled into its own chunk by wasm-split (the release
 //! build's post-build step, `scripts/split-wasm.mjs`), loaded when the route is opened or
-//! prefetched ([`preload_for`], from [`crate::device::prefetch`]). The map (the landing page,
+//! prefetched ([`preload_for`], from [`crate::device::prefetch`]), together with the part of
+//! the language's text only the pages' code writes. The map (the landing page,
 //! `/` and `/map/<region>`) and the shell stay in the main module. Without the feature (debug
 //! and test builds, which are not split) the routes render the same pages directly.
 //!
@@ -63,7 +64,7 @@ async fn load(page: SplitPage) -> Result<(), CodeMissing> {
     attempt.await
 }
 
-/// A page's code did not load (the loader has logged why).
+/// A page's code, or its text, did not load (the loader has logged why).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CodeMissing;
 
@@ -136,10 +137,21 @@ macro_rules! lazy_page {
         impl SplitPage {
             /// One attempt at loading the page's code (wasm-split's loader: memoised once
             /// loaded, tried again after a failure).
+            /// With the part of the language's text the pages' code writes, fetched alongside.
             fn attempt(self) -> LocalBoxFuture<'static, Result<(), CodeMissing>> {
-                match self {
+                let code = match self {
                     $(SplitPage::$route => async { $preload().await.map_err(CodeMissing::from) }.boxed_local(),)+
+                };
+                async move {
+                    let (code, texts) =
+                        futures::future::join(code, crate::device::language::pages_texts()).await;
+                    texts.map_err(|why| {
+                        leptos::logging::error!("Dermamap: {why}");
+                        CodeMissing
+                    })?;
+                    code
                 }
+                .boxed_local()
             }
         }
     };

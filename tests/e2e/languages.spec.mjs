@@ -101,15 +101,23 @@ for (const lang of ["es", "de"]) {
 test("the wasm carries no language's text; a page fetches its own language's and no other", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => {
-    const m = /\/lang\/([a-z]{2})\.json$/.exec(new URL(r.url()).pathname);
+    const m = /\/lang\/([a-z]{2}(?:\.pages)?)\.json$/.exec(new URL(r.url()).pathname);
     if (m) fetched.push(m[1]);
   });
   for (const lang of ["en", "es", "de"]) {
     fetched.length = 0;
     await page.goto(lang === "en" ? "/" : `/${lang}`);
     await appReady(page);
+    // The map's text only: the other pages' part comes with their code.
     expect(fetched, `catalogs fetched by /${lang === "en" ? "" : lang}`).toEqual([lang]);
   }
+  // Another page's text arrives with its code, in the page's language, and the page reads
+  // in it (its heading is not the English one, nor empty).
+  await page.locator('header nav a[href$="estimator"]').click();
+  await expect(page).toHaveURL(/\/de\/estimator/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/rechner/);
+  expect(fetched.filter((f) => f.endsWith(".pages")), "the pages' part of the page's language").toEqual(["de.pages"]);
+  expect(fetched.every((f) => f.startsWith("de")), `only German text: ${fetched}`).toBe(true);
   // No text of any catalog (longer than a word or two) is in the wasm's bytes. Names that
   // read the same in every language (a source's title or publisher, shown as it is) are not
   // a language's text: the wasm has them as the sources' data.
@@ -120,7 +128,11 @@ test("the wasm carries no language's text; a page fetches its own language's and
     let wasm = "";
     for (const f of modules) wasm += new TextDecoder("utf-8").decode(await (await fetch(f)).arrayBuffer());
     if (modules.length < 2) throw new Error(`only ${modules.length} wasm files in precache.json`);
-    const [en, es, de] = await Promise.all(["en", "es", "de"].map((l) => fetch(`lang/${l}.json`).then((r) => r.json())));
+    // Each language's text, both its parts.
+    const [en, es, de] = await Promise.all(["en", "es", "de"].map(async (l) => ({
+      ...(await (await fetch(`lang/${l}.json`)).json()),
+      ...(await (await fetch(`lang/${l}.pages.json`)).json()),
+    })));
     const texts = [];
     for (const key of Object.keys(en)) {
       if (en[key] === es[key] && en[key] === de[key]) continue;

@@ -135,13 +135,15 @@ test("offline in Spanish: the language read is kept, another is added when switc
   await expect.poll(async () => (await cached()).filter((u) => u.startsWith("/es/")).length).toBeGreaterThan(30);
   let urls = await cached();
   expect(urls).toContain("/lang/es.json");
-  expect(urls.filter((u) => u.startsWith("/de/") || u === "/lang/de.json" || u === "/lang/en.json")).toEqual([]);
+  expect(urls).toContain("/lang/es.pages.json");
+  expect(urls.filter((u) => u.startsWith("/de/") || /^\/lang\/(de|en)\./.test(u))).toEqual([]);
   expect(urls).not.toContain("/map/nape");
   // A visit in German keeps German too.
   await page.goto(`${ROOT}/de/`);
   await expect.poll(async () => (await cached()).filter((u) => u.startsWith("/de/")).length).toBeGreaterThan(30);
   urls = await cached();
   expect(urls).toContain("/lang/de.json");
+  expect(urls).toContain("/lang/de.pages.json");
 
   await context.setOffline(true);
   await context.route("**", (route) => route.abort());

@@ -11,9 +11,11 @@
 //! the English catalog. The host (prerender, tests) has them built in. The wasm carries no
 //! text at all, only each text's key: a [`Text`] is the 32-bit hash of its English, computed
 //! at compile time (`text!("…")`, `tr!("…")`), and on the host it also keeps the English.
-//! The app loads the reader's language alone (English too), from the `lang/<code>.json` the
-//! prerender writes next to the pages, before it starts. That served form is keyed by the
-//! hash; a reader downloads one language's text and no other.
+//! The app loads the reader's language alone (English too), from the files the prerender
+//! writes next to the pages, keyed by the hash; a reader downloads one language's text and no
+//! other. Each language is served in two [`Part`]s, following the wasm's split: the texts the
+//! main module can write (the shell and the map), loaded before the app starts, and those
+//! only the other pages' code writes, loaded with that code.
 
 use std::collections::HashMap;
 use std::sync::RwLock;
@@ -124,6 +126,25 @@ macro_rules! tr {
     };
 }
 
+/// One of the two files a language's text is served in (see the module).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The texts the main module's code and data name: the shell and the map, their notices.
+    Main,
+    /// The texts only the other pages' code names (each loaded with that code).
+    Pages,
+}
+
+impl Part {
+    /// The file's path under the site (`lang/es.json`, `lang/es.pages.json`).
+    pub fn file(self, lang: Lang) -> String {
+        match self {
+            Part::Main => format!("lang/{}.json", lang.code()),
+            Part::Pages => format!("lang/{}.pages.json", lang.code()),
+        }
+    }
+}
+
 impl Catalog {
     /// From a catalog file as kept in the repository: a JSON object of English text to its
     /// translation; `null` (not translated, or not text) entries are left out.
@@ -181,6 +202,21 @@ impl Catalog {
         Ok(catalog)
     }
 
+    /// Moves the texts whose key `keep` refuses into a catalog of their own (the
+    /// [`Part::Pages`] of a served catalog).
+    pub fn split_off(&mut self, keep: impl Fn(u32) -> bool) -> Catalog {
+        let (kept, moved) = std::mem::take(&mut self.texts)
+            .into_iter()
+            .partition(|(k, _)| keep(*k));
+        self.texts = kept;
+        Catalog { texts: moved }
+    }
+
+    /// The text with this key, if it is here.
+    pub fn by_key(&self, key: u32) -> Option<&str> {
+        self.texts.get(&key).map(String::as_str)
+    }
+
     /// `text` in this catalog's language, if it has it.
     pub fn get(&self, text: Text) -> Option<&str> {
         self.texts.get(&text.key).map(String::as_str)
@@ -212,16 +248,19 @@ pub fn source(lang: Lang) -> Option<&'static str> {
     }
 }
 
-/// The language pages are written in, and its catalog.
+/// The language pages are written in, and its catalog (the app: its [`Part::Main`], and its
+/// [`Part::Pages`] once another page's code has asked for it).
 #[derive(Clone, Copy, Debug)]
 struct Active {
     lang: Lang,
     catalog: Option<&'static Catalog>,
+    pages: Option<&'static Catalog>,
 }
 
 static ACTIVE: RwLock<Active> = RwLock::new(Active {
     lang: Lang::En,
     catalog: None,
+    pages: None,
 });
 
 /// Makes `lang` the language of everything written from now on, with its catalog (the app
@@ -231,7 +270,29 @@ static ACTIVE: RwLock<Active> = RwLock::new(Active {
 /// caller's cache).
 pub fn install(lang: Lang, catalog: Option<&'static Catalog>) {
     let mut active = ACTIVE.write().unwrap_or_else(|e| e.into_inner());
-    *active = Active { lang, catalog };
+    *active = Active {
+        lang,
+        catalog,
+        pages: None,
+    };
+}
+
+/// Adds `lang`'s [`Part::Pages`] to the active catalog (nothing if `lang` is no longer the
+/// active language).
+pub fn install_pages(lang: Lang, pages: &'static Catalog) {
+    let mut active = ACTIVE.write().unwrap_or_else(|e| e.into_inner());
+    if active.lang == lang {
+        active.pages = Some(pages);
+    }
+}
+
+/// Whether the active language's [`Part::Pages`] is installed.
+pub fn has_pages() -> bool {
+    ACTIVE
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .pages
+        .is_some()
 }
 
 /// The language text is written in now.
@@ -244,7 +305,13 @@ pub fn active_lang() -> Lang {
 /// loaded catalog does not have is empty (the tests make sure there is none).
 pub fn tr(text: Text) -> &'static str {
     let active = *ACTIVE.read().unwrap_or_else(|e| e.into_inner());
-    if let Some(found) = active.catalog.and_then(|c| c.get(text)) {
+    #[cfg(not(target_arch = "wasm32"))]
+    used(text.key);
+    if let Some(found) = active
+        .catalog
+        .and_then(|c| c.get(text))
+        .or_else(|| active.pages.and_then(|c| c.get(text)))
+    {
         return found;
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -285,6 +352,34 @@ pub fn record_misses() {
 pub fn take_misses() -> Vec<&'static str> {
     MISSES
         .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take()
+        .unwrap_or_default()
+}
+
+/// The keys of the texts asked for, while recording.
+#[cfg(not(target_arch = "wasm32"))]
+static USED: std::sync::Mutex<Option<std::collections::BTreeSet<u32>>> =
+    std::sync::Mutex::new(None);
+
+#[cfg(not(target_arch = "wasm32"))]
+fn used(key: u32) {
+    if let Some(set) = USED.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+        set.insert(key);
+    }
+}
+
+/// The prerender: starts recording the keys of the texts written (to check that the main
+/// module's [`Part::Main`] holds every text of the pages it renders by itself).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn record_used() {
+    *USED.lock().unwrap_or_else(|e| e.into_inner()) = Some(Default::default());
+}
+
+/// The keys recorded since [`record_used`], and stops recording.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_used() -> std::collections::BTreeSet<u32> {
+    USED.lock()
         .unwrap_or_else(|e| e.into_inner())
         .take()
         .unwrap_or_default()

@@ -18,7 +18,7 @@ pub mod money;
 pub mod number;
 
 pub use case::in_sentence;
-pub use catalog::{fill, tr, Catalog, Text};
+pub use catalog::{fill, tr, Catalog, Part, Text};
 pub use lang::{Lang, LANG_KEY};
 
 #[cfg(test)]

@@ -168,6 +168,22 @@ fn a_catalog_translates_what_it_has_and_leaves_out_nulls() {
 }
 
 #[test]
+fn a_served_catalog_splits_into_its_two_parts() {
+    use super::catalog::{key, Catalog, Part};
+    use super::Lang;
+    let mut main =
+        Catalog::from_json(r#"{"Pain":"Dolor","Cost":"Coste","Risks":"Riesgos"}"#).unwrap();
+    let pages = main.split_off(|k| k == key("Pain"));
+    assert_eq!((main.len(), pages.len()), (1, 2));
+    assert_eq!(main.by_key(key("Pain")), Some("Dolor"));
+    assert_eq!(main.by_key(key("Cost")), None);
+    assert_eq!(pages.get(text!("Cost")), Some("Coste"));
+    assert_eq!(pages.get(text!("Pain")), None);
+    assert_eq!(Part::Main.file(Lang::Es), "lang/es.json");
+    assert_eq!(Part::Pages.file(Lang::De), "lang/de.pages.json");
+}
+
+#[test]
 fn placeholders_are_filled_by_name_or_in_order() {
     use super::fill;
     assert_eq!(
