@@ -105,19 +105,13 @@ pub fn complete_head(
     alternates.push_str(&format!(
         r#"<link rel="alternate" hreflang="x-default" href="{site}{app_path}">"#
     ));
-    // The language's text the app starts with, and on a page whose code is split out, the
-    // part that page's code writes (loaded with it).
-    let parts: &[Part] = if dermamap::pages::lazy_routes::is_split(app_path) {
-        &[Part::Main, Part::Pages]
-    } else {
-        &[Part::Main]
-    };
-    for part in parts {
-        alternates.push_str(&format!(
-            r#"<link rel="preload" href="{}" as="fetch" crossorigin>"#,
-            part.file(lang)
-        ));
-    }
+    // The language's text the app starts with. Not the part a split page's code writes: the
+    // app fetches it alongside that code, and a second preload in the head cost Lighthouse's
+    // simulated LCP on those pages 0.1-0.2 s (tests/bench/README.md, "Text in two parts").
+    alternates.push_str(&format!(
+        r#"<link rel="preload" href="{}" as="fetch" crossorigin>"#,
+        Part::Main.file(lang)
+    ));
     let tags = format!(
         concat!(
             "{alternates}",
@@ -222,17 +216,12 @@ mod tests {
             ),
             (1, 1)
         );
-        // A page whose code is split out preloads the part of the text that code writes.
+        // A page whose code is split out too: the part its code writes comes with that code.
         let estimator =
             complete_head(page, Lang::De, "/estimator", "https://guide.example/").unwrap();
         assert!(estimator
             .contains(r#"<link rel="preload" href="lang/de.json" as="fetch" crossorigin>"#));
-        assert!(estimator
-            .contains(r#"<link rel="preload" href="lang/de.pages.json" as="fetch" crossorigin>"#));
-        assert!(
-            !es.contains("pages.json"),
-            "the map's code is in the main module"
-        );
+        assert!(!estimator.contains("pages.json") && !es.contains("pages.json"));
         let es_home = complete_head(page, Lang::Es, "/", "https://guide.example/").unwrap();
         assert!(!es_home.contains("<base"), "/es is in the app's folder");
         assert!(es_home.contains(r#"<link rel="canonical" href="https://guide.example/es">"#));
