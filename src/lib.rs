@@ -30,6 +30,10 @@ use site_map::Page;
 /// to the language its studio set (`lang=de`).
 pub fn start() {
     device::reopen::remember_document_address();
+    // A text missing from the loaded parts of the catalog would read as nothing: said aloud.
+    catalog::on_miss(|key| {
+        leptos::logging::error!("Dermamap: no text for key {key:08x} in the loaded catalog")
+    });
     let site = SiteBase::from_document();
     if let Some(address) = language_redirect(&site) {
         if window().location().replace(&address).is_ok() {

@@ -145,6 +145,22 @@ test("the wasm carries no language's text; a page fetches its own language's and
   expect(found.inWasm).toEqual([]);
 });
 
+test("a text missing from the loaded catalog is an error in the console (every test checks the console)", async ({ page }) => {
+  // The map's part of the text with one text left out: the view switch's name, which the app
+  // writes when it hydrates `/`.
+  await page.route(/\/lang\/en\.json$/, async (route) => {
+    const texts = await (await route.fetch()).json();
+    const frontKey = Object.keys(texts).find((k) => texts[k] === "Body view");
+    if (!frontKey) throw new Error("no “Body view” in lang/en.json");
+    delete texts[frontKey];
+    await route.fulfill({ json: texts });
+  });
+  await page.goto("/");
+  await expect.poll(() => page.problems.filter((p) => /no text for key [0-9a-f]{8} in the loaded catalog/.test(p)).length).toBeGreaterThan(0);
+  // Caused on purpose here (the fixture fails any other test on it).
+  page.problems.splice(0);
+});
+
 test("the switcher keeps the page and its choices, and the device remembers the choice", async ({ page }) => {
   await page.goto("/estimator?procedure=dermal&region=nape&anchors=2");
   const before = await page.getByTestId("estimator-form").locator("select, input").evaluateAll((els) => els.map((e) => e.value));

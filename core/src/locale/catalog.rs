@@ -302,7 +302,8 @@ pub fn active_lang() -> Lang {
 
 /// `text` in the active language. On the host, a text the installed catalog lacks is written
 /// in English (and recorded: the host tests report it; with no catalog, English is meant); in the wasm, a text the
-/// loaded catalog does not have is empty (the tests make sure there is none).
+/// loaded catalog does not have is empty and reported ([`on_miss`]; the tests make sure
+/// there is none).
 pub fn tr(text: Text) -> &'static str {
     let active = *ACTIVE.read().unwrap_or_else(|e| e.into_inner());
     #[cfg(not(target_arch = "wasm32"))]
@@ -322,7 +323,23 @@ pub fn tr(text: Text) -> &'static str {
         text.en
     }
     #[cfg(target_arch = "wasm32")]
-    ""
+    {
+        if let Some(report) = ON_MISS.get() {
+            report(text.key);
+        }
+        ""
+    }
+}
+
+/// Told of every text the app asks for that the installed catalog lacks (see [`on_miss`]).
+static ON_MISS: std::sync::OnceLock<fn(u32)> = std::sync::OnceLock::new();
+
+/// The app: `report` is told the key of every text written while the installed parts of the
+/// catalog lack it (it would read as nothing). Set once; the app logs it as an error, so every
+/// end-to-end test, which fails on a console error, also checks that no text is blank. (The
+/// host writes the English instead, and records it: [`record_misses`].)
+pub fn on_miss(report: fn(u32)) {
+    let _ = ON_MISS.set(report);
 }
 
 /// The texts asked for in a language that has no translation for them, while recording.
