@@ -22,6 +22,7 @@ const VERSION = "dev";
 const FILES = [];
 const HASHED = /$^/;
 const HASHED_IN_TEXT = /$^/g;
+const LANG_FILE = /$^/;
 const LANGS = [];
 /* PRECACHE:END */
 
@@ -39,13 +40,12 @@ const urlOf = (file) =>
   file === "index.html" ? SHELL : new URL(file.replace(/\/index\.html$/, ""), SCOPE).href;
 const NOT_FOUND = new URL("404.html", SCOPE).href;
 
-// Which language a file belongs to: "es" for es/... and lang/es.json, lang/es.pages.json (its
-// text in two parts, dermamap_core::locale::Part), "en" for the English pages
-// (map/nape/index.html...) and lang/en.json, null for what every language needs (the root index.html
-// is also the shell, 404.html the fallback of any address).
+// Which language a file belongs to: "es" for es/... and its text's two parts (LANG_FILE:
+// lang/es-<version>.json, lang/es.pages-<version>.json), "en" for the English pages
+// (map/nape/index.html...) and English text, null for what every language needs (the root
+// index.html is also the shell, 404.html the fallback of any address).
 function langOfFile(file) {
-  const m = /^([a-z]{2})\/|^lang\/([a-z]{2})(?:\.pages)?\.json$/.exec(file);
-  const code = m && (m[1] || m[2]);
+  const code = (/^([a-z]{2})\//.exec(file) || LANG_FILE.exec(file) || [])[1];
   if (code && (code === "en" || LANGS.includes(code))) return code;
   if (file.endsWith(".html") && file !== "index.html" && file !== "404.html") return "en";
   return null;

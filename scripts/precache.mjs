@@ -9,7 +9,8 @@
 //   - writes dir/precache.json ({ version, files }) for tools and people to read;
 //   - writes the list, version and languages into dir/sw.js between its PRECACHE markers, so each
 //     new build changes sw.js byte for byte and browsers install the new worker, with the
-//     hashed-name patterns of scripts/hashed-name.mjs (a worker script cannot import).
+//     hashed-name patterns of scripts/hashed-name.mjs and LANG_FILE below (a worker script
+//     cannot import).
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createHash } from "node:crypto";
@@ -25,12 +26,17 @@ export function walk(d) {
   });
 }
 
-/** The languages of a build besides English: those with a catalog (lang/<code>.json, written
- * by the prerender next to their pages under <code>/). */
+/** A language's text, as the prerender names its two parts (dermamap_core::locale::Part):
+ * lang/<code>-<version>.json and lang/<code>.pages-<version>.json; group 1 is the language,
+ * group 2 ".pages" for the second part. Written into the service worker too. */
+export const LANG_FILE = /^lang\/([a-z]{2})(\.pages)?-[0-9a-f]{16}\.json$/;
+
+/** The languages of a build besides English: those with text (the first part of it, written
+ * by the prerender with their pages under <code>/). */
 export function languages(files) {
   return files.flatMap((f) => {
-    const m = /^lang\/([a-z]{2})\.json$/.exec(f);
-    return m && m[1] !== "en" ? [m[1]] : [];
+    const m = LANG_FILE.exec(f);
+    return m && !m[2] && m[1] !== "en" ? [m[1]] : [];
   });
 }
 
@@ -62,6 +68,7 @@ export function writePrecache(dir) {
       `const FILES = ${JSON.stringify(list.files, null, 2)};\n` +
       `const HASHED = ${HASHED};\n` +
       `const HASHED_IN_TEXT = ${HASHED_IN_TEXT};\n` +
+      `const LANG_FILE = ${LANG_FILE};\n` +
       `const LANGS = ${JSON.stringify(languages(list.files))};\n` +
       "/* PRECACHE:END */";
     writeFileSync(swPath, sw.replace(MARKERS, () => block));

@@ -5,9 +5,10 @@
 //! in every language (`/es/map/nape` -> `es/map/nape/index.html`), holding the page's real
 //! content, title, description, canonical and other-language links and link-preview tags;
 //! unknown addresses get `404.html`; `sitemap.xml` and `robots.txt` list the pages; each
-//! language gets its text for the app in two parts (`lang/es.json` for the main module,
-//! `lang/es.pages.json` for the other pages' code: see `main_module`; the wasm holds none). No server is needed at
-//! run time: the app hydrates the prerendered markup when its wasm has loaded.
+//! language gets its text for the app in two parts (`lang/es-<version>.json` for the main
+//! module, `lang/es.pages-<version>.json` for the other pages' code: see `main_module`; the
+//! wasm holds none), named by the build's [`TextVersion`], which every page carries. No server
+//! is needed at run time: the app hydrates the prerendered markup when its wasm has loaded.
 
 #[macro_use]
 extern crate dermamap_core;
@@ -23,7 +24,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use dermamap_core::locale::{catalog, Catalog, Lang, Part};
+use dermamap_core::locale::{catalog, Catalog, Lang, Part, TextVersion};
 
 /// Where the site is served, for the sitemap and canonical links (`make build SITE_URL=...`).
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
@@ -105,7 +106,6 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let index = args.dist.join("index.html");
     let source = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let template = template::prepare_template(&source)?;
     let paths = dermamap::site_map::page_paths();
     let main_wasm = main_module::find(&args.dist)?;
     let in_main = main_module::values(
@@ -114,17 +114,31 @@ fn run(args: Vec<String>) -> Result<String, String> {
     )
     .map_err(|e| format!("{}: {e}", main_wasm.display()))?;
     let (_, english) = catalogs()?[0];
+    // Each language's text as served, in its two parts: a text not yet translated reads in
+    // English there (the host tests list each one; the pages written here record it).
+    let served: Vec<(Lang, &Catalog, Catalog, Catalog)> = catalogs()?
+        .into_iter()
+        .map(|(lang, texts)| {
+            let mut main = texts.clone().or_else(english);
+            let pages = main.split_off(|key| in_main.contains(&key));
+            (lang, texts, main, pages)
+        })
+        .collect();
+    // Named by a hash of them all: a page names the one version of its build's text.
+    let files: Vec<(String, String)> = served
+        .iter()
+        .map(|(_, _, main, pages)| (main.to_served_json(), pages.to_served_json()))
+        .collect();
+    let version = TextVersion::of(files.iter().flat_map(|(m, p)| [m.as_str(), p.as_str()]));
+    let template = template::prepare_template(&source, &version)?;
     let mut listed = Vec::new();
-    for (lang, texts) in catalogs()? {
+    for ((lang, texts, served, _), (main_json, pages_json)) in served.iter().zip(&files) {
+        let (lang, served) = (*lang, served);
         catalog::install(lang, Some(texts));
-        // A text not yet translated reads in English there (the host tests list each one;
-        // the pages written here record it).
-        let mut served = texts.clone().or_else(english);
-        let pages_part = served.split_off(|key| in_main.contains(&key));
         for path in &paths {
             let (html, used) = page_and_texts(&template, lang, path, Some(&args.site_url))?;
             if !dermamap::pages::lazy_routes::is_split(path) {
-                main_part_has(&served, &used, english)
+                main_part_has(served, &used, english)
                     .map_err(|e| format!("{} (rendering {path})", e))?;
             }
             if html.contains(r#"data-testid="not-found""#) {
@@ -141,17 +155,13 @@ fn run(args: Vec<String>) -> Result<String, String> {
         // Its own not-found page, for unknown addresses under its prefix (the servers pick
         // it); English's is the build's 404.html, written last.
         let (not_found, used) = page_and_texts(&template, lang, "/404", None)?;
-        main_part_has(&served, &used, english)
+        main_part_has(served, &used, english)
             .map_err(|e| format!("{e} (rendering the not-found page)"))?;
         if lang != Lang::En {
             write(&args.dist, &format!("{}/404.html", lang.code()), &not_found)?;
         }
-        write(&args.dist, &Part::Main.file(lang), &served.to_served_json())?;
-        write(
-            &args.dist,
-            &Part::Pages.file(lang),
-            &pages_part.to_served_json(),
-        )?;
+        write(&args.dist, &Part::Main.file(lang, &version), main_json)?;
+        write(&args.dist, &Part::Pages.file(lang, &version), pages_json)?;
         if let Some(path) = manifest::path(lang) {
             let english = std::fs::read_to_string(args.dist.join("manifest.webmanifest"))
                 .map_err(|e| format!("cannot read manifest.webmanifest: {e}"))?;

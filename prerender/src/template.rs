@@ -1,15 +1,16 @@
 //! Trunk's index.html as the frame of every prerendered page: where the app's markup goes,
 //! and the `<head>` of one page (its `<base>`, canonical address and link-preview tags).
 
-use dermamap_core::locale::{Lang, Part, Text};
+use dermamap_core::locale::{Lang, Part, Text, TextVersion};
 use dermamap_core::text;
 
 /// The element index.html leaves empty for the prerender, and the app removes when it mounts.
 pub const BOOT_SLOT: &str = r#"<div id="boot"></div>"#;
 
 /// The template without what each page sets for itself: the generic `<title>`, description
-/// and `<html lang>` (leptos_meta writes the page's own).
-pub fn prepare_template(index_html: &str) -> Result<String, String> {
+/// and `<html lang>` (leptos_meta writes the page's own), and with the version of the build's
+/// text, which the app reads before it fetches any (every page, the not-found ones too).
+pub fn prepare_template(index_html: &str, text: &TextVersion) -> Result<String, String> {
     if index_html.matches(BOOT_SLOT).count() != 1 {
         return Err(format!(
             "index.html must contain {BOOT_SLOT} exactly once (the prerender fills it)"
@@ -19,7 +20,11 @@ pub fn prepare_template(index_html: &str) -> Result<String, String> {
     html = remove_element(&html, r#"<meta name="description""#, ">");
     // Where leptos_meta puts the page's tags, and where the app finds them again when it
     // hydrates them.
-    html = html.replacen("</head>", "<!--HEAD--></head>", 1);
+    html = html.replacen(
+        "</head>",
+        &format!("{}<!--HEAD--></head>", text.meta_tag()),
+        1,
+    );
     Ok(html.replacen("<html lang=\"en\">", "<html>", 1))
 }
 
@@ -108,9 +113,12 @@ pub fn complete_head(
     // The language's text the app starts with. Not the part a split page's code writes: the
     // app fetches it alongside that code, and a second preload in the head cost Lighthouse's
     // simulated LCP on those pages 0.1-0.2 s (tests/bench/README.md, "Text in two parts").
+    let version = between(page, &TextVersion::meta_tag_start(), "\"")
+        .and_then(TextVersion::parse)
+        .ok_or("the page does not name its text's version")?;
     alternates.push_str(&format!(
         r#"<link rel="preload" href="{}" as="fetch" crossorigin>"#,
-        Part::Main.file(lang)
+        Part::Main.file(lang, &version)
     ));
     let tags = format!(
         concat!(
@@ -152,19 +160,20 @@ mod tests {
 
     #[test]
     fn the_template_loses_what_pages_set_and_keeps_its_slot() {
-        let t = prepare_template(INDEX).unwrap();
+        let v = TextVersion::of(["{}"]);
+        let t = prepare_template(INDEX, &v).unwrap();
         assert!(!t.contains("<title>") && !t.contains("description") && !t.contains("lang="));
         assert!(t.contains(BOOT_SLOT));
-        assert!(prepare_template("<body></body>").is_err());
+        assert!(prepare_template("<body></body>", &v).is_err());
         let twice = format!("{INDEX}{BOOT_SLOT}");
-        assert!(prepare_template(&twice).is_err());
+        assert!(prepare_template(&twice, &v).is_err());
         assert!(
             include_str!("../../index.html").contains(NOSCRIPT.en()),
             "index.html's <noscript> is the text each language translates"
         );
         assert!(
-            t.contains("<!--HEAD--></head>"),
-            "leptos_meta's marker, for hydration"
+            t.contains(&format!("{}<!--HEAD--></head>", v.meta_tag())),
+            "the build's text version, then leptos_meta's marker (for hydration)"
         );
         let filled = fill_boot(&t, "<main>hi</main>", None).unwrap();
         assert!(filled.contains(r#"<div id="boot"><main>hi</main></div>"#));
@@ -180,7 +189,11 @@ mod tests {
         assert_eq!(depth("/es"), 0);
         assert_eq!(depth("/es/estimator"), 1);
         assert_eq!(depth("/de/map/nape"), 2);
-        let page = r#"<html><head><meta charset="utf-8"><title>Nape · Dermamap</title><meta name="description" content="About &quot;nape&quot;"></head><body></body></html>"#;
+        let v = TextVersion::of(["{}"]);
+        let page = &format!(
+            r#"<html><head><meta charset="utf-8"><title>Nape · Dermamap</title><meta name="description" content="About &quot;nape&quot;">{}</head><body></body></html>"#,
+            v.meta_tag()
+        );
         let out = complete_head(page, Lang::En, "/map/nape", "https://guide.example/").unwrap();
         assert!(out.starts_with(r#"<html><head><base href="../"><meta charset"#));
         assert!(out.contains(r#"<link rel="canonical" href="https://guide.example/map/nape">"#));
@@ -192,6 +205,11 @@ mod tests {
         assert!(!root.contains("<base"));
         assert!(root.contains(r#"href="https://guide.example/">"#));
         assert!(complete_head("<head></head>", Lang::En, "/", "x").is_err());
+        let unversioned = page.replace(&v.meta_tag(), "");
+        assert_eq!(
+            complete_head(&unversioned, Lang::En, "/", "https://guide.example/"),
+            Err("the page does not name its text's version".to_string())
+        );
         let es = complete_head(page, Lang::Es, "/map/nape", "https://guide.example/").unwrap();
         assert!(es.starts_with(r#"<html><head><base href="../../"><meta charset"#));
         assert!(es.contains(r#"<link rel="canonical" href="https://guide.example/es/map/nape">"#));
@@ -206,9 +224,11 @@ mod tests {
             );
             assert!(es.contains(&link) && out.contains(&link), "{link}");
         }
-        assert!(es.contains(r#"<link rel="preload" href="lang/es.json" as="fetch" crossorigin>"#));
+        let preload =
+            |file: &str| format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin>"#);
+        assert!(es.contains(&preload(&format!("lang/es-{v}.json"))));
         // Each page preloads its own language's text only (English too: the wasm has none).
-        assert!(out.contains(r#"<link rel="preload" href="lang/en.json" as="fetch" crossorigin>"#));
+        assert!(out.contains(&preload(&format!("lang/en-{v}.json"))));
         assert_eq!(
             (
                 out.matches("rel=\"preload\"").count(),
@@ -219,9 +239,8 @@ mod tests {
         // A page whose code is split out too: the part its code writes comes with that code.
         let estimator =
             complete_head(page, Lang::De, "/estimator", "https://guide.example/").unwrap();
-        assert!(estimator
-            .contains(r#"<link rel="preload" href="lang/de.json" as="fetch" crossorigin>"#));
-        assert!(!estimator.contains("pages.json") && !es.contains("pages.json"));
+        assert!(estimator.contains(&preload(&format!("lang/de-{v}.json"))));
+        assert!(!estimator.contains(".pages-") && !es.contains(".pages-"));
         let es_home = complete_head(page, Lang::Es, "/", "https://guide.example/").unwrap();
         assert!(!es_home.contains("<base"), "/es is in the app's folder");
         assert!(es_home.contains(r#"<link rel="canonical" href="https://guide.example/es">"#));

@@ -1,11 +1,12 @@
 //! Every page rendered from the real index.html, as the build does.
 
 use super::*;
-use dermamap_core::locale::{catalog, Lang};
+use dermamap_core::locale::{catalog, Lang, TextVersion};
 
 fn template() -> String {
     let index = include_str!("../../index.html");
-    template::prepare_template(index).expect("index.html has its boot slot")
+    template::prepare_template(index, &TextVersion::of(["{}"]))
+        .expect("index.html has its boot slot")
 }
 
 /// Pages are written in the one language installed for the whole process: tests that render

@@ -114,29 +114,32 @@ pub(crate) fn content_type(name: &str) -> &'static str {
 /// Cache policy by file name (last path segment).
 pub(crate) fn cache_control(path: &str) -> &'static str {
     let name = path.rsplit('/').next().unwrap_or(path);
-    // These name the current build's hashed assets, so they must be
-    // revalidated; HTML pages are the same kind of entry point, and a language's text
-    // (lang/es.json) must match the pages of the same build.
+    // Never changes under its name: the wasm, scripts, styles and each language's text
+    // (lang/es-<hash>.json), all named by their content.
+    if has_trunk_hash(name) {
+        return "public, max-age=31536000, immutable";
+    }
+    // These name the current build's hashed assets, so they must be revalidated; HTML pages
+    // are the same kind of entry point, other JSON (precache.json) is the build's.
     if matches!(name, "manifest.webmanifest" | "sw.js")
         || name.ends_with(".html")
         || name.ends_with(".json")
     {
         return "no-cache";
     }
-    if has_trunk_hash(name) {
-        return "public, max-age=31536000, immutable";
-    }
     "public, max-age=3600"
 }
 
-/// Whether a file name is content-hashed by Trunk: the rule of `scripts/hashed-name.mjs`
-/// (a name, `-<8 to 16 hex digits>`, optionally `_bg`, then `.wasm`, `.js` or `.css`), which a
-/// test below checks this against. Trunk prints its u64 hash without leading zeros, hence 8-16.
+/// Whether a file name is content-hashed (by Trunk, or by the prerender for a language's
+/// text): the rule of `scripts/hashed-name.mjs` (a name, `-<8 to 16 hex digits>`, optionally
+/// `_bg`, then `.wasm`, `.js`, `.css` or `.json`), which a test below checks this against.
+/// Trunk prints its u64 hash without leading zeros, hence 8-16.
 pub(crate) fn has_trunk_hash(name: &str) -> bool {
-    let Some(stem) = ["_bg.wasm", "_bg.js", "_bg.css", ".wasm", ".js", ".css"]
-        .iter()
-        .find_map(|ext| name.strip_suffix(ext))
-    else {
+    let Some(stem) = [
+        "_bg.wasm", "_bg.js", "_bg.css", "_bg.json", ".wasm", ".js", ".css", ".json",
+    ]
+    .iter()
+    .find_map(|ext| name.strip_suffix(ext)) else {
         return false;
     };
     match stem.rsplit_once('-') {
@@ -166,6 +169,11 @@ mod tests {
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("manifest.webmanifest"), "no-cache");
         assert_eq!(cache_control("lang/es.json"), "no-cache");
+        assert_eq!(cache_control("lang/es-0123456789abcdef.json"), immutable);
+        assert_eq!(
+            cache_control("lang/es.pages-0123456789abcdef.json"),
+            immutable
+        );
         assert_eq!(cache_control("sw.js"), "no-cache");
         assert_eq!(cache_control("precache.json"), "no-cache");
         assert_eq!(cache_control("icon-192.png"), "public, max-age=3600");
@@ -249,6 +257,8 @@ mod tests {
                     ".wasm",
                     ".js",
                     ".css",
+                    ".json",
+                    ".pages.json",
                     "_bg.js",
                     ".png",
                     ".js.br",
@@ -286,7 +296,7 @@ mod tests {
                         .split('"')
                         .next()
                         .unwrap_or("")
-                        .contains("wasm|js|css")
+                        .contains("wasm|json|js|css")
                 })
                 .expect("the hashed files' regex location");
             let end = start + conf[start..].find('"').unwrap();

@@ -1,12 +1,13 @@
 //! The reader's language on this device: the one they chose (remembered in localStorage),
 //! the browser's preferred ones for a first visit, and the catalog of a language's text,
-//! loaded from the site (`lang/<code>.json` and `lang/<code>.pages.json`, written by the
-//! prerender, precached by the service worker) so the wasm carries no language's text,
-//! English included.
+//! loaded from the site (`lang/<code>-<version>.json` and `lang/<code>.pages-<version>.json`,
+//! written by the prerender, precached by the service worker) so the wasm carries no
+//! language's text, English included. The version is the build's, which the page names
+//! (`<meta name="dermamap-text">`): a page reads its own build's text, never another's.
 
 use std::cell::RefCell;
 
-use dermamap_core::locale::{catalog, tr, Catalog, Lang, Part, Text, LANG_KEY};
+use dermamap_core::locale::{catalog, tr, Catalog, Lang, Part, Text, TextVersion, LANG_KEY};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -79,10 +80,26 @@ pub async fn pages_texts() -> Result<(), String> {
     attempt.await
 }
 
+/// The version of the text this page's build serves, as the page names it.
+fn text_version(document: &web_sys::Document) -> Result<TextVersion, String> {
+    let selector = format!(r#"meta[name="{}"]"#, TextVersion::META_NAME);
+    let written = document
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .ok_or(
+            "the page does not name its text's version (a page not written by the prerender?)",
+        )?;
+    TextVersion::parse(&written)
+        .ok_or_else(|| format!("the page names its text's version as {written:?}, not a version"))
+}
+
 /// Loads a part of `lang`'s text from the site (relative to the document's `<base>`).
 async fn load_part(lang: Lang, part: Part) -> Result<Catalog, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let url = part.file(lang);
+    let version = text_version(&window.document().ok_or("no document")?)?;
+    let url = part.file(lang, &version);
     let response = JsFuture::from(window.fetch_with_str(&url))
         .await
         .map_err(|_| format!("{url} could not be fetched"))?;

@@ -19,6 +19,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { LANG_FILE } from "../../scripts/precache.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, "dist");
@@ -306,15 +307,15 @@ async function measureFirstView(browser, base, dir, path = "/") {
 }
 
 // Issue 18: what a visitor of one language downloads, each home page in turn; a language's
-// text (lang/<code>.json, and lang/<code>.pages.json if a page's code asks for it) must be
-// the only one fetched.
+// text (lang/<code>-<version>.json, and lang/<code>.pages-<version>.json if a page's code asks
+// for it) must be the only one fetched.
 const LANGUAGE_HOMES = [["en", "/"], ["es", "/es"], ["de", "/de"]];
 
 async function measureLanguages(browser, base, dir) {
   const out = [];
   for (const [lang, path] of LANGUAGE_HOMES) {
     const fv = await measureFirstView(browser, base, dir, path);
-    const catalogs = fv.assets.filter((a) => /(^|\/)lang\/[a-z]{2}(\.pages)?\.json$/.test(a.file ?? "")).map((a) => a.file);
+    const catalogs = fv.assets.filter((a) => LANG_FILE.test((a.file ?? "").replace(/^.*?(?=lang\/)/, ""))).map((a) => a.file);
     out.push({ lang, path, total: fv.total, count: fv.assets.filter((a) => !a.serviceWorker).length, catalogs });
   }
   return out;
@@ -323,7 +324,7 @@ async function measureLanguages(browser, base, dir) {
 function languageRows(langs) {
   if (langs.error) return [{ section: "1b first view by language", figure: "languages", value: `not measured: ${langs.error}`, budget: "", verdict: "n/m" }];
   return langs.map((l) => {
-    const others = l.catalogs.filter((c) => !c.endsWith(`${l.lang}.json`) && !c.endsWith(`${l.lang}.pages.json`));
+    const others = l.catalogs.filter((c) => LANG_FILE.exec(c.replace(/^.*?(?=lang\/)/, ""))?.[1] !== l.lang);
     return {
       section: "1b first view by language",
       figure: `${l.lang} ${l.path} (${l.count} assets; text: ${l.catalogs.join(", ") || "none fetched"})`,

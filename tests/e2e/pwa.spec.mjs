@@ -5,7 +5,7 @@ import { chromium } from "@playwright/test";
 import { chromiumArgs } from "../../playwright.config.mjs";
 import { AftercarePage, isoDaysAgo } from "./fixtures/aftercare_page.mjs";
 import { startServer } from "./global-setup.mjs";
-import { walk, writePrecache } from "../../scripts/precache.mjs";
+import { LANG_FILE, walk, writePrecache } from "../../scripts/precache.mjs";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createServer } from "node:http";
@@ -134,16 +134,16 @@ test("offline in Spanish: the language read is kept, another is added when switc
   // Installed from a Spanish page: Spanish pages and text, no German ones, no English pages.
   await expect.poll(async () => (await cached()).filter((u) => u.startsWith("/es/")).length).toBeGreaterThan(30);
   let urls = await cached();
-  expect(urls).toContain("/lang/es.json");
-  expect(urls).toContain("/lang/es.pages.json");
-  expect(urls.filter((u) => u.startsWith("/de/") || /^\/lang\/(de|en)\./.test(u))).toEqual([]);
+  // A language's text: both its parts (lang/es-<version>.json, lang/es.pages-<version>.json).
+  const text = (lang) => urls.filter((u) => LANG_FILE.exec(u.slice(1))?.[1] === lang).map((u) => u.replace(/-[0-9a-f]{16}\.json$/, ""));
+  expect(text("es").sort()).toEqual(["/lang/es", "/lang/es.pages"]);
+  expect(urls.filter((u) => u.startsWith("/de/") || /^\/lang\/(de|en)[.-]/.test(u))).toEqual([]);
   expect(urls).not.toContain("/map/nape");
   // A visit in German keeps German too.
   await page.goto(`${ROOT}/de/`);
   await expect.poll(async () => (await cached()).filter((u) => u.startsWith("/de/")).length).toBeGreaterThan(30);
   urls = await cached();
-  expect(urls).toContain("/lang/de.json");
-  expect(urls).toContain("/lang/de.pages.json");
+  expect(text("de").sort()).toEqual(["/lang/de", "/lang/de.pages"]);
 
   await context.setOffline(true);
   await context.route("**", (route) => route.abort());

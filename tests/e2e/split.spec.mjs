@@ -76,7 +76,7 @@ test.describe("a page whose code does not arrive", () => {
   /** The console errors these tests cause on purpose (the failed fetches, and the app saying
    * the page's code, or its text, did not load); anything else, a panic above all, still fails
    * the test. */
-  const expected = /Failed to load resource|Failed to fetch|ERR_INTERNET_DISCONNECTED|the code of this page did not load|lang\/[a-z]{2}\.pages\.json could not be fetched/;
+  const expected = /Failed to load resource|Failed to fetch|ERR_INTERNET_DISCONNECTED|the code of this page did not load|lang\/[a-z]{2}\.pages-[0-9a-f]{16}\.json could not be fetched/;
   const unexpected = (page) => page.problems.splice(0).filter((p) => !expected.test(p));
 
   test("online, it is opened from the server; if its code fails there too, the page stays readable", async ({ page }) => {

@@ -16,10 +16,13 @@ pub mod date;
 mod lang;
 pub mod money;
 pub mod number;
+mod part;
+mod placeholders;
 
 pub use case::in_sentence;
 pub use catalog::{fill, tr, Catalog, Part, Text};
 pub use lang::{Lang, LANG_KEY};
+pub use part::TextVersion;
 
 #[cfg(test)]
 mod tests;

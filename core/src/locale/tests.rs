@@ -169,8 +169,7 @@ fn a_catalog_translates_what_it_has_and_leaves_out_nulls() {
 
 #[test]
 fn a_served_catalog_splits_into_its_two_parts() {
-    use super::catalog::{key, Catalog, Part};
-    use super::Lang;
+    use super::catalog::{key, Catalog};
     let mut main =
         Catalog::from_json(r#"{"Pain":"Dolor","Cost":"Coste","Risks":"Riesgos"}"#).unwrap();
     let pages = main.split_off(|k| k == key("Pain"));
@@ -179,8 +178,43 @@ fn a_served_catalog_splits_into_its_two_parts() {
     assert_eq!(main.by_key(key("Cost")), None);
     assert_eq!(pages.get(text!("Cost")), Some("Coste"));
     assert_eq!(pages.get(text!("Pain")), None);
-    assert_eq!(Part::Main.file(Lang::Es), "lang/es.json");
-    assert_eq!(Part::Pages.file(Lang::De), "lang/de.pages.json");
+}
+
+#[test]
+fn a_language_s_text_files_are_named_by_their_build() {
+    use super::catalog::Part;
+    use super::{Lang, TextVersion};
+    let v = TextVersion::of(["{\"1\":\"a\"}", "{}"]);
+    assert_eq!(v.to_string().len(), 16);
+    assert_eq!(TextVersion::parse(&v.to_string()), Some(v.clone()));
+    assert_eq!(
+        Part::Main.file(Lang::Es, &v),
+        format!("lang/es-{v}.json"),
+        "the content-hashed name of scripts/hashed-name.mjs"
+    );
+    assert_eq!(
+        Part::Pages.file(Lang::De, &v),
+        format!("lang/de.pages-{v}.json")
+    );
+    // Any change to any file, or to where one ends and the next begins, is another version.
+    assert_ne!(TextVersion::of(["{\"1\":\"b\"}", "{}"]), v);
+    assert_ne!(TextVersion::of(["{\"1\":\"a\"}{}"]), v);
+    assert_ne!(TextVersion::of(["{}", "{\"1\":\"a\"}"]), v);
+    assert_eq!(TextVersion::of(["{\"1\":\"a\"}", "{}"]), v);
+    assert_eq!(
+        v.meta_tag(),
+        format!(r#"<meta name="dermamap-text" content="{v}">"#)
+    );
+    for bad in [
+        "",
+        "0123456789abcde",
+        "0123456789abcdef0",
+        "0123456789ABCDEF",
+        "../../etc/passw",
+        "0123456789abcdeg",
+    ] {
+        assert_eq!(TextVersion::parse(bad), None, "{bad:?}");
+    }
 }
 
 #[test]
