@@ -2,26 +2,17 @@
 //! than the map are lazy routes whose code is a separate wasm chunk
 //! ([`crate::pages::lazy_routes`]). A link's page starts loading when the link is hovered or
 //! focused, and the pages linked from what is on screen once the app has started and the
-//! browser is idle; a click then opens a page whose code is usually there already. Loading
-//! is memoised by wasm-split's loader: a chunk that has loaded is not fetched again (a failed
-//! load is not kept).
-
-use std::cell::RefCell;
-use std::collections::HashSet;
+//! browser is idle; a click then opens a page whose code is usually there already. What has
+//! loaded, or is loading, is the lazy routes' one record ([`wants_code`]): a page is not
+//! fetched again, and a failed load is not kept (the next hover or focus tries again).
 
 use dermamap_core::locale::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::scheduling;
-use crate::pages::lazy_routes::{is_split, preload_for};
+use crate::pages::lazy_routes::{preload_for, wants_code};
 use crate::site::SiteBase;
-
-thread_local! {
-    /// The pages whose code has been asked for (loaded or loading), each once; a failed load
-    /// is forgotten, so that the next hover or focus tries again.
-    static ASKED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
-}
 
 /// Starts watching links: once per page load, when the page runs (after hydration). Not in a
 /// frame: the embed's links open the full guide in a new tab, never one of its own pages.
@@ -75,7 +66,7 @@ fn prefetch_visible(site: &SiteBase) {
         let r = a.get_bounding_client_rect();
         if r.width() > 0.0 && r.bottom() > 0.0 && r.top() < height {
             if let Some(page) = split_page(site, &a) {
-                if !pages.contains(&page) && !asked(&page) {
+                if !pages.contains(&page) {
                     pages.push(page);
                 }
             }
@@ -86,8 +77,11 @@ fn prefetch_visible(site: &SiteBase) {
     // bench counts. A page hovered or focused meanwhile loads at once (and is skipped here).
     leptos::task::spawn_local(async move {
         for app_path in pages {
-            scheduling::idle().await;
-            load(app_path).await;
+            // Each asked again: a hover may have loaded it (or another address of its page).
+            if wants_code(&app_path) {
+                scheduling::idle().await;
+                load(app_path).await;
+            }
         }
     });
 }
@@ -99,23 +93,14 @@ fn prefetch(site: &SiteBase, a: &web_sys::HtmlAnchorElement) {
     }
 }
 
-/// Loads a page's code unless it has been asked for already.
+/// Loads a page's code (joining a load under way; nothing once it has loaded). The loader
+/// logs a failure, and the next hover or focus, or opening the page, tries again.
 async fn load(app_path: String) {
-    if !ASKED.with(|asked| asked.borrow_mut().insert(app_path.clone())) {
-        return;
-    }
-    // The loader logs a failure; forgetting it lets the next hover or focus try again (and
-    // opening the page always does).
-    if preload_for(&app_path).await.is_err() {
-        ASKED.with(|asked| asked.borrow_mut().remove(&app_path));
-    }
+    let _ = preload_for(&app_path).await;
 }
 
-fn asked(app_path: &str) -> bool {
-    ASKED.with(|asked| asked.borrow().contains(app_path))
-}
-
-/// The app path `a` links to, if it is a page whose code is split out, and online (offline a
+/// The app path `a` links to, if it is a page whose code is split out and still to load, and
+/// online (offline a
 /// load would fail; the page's code then loads when it is opened, from the service worker
 /// once installed). The map's own links (the regions) have nothing to load.
 fn split_page(site: &SiteBase, a: &web_sys::HtmlAnchorElement) -> Option<String> {
@@ -127,5 +112,5 @@ fn split_page(site: &SiteBase, a: &web_sys::HtmlAnchorElement) -> Option<String>
     }
     let path = site.app_path(&a.pathname())?;
     let (_, app_path) = Lang::split_path(&path);
-    is_split(app_path).then(|| app_path.to_string())
+    wants_code(app_path).then(|| app_path.to_string())
 }

@@ -13,7 +13,7 @@
 //! where that can help ([`PageCodeMissing`]).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
@@ -36,6 +36,19 @@ thread_local! {
 
     /// The loads of pages' code under way, one per page.
     static UNDER_WAY: RefCell<HashMap<SplitPage, Attempt>> = RefCell::new(HashMap::new());
+
+    /// The pages whose code (and text) has loaded: the one record of it, which the prefetch
+    /// reads too ([`wants_code`]). A failed load is not recorded, so the next try loads.
+    static LOADED: RefCell<HashSet<SplitPage>> = RefCell::new(HashSet::new());
+}
+
+/// Whether the page at `app_path` has code still to load: split out, and neither loaded nor
+/// loading (the prefetch skips the others).
+pub fn wants_code(app_path: &str) -> bool {
+    SplitPage::of(app_path).is_some_and(|page| {
+        !LOADED.with(|loaded| loaded.borrow().contains(&page))
+            && !UNDER_WAY.with(|under_way| under_way.borrow().contains_key(&page))
+    })
 }
 
 /// One load of a page's code, as many may wait for it.
@@ -46,6 +59,9 @@ type Attempt = Shared<LocalBoxFuture<'static, Result<(), CodeMissing>>>;
 /// fails (wasm-split's loader starts one for every waiting caller then: a second round of
 /// fetches, a second wait on a hanging connection). Code that has loaded is not fetched again.
 async fn load(page: SplitPage) -> Result<(), CodeMissing> {
+    if LOADED.with(|loaded| loaded.borrow().contains(&page)) {
+        return Ok(());
+    }
     let attempt = UNDER_WAY.with(|under_way| {
         under_way
             .borrow_mut()
@@ -54,6 +70,9 @@ async fn load(page: SplitPage) -> Result<(), CodeMissing> {
                 async move {
                     let loaded = page.attempt().await;
                     UNDER_WAY.with(|under_way| under_way.borrow_mut().remove(&page));
+                    if loaded.is_ok() {
+                        LOADED.with(|done| done.borrow_mut().insert(page));
+                    }
                     loaded
                 }
                 .boxed_local()
@@ -236,5 +255,20 @@ mod tests {
         assert_eq!(SplitPage::of("/map/nape"), None);
         assert_eq!(SplitPage::of("/estimator/x"), None);
         assert_eq!(SplitPage::of("/about/tattoo"), None);
+    }
+
+    #[test]
+    fn a_split_page_wants_its_code_until_it_has_loaded() {
+        use super::{wants_code, LOADED};
+        assert!(wants_code("/estimator") && wants_code("/about/dermal"));
+        assert!(!wants_code("/") && !wants_code("/map/nape") && !wants_code("/nowhere"));
+        LOADED.with(|loaded| {
+            loaded
+                .borrow_mut()
+                .insert(SplitPage::AboutProcedureLazyRoute)
+        });
+        // Both procedures' pages are one page's code.
+        assert!(!wants_code("/about/dermal") && !wants_code("/about/microneedling"));
+        assert!(wants_code("/estimator"));
     }
 }

@@ -1,5 +1,6 @@
 // make bench, load section: requests per second and latency (p50, p99) for index.html, the
-// wasm and embed.js at 50 keep-alive connections, for dermamap-server and nginx (the repo's
+// wasm, embed.js and the English text at 50 keep-alive connections, as a browser asks (brotli;
+// index.html also for a gzip-only client), for dermamap-server and nginx (the repo's
 // deploy/nginx/dermamap.conf) on the same copy of dist/, one after the other on this
 // machine. Figures side by side, not pass/fail; the aim is at least 0.8x nginx's requests per
 // second on every file and a p99 within 2x of nginx's. The load generator is
@@ -10,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "../e2e/global-setup.mjs";
 import { startNginx } from "../e2e/nginx.mjs";
+import { LANG_FILE } from "../../scripts/precache.mjs";
 
 const LOAD = "target/release/examples/load";
 const CONNECTIONS = 50;
@@ -19,10 +21,16 @@ const tmp = mkdtempSync(join(tmpdir(), "dermamap-load-"));
 const dist = join(tmp, "dist");
 cpSync("dist", dist, { recursive: true });
 const wasm = readdirSync(dist).find((f) => f.endsWith("_bg.wasm"));
+const text = readdirSync(join(dist, "lang")).find((f) => LANG_FILE.test(`lang/${f}`) && f.startsWith("en-"));
+// What a browser asks for (Chrome's Accept-Encoding: each file's brotli twin is sent), and
+// index.html for a client that takes gzip only.
+const BROWSER = "gzip, deflate, br, zstd";
 const files = [
-  { name: "index.html", path: "/", coding: "gzip" },
-  { name: "wasm (brotli)", path: `/${wasm}`, coding: "br, gzip" },
-  { name: "embed.js", path: "/embed.js", coding: "gzip" },
+  { name: "index.html", path: "/", coding: BROWSER },
+  { name: "index.html gz", path: "/", coding: "gzip" },
+  { name: "wasm", path: `/${wasm}`, coding: BROWSER },
+  { name: "embed.js", path: "/embed.js", coding: BROWSER },
+  { name: "text (en)", path: `/lang/${text}`, coding: BROWSER },
 ];
 
 const ours = await startServer([], dist);
