@@ -315,8 +315,11 @@ async function measureLanguages(browser, base, dir) {
   const out = [];
   for (const [lang, path] of LANGUAGE_HOMES) {
     const fv = await measureFirstView(browser, base, dir, path);
-    const catalogs = fv.assets.filter((a) => LANG_FILE.test((a.file ?? "").replace(/^.*?(?=lang\/)/, ""))).map((a) => a.file);
-    out.push({ lang, path, total: fv.total, count: fv.assets.filter((a) => !a.serviceWorker).length, catalogs });
+    // The text the page fetched, and what the service worker then precached.
+    const text = fv.assets.filter((a) => LANG_FILE.test((a.file ?? "").replace(/^.*?(?=lang\/)/, "")));
+    const catalogs = text.map((a) => a.file);
+    const precached = text.filter((a) => a.serviceWorker).map((a) => a.file);
+    out.push({ lang, path, total: fv.total, count: fv.assets.filter((a) => !a.serviceWorker).length, catalogs, precached });
   }
   return out;
 }
@@ -327,7 +330,7 @@ function languageRows(langs) {
     const others = l.catalogs.filter((c) => LANG_FILE.exec(c.replace(/^.*?(?=lang\/)/, ""))?.[1] !== l.lang);
     return {
       section: "1b first view by language",
-      figure: `${l.lang} ${l.path} (${l.count} assets; text: ${l.catalogs.join(", ") || "none fetched"})`,
+      figure: `${l.lang} ${l.path} (${l.count} assets; text: ${l.catalogs.map((c) => (l.precached?.includes(c) ? `${c} (service worker)` : c)).join(", ") || "none fetched"})`,
       value: `raw ${kib(l.total.raw)} | br ${kib(l.total.brotli)} | sent ${kib(l.total.transferred)}`,
       budget: "no other language's text",
       verdict: others.length ? `FAIL (${others.join(", ")})` : "ok",
