@@ -124,28 +124,49 @@ fn Studio() -> impl IntoView {
         .flatten()
         .unwrap_or_default();
     // The frame's title in the embed's language, fetched when that is not this page's (once
-    // per choice of language, not per keystroke); this page's own if it cannot be fetched.
+    // per choice of language, not per keystroke, and again by Copy if it has not arrived).
+    // Until it has, the snippet gives the title in the language it was last in, and, if it
+    // could not be fetched (offline, that language never read here), says so.
     let embed_lang = Memo::new(move |_| parsed.with(|(c, _)| c.lang));
     let frame_title = RwSignal::new((active_lang(), t(FRAME_TITLE).to_string()));
-    Effect::new(move |_| {
-        let lang = embed_lang.get();
-        if frame_title.with_untracked(|(shown, _)| *shown == lang) {
+    let title_missing = RwSignal::new(false);
+    let fetch_title = move |lang: Lang| async move {
+        let title = text_in(lang, FRAME_TITLE).await;
+        // Unless another language was chosen meanwhile, or the page was left.
+        if embed_lang.try_get_untracked() != Some(lang) {
             return;
         }
-        leptos::task::spawn_local(async move {
-            let title = text_in(lang, FRAME_TITLE)
-                .await
-                .unwrap_or_else(|| t(FRAME_TITLE).to_string());
-            // Unless another language was chosen meanwhile, or the page was left.
-            if embed_lang.try_get_untracked() == Some(lang) {
+        match title {
+            Some(title) => {
                 frame_title.try_set((lang, title));
+                title_missing.try_set(false);
             }
-        });
+            None => {
+                title_missing.try_set(true);
+            }
+        }
+    };
+    let title_is_in = move |lang: Lang| frame_title.with_untracked(|(shown, _)| *shown == lang);
+    Effect::new(move |_| {
+        let lang = embed_lang.get();
+        title_missing.set(false);
+        if !title_is_in(lang) {
+            leptos::task::spawn_local(fetch_title(lang));
+        }
     });
     let code = Memo::new(move |_| {
         let title = frame_title.with(|(_, title)| title.clone());
         parsed.with(|(c, _)| snippet(&app_url, c.lang, &c.to_query(), &title))
     });
+    let title_note = move || {
+        title_missing.get().then(|| {
+            let shown = frame_title.with(|(lang, _)| lang.own_name());
+            fill(
+                tr!("The frame's title, which screen readers announce, could not be loaded in {wanted}: the snippet gives it in {shown} for now. Copying the snippet tries again."),
+                &[("wanted", &embed_lang.get().own_name()), ("shown", &shown)],
+            )
+        })
+    };
 
     let frame = NodeRef::<html::Iframe>::new();
     if DeviceReady::now() {
@@ -154,8 +175,13 @@ fn Studio() -> impl IntoView {
 
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
-        let text = code.get_untracked();
         leptos::task::spawn_local(async move {
+            // The title in the embed's language first, if it has not arrived yet.
+            let lang = embed_lang.get_untracked();
+            if !title_is_in(lang) {
+                fetch_title(lang).await;
+            }
+            let text = code.get_untracked();
             let ok = copy_text(&text).await;
             copied.set(Some(if ok {
                 tr!("Snippet copied.")
@@ -228,6 +254,9 @@ fn Studio() -> impl IntoView {
                         <textarea id="studio-snippet" class="snippet" readonly=true rows="6" spellcheck="false" data-testid="snippet"
                             aria-describedby="studio-snippet-help" prop:value=move || code.get()></textarea>
                         <p class="help" id="studio-snippet-help">{tr!("The script sizes the frame to its content. To allow only your own site to embed Dermamap, see “For studios” in the README (frame-ancestors).")}</p>
+                    </div>
+                    <div role="status" data-testid="snippet-title-missing">
+                        {move || title_note().map(|note| view! { <p class="notice notice-warn">{note}</p> })}
                     </div>
                     <p class="actions">
                         <button type="button" data-testid="copy-snippet" on:click=copy>{tr!("Copy snippet")}</button>

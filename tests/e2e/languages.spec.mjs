@@ -315,6 +315,49 @@ test("a studio picks its embed's language: the snippet and the preview open the 
   await expect(snippet).toHaveValue(/ title="Dermamap: Leitfaden zu Microdermals und Microneedling" /);
 });
 
+test.describe("the frame's title in a language whose text does not arrive", () => {
+  // The language's text as the page fetches it, none from a worker.
+  test.use({ serviceWorkers: "block" });
+
+  test("the snippet says its title is not in that language yet, and Copy tries again", async ({ page }) => {
+    const german = /\/lang\/de(\.pages)?-[0-9a-f]{16}\.json$/;
+    await page.route(german, (route) => route.abort());
+    await page.goto("/studio");
+    const snippet = page.getByTestId("snippet");
+    const note = page.getByTestId("snippet-title-missing");
+    await expect(note).toHaveText("");
+    await page.getByTestId("studio-lang").selectOption("de");
+    await expect(note).toHaveText("The frame's title, which screen readers announce, could not be loaded in Deutsch: the snippet gives it in English for now. Copying the snippet tries again.");
+    await expect(snippet).toHaveValue(/lang=de" title="Dermamap: dermal and microneedling guide" /);
+    // Back online: Copy fetches the title first, and copies the snippet with it.
+    await page.unroute(german);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await page.getByRole("button", { name: "Copy snippet" }).click();
+    await expect(page.getByTestId("copy-status")).toHaveText("Snippet copied.");
+    await expect(note).toHaveText("");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(' title="Dermamap: Leitfaden zu Microdermals und Microneedling" ');
+    expect(copied).toBe(await snippet.inputValue());
+    // The failed fetches, caused on purpose.
+    expect(page.problems.splice(0).filter((p) => !/Failed to load resource|ERR_FAILED/.test(p))).toEqual([]);
+  });
+
+  test("a Copy right after the choice waits for the title in that language", async ({ page }) => {
+    const german = /\/lang\/de(\.pages)?-[0-9a-f]{16}\.json$/;
+    // A slow connection: the title arrives a second after the choice.
+    await page.route(german, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.goto("/studio");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await page.getByTestId("studio-lang").selectOption("de");
+    await page.getByRole("button", { name: "Copy snippet" }).click();
+    await expect(page.getByTestId("copy-status")).toHaveText("Snippet copied.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(' title="Dermamap: Leitfaden zu Microdermals und Microneedling" ');
+  });
+});
+
 test("figures the local way: a studio's euros, dates and decimals in German and Spanish", async ({ page }) => {
   await page.goto("/de/embed?lang=de&cur=EUR&dermal=70-100&tab=estimator");
   await expect(page.getByTestId("cost-total")).toHaveText("70-100\u00a0€");
