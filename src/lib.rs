@@ -99,8 +99,9 @@ fn boot(site: &SiteBase) {
         leptos::mount::mount_to_body(App);
         return;
     };
-    // In a task of its own, after the hydration (which runs first, in this task or once the
-    // page's code is in): not part of the long task the page becomes interactive in.
+    // In a task of its own, not part of the long task the page becomes interactive in: right
+    // after the hydration of a page the main module renders (which runs in this task), or,
+    // on a split page, while that page's code is still loading.
     set_timeout(mount_pwa_controls, std::time::Duration::ZERO);
     let here = site.app_path(&window().location().pathname().unwrap_or_default());
     let rendered_for = boot.get_attribute(site_map::PRERENDERED_FOR);

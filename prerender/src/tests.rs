@@ -266,3 +266,39 @@ fn every_page_in_every_language_has_every_text_in_its_catalog() {
     }
     assert!(report.is_empty(), "{report}");
 }
+
+/// The service worker tells each language's text files by `LANG_FILE` (scripts/precache.mjs
+/// writes it into sw.js): it must know every file `Part::file` names, as that language's and
+/// that part, and nothing a version is not.
+#[test]
+fn the_service_worker_knows_each_text_file_by_the_one_rust_definition() {
+    use dermamap_core::locale::Part;
+    let js = include_str!("../../scripts/precache.mjs");
+    let start = js
+        .find("export const LANG_FILE = /")
+        .expect("LANG_FILE in precache.mjs")
+        + "export const LANG_FILE = /".len();
+    let end = start
+        + js[start..]
+            .find("/;")
+            .expect("end of the LANG_FILE literal");
+    let pattern = regex::Regex::new(&js[start..end]).expect("a valid pattern");
+    let version = TextVersion::of(["{}", "{\"a\":\"b\"}"]);
+    for lang in Lang::ALL {
+        for part in [Part::Main, Part::Pages] {
+            let file = part.file(lang, &version);
+            let found = pattern
+                .captures(&file)
+                .unwrap_or_else(|| panic!("{file} is not a text file to the service worker"));
+            assert_eq!(&found[1], lang.code(), "{file}");
+            assert_eq!(found.get(2).is_some(), part == Part::Pages, "{file}");
+            // A name whose version the app would not read is not one.
+            let suffix = if part == Part::Pages { ".pages" } else { "" };
+            for v in ["0123456789abcde", "0123456789abcdef0", "0123456789ABCDEF"] {
+                assert!(TextVersion::parse(v).is_none(), "{v}");
+                let file = format!("lang/{}{suffix}-{v}.json", lang.code());
+                assert!(!pattern.is_match(&file), "{file}");
+            }
+        }
+    }
+}

@@ -243,7 +243,7 @@ mod tests {
     /// File names hashed or nearly so, for comparing the definitions.
     fn sample_names() -> Vec<String> {
         let mut names = Vec::new();
-        for prefix in ["dermamap", "", "a-b.c", "chunks/x"] {
+        for prefix in ["dermamap", "", "a-b.c", "chunks/x", "lang/es.pages"] {
             for hash in [
                 "0123abcd",
                 "0123456789abcdef",

@@ -116,15 +116,20 @@ async fn load_part(lang: Lang, part: Part) -> Result<Catalog, String> {
 }
 
 /// `text` in `lang`, which need not be the page's: the page's own text when it is, else from
-/// that language's catalog (fetched, the part that has it; the service worker keeps every
-/// language's). None when that catalog cannot be loaded.
+/// that language's catalog, the part that has it (fetched; offline, only the parts of a
+/// language read on this device are in the service worker's cache). A part that cannot be
+/// loaded does not stop the search in the other. None when no part that loads has it.
 pub async fn text_in(lang: Lang, text: Text) -> Option<String> {
     if lang == catalog::active_lang() {
         return Some(tr(text).to_string());
     }
     for part in [Part::Main, Part::Pages] {
-        if let Some(found) = load_part(lang, part).await.ok()?.get(text) {
-            return Some(found.to_string());
+        if let Some(found) = load_part(lang, part)
+            .await
+            .ok()
+            .and_then(|c| c.get(text).map(str::to_string))
+        {
+            return Some(found);
         }
     }
     None

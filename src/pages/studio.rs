@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 
 use super::intro::STUDIO_INTRO;
 use crate::components::{SelectField, TextField};
-use crate::device::clipboard::copy_text;
+use crate::device::clipboard::copy_text_when;
 use crate::device::language::text_in;
 use crate::device::with_device;
 use crate::device::DeviceReady;
@@ -130,6 +130,12 @@ fn Studio() -> impl IntoView {
     let embed_lang = Memo::new(move |_| parsed.with(|(c, _)| c.lang));
     let frame_title = RwSignal::new((active_lang(), t(FRAME_TITLE).to_string()));
     let title_missing = RwSignal::new(false);
+    // False once the page is left.
+    let title_is_in = move |lang: Lang| {
+        frame_title
+            .try_with_untracked(|(shown, _)| *shown == lang)
+            .unwrap_or(false)
+    };
     let fetch_title = move |lang: Lang| async move {
         let title = text_in(lang, FRAME_TITLE).await;
         // Unless another language was chosen meanwhile, or the page was left.
@@ -141,12 +147,13 @@ fn Studio() -> impl IntoView {
                 frame_title.try_set((lang, title));
                 title_missing.try_set(false);
             }
-            None => {
+            // Unless another fetch brought it meanwhile.
+            None if !title_is_in(lang) => {
                 title_missing.try_set(true);
             }
+            None => {}
         }
     };
-    let title_is_in = move |lang: Lang| frame_title.with_untracked(|(shown, _)| *shown == lang);
     Effect::new(move |_| {
         let lang = embed_lang.get();
         title_missing.set(false);
@@ -175,15 +182,25 @@ fn Studio() -> impl IntoView {
 
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
-        leptos::task::spawn_local(async move {
-            // The title in the embed's language first, if it has not arrived yet.
-            let lang = embed_lang.get_untracked();
-            if !title_is_in(lang) {
+        // The snippet with the title in the embed's language: fetched first if it has not
+        // arrived, and again if another language is chosen meanwhile. If it cannot be loaded,
+        // the snippet as shown, which the note says. Nothing once the page is left.
+        let snippet_to_copy = async move {
+            loop {
+                let lang = embed_lang.try_get_untracked()?;
+                if title_is_in(lang) {
+                    break;
+                }
                 fetch_title(lang).await;
+                if embed_lang.try_get_untracked()? == lang {
+                    break;
+                }
             }
-            let text = code.get_untracked();
-            let ok = copy_text(&text).await;
-            copied.set(Some(if ok {
+            code.try_get_untracked()
+        };
+        leptos::task::spawn_local(async move {
+            let ok = copy_text_when(snippet_to_copy).await;
+            copied.try_set(Some(if ok {
                 tr!("Snippet copied.")
             } else {
                 tr!("Copying was blocked by the browser: select the snippet and copy it instead.")

@@ -356,6 +356,58 @@ test.describe("the frame's title in a language whose text does not arrive", () =
     await expect(page.getByTestId("copy-status")).toHaveText("Snippet copied.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(' title="Dermamap: Leitfaden zu Microdermals und Microneedling" ');
   });
+
+  test("the title is found in the part of the text that arrives, though the other does not", async ({ page }) => {
+    // The studio's title is in the pages' part; the first part failing is no reason to miss it.
+    const germanFirstPart = /\/lang\/de-[0-9a-f]{16}\.json$/;
+    await page.route(germanFirstPart, (route) => route.abort());
+    await page.goto("/studio");
+    await page.getByTestId("studio-lang").selectOption("de");
+    await expect(page.getByTestId("snippet")).toHaveValue(/lang=de" title="Dermamap: Leitfaden zu Microdermals und Microneedling" /);
+    await expect(page.getByTestId("snippet-title-missing")).toHaveText("");
+    expect(page.problems.splice(0).filter((p) => !/Failed to load resource|ERR_FAILED/.test(p))).toEqual([]);
+  });
+
+  test("another language chosen while Copy waits: the copy is all in the last one", async ({ page }) => {
+    const slow = /\/lang\/(de|es)(\.pages)?-[0-9a-f]{16}\.json$/;
+    await page.route(slow, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.goto("/studio");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await page.getByTestId("studio-lang").selectOption("de");
+    await page.getByRole("button", { name: "Copy snippet" }).click();
+    await page.getByTestId("studio-lang").selectOption("es");
+    await expect(page.getByTestId("copy-status")).toHaveText("Snippet copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('lang=es" title="Dermamap: guía de microdermales y microneedling" ');
+    expect(copied).toBe(await page.getByTestId("snippet").inputValue());
+    await expect(page.getByTestId("snippet-title-missing")).toHaveText("");
+  });
+
+  test("leaving the studio while Copy waits is no error", async ({ page }) => {
+    const german = /\/lang\/de(\.pages)?-[0-9a-f]{16}\.json$/;
+    let answered;
+    const answer = new Promise((r) => (answered = r));
+    await page.route(german, async (route) => {
+      await answer;
+      await route.continue();
+    });
+    await page.goto("/studio");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await page.evaluate(() => navigator.clipboard.writeText("before"));
+    await page.getByTestId("studio-lang").selectOption("de");
+    await page.getByRole("button", { name: "Copy snippet" }).click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estimator" }).click();
+    await expect(page.getByTestId("estimator-page")).toBeVisible();
+    answered();
+    // The title arrives after the page it was for was left: nothing is copied, nothing fails
+    // (a console error or a panic fails every test).
+    await page.waitForResponse(german);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("before");
+  });
 });
 
 test("figures the local way: a studio's euros, dates and decimals in German and Spanish", async ({ page }) => {
