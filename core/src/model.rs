@@ -1,8 +1,9 @@
 //! The shared vocabulary of the domain: procedures, views, sources and sourced facts.
 //! Every module (content, estimator, aftercare, embed) speaks in these types.
 
+use crate::locale::catalog::active_lang;
 use crate::locale::fill;
-use crate::locale::number::local_decimal;
+use crate::locale::number::{decimal, local_decimal};
 use serde::{Deserialize, Serialize};
 
 /// The two procedures Dermamap explains.
@@ -155,12 +156,12 @@ impl Quantity {
     }
 }
 
+/// To two places at most: "1.00" -> "1", "0.50" -> "0.5", figures read as the sources wrote
+/// them (with the reader's decimal mark: "0,5"). By whole hundredths, not a float formatter:
+/// the app's first module then carries no float formatting code.
 fn trim_f32(v: f32) -> String {
-    // "1.00" -> "1", "0.50" -> "0.5": figures read as the sources wrote them (with the
-    // reader's decimal mark: "0,5").
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    local_decimal(s.to_string())
+    let hundredths = (f64::from(v.max(0.0)) * 100.0).round() as u64;
+    decimal(active_lang(), hundredths, 2)
 }
 
 fn span_text<T: PartialEq + Copy>(s: &Span<T>, f: impl Fn(T) -> String) -> String {
@@ -222,6 +223,22 @@ mod tests {
             Quantity::UsdCents(Span::new(5000, 15050)).describe(),
             "US$50–150.50"
         );
+    }
+
+    /// The figures as the float formatter wrote them before (two places, zeros trimmed), for
+    /// every hundredth the content could give and the figures it does give.
+    #[test]
+    fn figures_by_hundredths_read_as_the_float_formatter_wrote_them() {
+        let by_formatter = |v: f32| {
+            let s = format!("{v:.2}");
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        };
+        let mut values: Vec<f32> = (0..=2000).map(|h| h as f32 / 100.0).collect();
+        values.extend((0..=200).map(|t| t as f32 * 0.1));
+        values.extend([0.25, 0.5, 1.5, 2.5, 5.2, 6.7, 7.3, 0.05, 0.005, 2.71]);
+        for v in values {
+            assert_eq!(trim_f32(v), by_formatter(v), "{v}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use dermamap_core::locale::fill;
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 
-use crate::figure::{drawing, shape_for, Shape};
+use crate::figure::{drawing, shape_for, svg_number, Shape};
 use crate::nav::Nav;
 use crate::site_map::Page;
 
@@ -148,13 +148,16 @@ fn RegionControl(region: &'static Region) -> impl IntoView {
         "region region-needling"
     };
     let body = match shape.shape {
-        Shape::Point { cx, cy } => view! {
-            // A larger transparent circle keeps the target at least 24 CSS px.
-            <circle class="hit" cx=cx cy=cy r="11" />
-            <circle class="marker" cx=cx cy=cy r="5.5" />
-            <circle class="marker-dot" cx=cx cy=cy r="1.8" />
+        Shape::Point { cx, cy } => {
+            let (cx, cy) = (svg_number(cx), svg_number(cy));
+            view! {
+                // A larger transparent circle keeps the target at least 24 CSS px.
+                <circle class="hit" cx=cx.clone() cy=cy.clone() r="11" />
+                <circle class="marker" cx=cx.clone() cy=cy.clone() r="5.5" />
+                <circle class="marker-dot" cx=cx cy=cy r="1.8" />
+            }
+            .into_any()
         }
-        .into_any(),
         Shape::Zone { d } => view! { <path class="zone" d=d /> }.into_any(),
     };
     let href = Nav::get().href(&Page::Region(id).path());

@@ -91,8 +91,10 @@ fn text_version(document: &web_sys::Document) -> Result<TextVersion, String> {
         .ok_or(
             "the page does not name its text's version (a page not written by the prerender?)",
         )?;
-    TextVersion::parse(&written)
-        .ok_or_else(|| format!("the page names its text's version as {written:?}, not a version"))
+    TextVersion::parse(&written).ok_or_else(|| {
+        let shown: String = written.chars().take(40).collect();
+        format!("the page names its text's version as “{shown}”, not a version")
+    })
 }
 
 /// Loads a part of `lang`'s text from the site (relative to the document's `<base>`).
@@ -107,12 +109,30 @@ async fn load_part(lang: Lang, part: Part) -> Result<Catalog, String> {
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| "no body")?)
+    // Read by the browser's JSON parser: the first module carries none of its own.
+    let json = JsFuture::from(response.json().map_err(|_| "no body")?)
         .await
-        .map_err(|_| format!("{url} could not be read"))?
-        .as_string()
-        .unwrap_or_default();
-    Catalog::from_served_json(&text).map_err(|e| e.to_string())
+        .map_err(|_| format!("{url} is not JSON"))?;
+    let entries = served_entries(&json).map_err(|e| format!("{url}: {e}"))?;
+    Catalog::from_served_entries(entries).map_err(|e| format!("{url}: {e}"))
+}
+
+/// The entries of a served catalog as the browser parsed it: an object of text.
+fn served_entries(json: &wasm_bindgen::JsValue) -> Result<Vec<(String, String)>, String> {
+    if !json.is_object() || js_sys::Array::is_array(json) {
+        return Err("not an object of texts".into());
+    }
+    js_sys::Object::entries(json.unchecked_ref())
+        .iter()
+        .map(|entry| {
+            let entry: js_sys::Array = entry.unchecked_into();
+            let key = entry.get(0).as_string().unwrap_or_default();
+            match entry.get(1).as_string() {
+                Some(text) => Ok((key, text)),
+                None => Err(format!("the text of “{key}” is not text")),
+            }
+        })
+        .collect()
 }
 
 /// `text` in `lang`, which need not be the page's: the page's own text when it is, else from

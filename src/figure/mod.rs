@@ -57,6 +57,19 @@ pub struct RegionShape {
     pub label_y: f32,
 }
 
+/// A coordinate as the figure's markup writes it, to a tenth of a unit ("149.5", "123"): by
+/// whole tenths, not a float formatter, which the app's first module then does not carry.
+pub fn svg_number(v: f32) -> String {
+    let tenths = (f64::from(v) * 10.0).round() as i64;
+    let (whole, tenth) = (tenths / 10, (tenths % 10).abs());
+    let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
+}
+
 /// The drawing for a view.
 pub fn drawing(view: View) -> &'static Drawing {
     match view {

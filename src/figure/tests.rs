@@ -146,3 +146,20 @@ fn drawings_have_outlines_and_details() {
     assert_eq!(drawing(View::Front).view_box, drawing(View::Back).view_box);
     assert_eq!(drawing(View::Front).outline, drawing(View::Back).outline);
 }
+
+#[test]
+fn points_are_written_as_the_float_formatter_writes_them() {
+    for s in REGION_SHAPES {
+        if let Shape::Point { cx, cy } = s.shape {
+            assert_eq!(svg_number(cx), format!("{cx}"), "{}", s.id);
+            assert_eq!(svg_number(cy), format!("{cy}"), "{}", s.id);
+        }
+    }
+    for v in [0.0, 0.5, -0.5, -3.0, -12.5, 199.9, 7.3] {
+        assert_eq!(
+            svg_number(v),
+            format!("{:.1}", v).trim_end_matches(".0"),
+            "{v}"
+        );
+    }
+}

@@ -173,6 +173,27 @@ test("a text missing from the loaded catalog is an error in the console (every t
   page.problems.splice(0);
 });
 
+test.describe("a text file that is not what the build wrote", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("the page stays readable and says what does not respond, and why in the console", async ({ page }) => {
+    for (const [body, why] of [
+      ["<!doctype html><p>a proxy's error page", /lang\/en-[0-9a-f]{16}\.json is not JSON/],
+      ["[\"Body view\"]", /lang\/en-[0-9a-f]{16}\.json: not an object of texts/],
+      ['{"zz": "Body view"}', /lang\/en-[0-9a-f]{16}\.json: .*“zz” is not a text's key/],
+      ['{"0000002a": 5}', /lang\/en-[0-9a-f]{16}\.json: the text of “0000002a” is not text/],
+    ]) {
+      await page.unrouteAll();
+      await page.route(/\/lang\/en-[0-9a-f]{16}\.json$/, (route) => route.fulfill({ contentType: "application/json", body }));
+      await page.goto("/map/nape", { app: false });
+      await expect(page.getByRole("status").filter({ hasText: "need it to respond" }), body).toBeVisible();
+      await expect(page.getByTestId("region-details").getByRole("heading", { level: 2 })).toContainText("Nape");
+      const problems = page.problems.splice(0);
+      expect(problems.some((p) => why.test(p)), `${body}: ${problems}`).toBe(true);
+    }
+  });
+});
+
 test.describe("a page of another build", () => {
   // Its requests as the page makes them, none answered by a worker.
   test.use({ serviceWorkers: "block" });

@@ -176,11 +176,25 @@ impl Catalog {
     pub fn from_served_json(json: &str) -> Result<Catalog, CatalogError> {
         let raw: HashMap<String, String> =
             serde_json::from_str(json).map_err(|e| CatalogError(e.to_string()))?;
+        Catalog::from_served_entries(raw)
+    }
+
+    /// From the served form's entries, key (in hex) and text, however the JSON was read (the
+    /// wasm reads it with the browser's own parser: no JSON parser of its own in its first
+    /// module).
+    pub fn from_served_entries(
+        entries: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Catalog, CatalogError> {
         let mut catalog = Catalog::default();
-        for (k, t) in raw {
-            let k = u32::from_str_radix(&k, 16)
-                .map_err(|_| CatalogError(format!("{k:?} is not a text's key")))?;
-            catalog.texts.insert(k, t);
+        for (k, t) in entries {
+            let Some(key) = (k.len() <= 8)
+                .then(|| u32::from_str_radix(&k, 16).ok())
+                .flatten()
+            else {
+                let shown: String = k.chars().take(40).collect();
+                return Err(CatalogError(format!("“{shown}” is not a text's key")));
+            };
+            catalog.texts.insert(key, t);
         }
         Ok(catalog)
     }

@@ -155,6 +155,16 @@ fn a_catalog_translates_what_it_has_and_leaves_out_nulls() {
     assert_eq!(served.get(text!("Pain")), Some("Dolor"));
     assert_eq!(served.get(text!("Cost")), Some("Cost"));
     assert!(Catalog::from_served_json(r#"{"zz": "x"}"#).is_err());
+    // The entries as the wasm reads them (the browser's JSON parser): the same catalog.
+    let entries = [("0000002a".to_string(), "x".to_string())];
+    assert_eq!(
+        Catalog::from_served_entries(entries).unwrap().by_key(42),
+        Some("x")
+    );
+    for key in ["zz", "", "1234567890", "-1"] {
+        let e = Catalog::from_served_entries([(key.to_string(), "x".to_string())]).unwrap_err();
+        assert!(e.to_string().contains("is not a text's key"), "{e}");
+    }
     let bad = Catalog::from_json("[1, 2]").unwrap_err();
     assert!(bad
         .to_string()
