@@ -129,7 +129,10 @@ fn served_entries(json: &wasm_bindgen::JsValue) -> Result<Vec<(String, String)>,
             let key = entry.get(0).as_string().unwrap_or_default();
             match entry.get(1).as_string() {
                 Some(text) => Ok((key, text)),
-                None => Err(format!("the text of “{key}” is not text")),
+                None => {
+                    let shown: String = key.chars().take(40).collect();
+                    Err(format!("the text of “{shown}” is not text"))
+                }
             }
         })
         .collect()

@@ -181,7 +181,14 @@ fn Studio() -> impl IntoView {
     }
 
     let copied = RwSignal::new(None::<&'static str>);
+    // One copy at a time: a second click while the title is on its way would start a second
+    // write, which a browser may let cancel the first.
+    let copying = StoredValue::new(false);
     let copy = move |_| {
+        if copying.try_get_value() != Some(false) {
+            return;
+        }
+        copying.set_value(true);
         // The snippet with the title in the embed's language: fetched first if it has not
         // arrived, and again if another language is chosen meanwhile. If it cannot be loaded,
         // the snippet as shown, which the note says. Nothing once the page is left.
@@ -200,6 +207,7 @@ fn Studio() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let ok = copy_text_when(snippet_to_copy).await;
+            copying.try_set_value(false);
             copied.try_set(Some(if ok {
                 tr!("Snippet copied.")
             } else {

@@ -373,9 +373,35 @@ test.describe("the frame's title in a language whose text does not arrive", () =
     await page.goto("/studio");
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
     await page.getByTestId("studio-lang").selectOption("de");
+    // Twice, as a person waiting on the network does: one copy.
+    await page.getByRole("button", { name: "Copy snippet" }).click();
     await page.getByRole("button", { name: "Copy snippet" }).click();
     await expect(page.getByTestId("copy-status")).toHaveText("Snippet copied.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(' title="Dermamap: Leitfaden zu Microdermals und Microneedling" ');
+  });
+
+  test("a browser that refuses the clipboard item gets the snippet as text; one with no clipboard is told to copy it by hand", async ({ page }) => {
+    const german = /\/lang\/de(\.pages)?-[0-9a-f]{16}\.json$/;
+    await page.route(german, async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.continue();
+    });
+    // As an older browser that takes no promise in a clipboard item.
+    await page.addInitScript(() => {
+      Clipboard.prototype.write = () => Promise.reject(new DOMException("no promises here", "NotAllowedError"));
+    });
+    await page.goto("/studio");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await page.getByTestId("studio-lang").selectOption("de");
+    await page.getByRole("button", { name: "Copy snippet" }).click();
+    await expect(page.getByTestId("copy-status")).toHaveText("Snippet copied.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId("snippet").inputValue());
+
+    // A page not served over https has no clipboard at all: no error, a clear message.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await page.goto("/studio");
+    await page.getByRole("button", { name: "Copy snippet" }).click();
+    await expect(page.getByTestId("copy-status")).toHaveText("Copying was blocked by the browser: select the snippet and copy it instead.");
   });
 
   test("the title is found in the part of the text that arrives, though the other does not", async ({ page }) => {
