@@ -1,0 +1,312 @@
+//! A part of a prerendered page that the app makes and hydrates in a task of its own.
+//!
+//! Hydrating a page was one long task, and on a first visit most of it is V8 compiling each
+//! wasm function the first time it runs (a trace of `/` at 4x CPU: 92 of 130 ms, 930
+//! functions). Leptos hydrates the routes' views in one go, even when asked to hydrate
+//! asynchronously, so a part wrapped in [`in_own_task`] steps over its prerendered element
+//! when the hydration reaches it; in a later task (a zero timeout) the part is made (its
+//! components run) and hydrated on that element, under the owner of the place it is written
+//! in. The browser can paint and take input in between, and no piece is as long as the whole.
+//!
+//! Rules, each relied on:
+//! - The part is one element (a component whose view is one element, or an element). Where
+//!   the prerendered markup has no element there, the part is hydrated in place, as without
+//!   the wrapper; a part that turns out to be more than one element is an error (a panic in
+//!   a debug build, which the debug-hydration end-to-end test loads on every page).
+//! - Nothing the device knows may change a part's markup before its turn:
+//!   [`crate::device::DeviceReady`] turns on only once no part is waiting ([`waiting`]).
+//! - A part's contexts come from the place it is written in, not from later siblings.
+//! - Until its turn a part is its prerendered element: a tap on it follows a real link.
+//!
+//! The prerender writes the same markup as without the wrapper, and a page rendered afresh
+//! (a client-side navigation) builds every part at once.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
+use leptos::tachys::hydration::Cursor;
+use leptos::tachys::renderer::types::{Element, Node};
+use leptos::tachys::ssr::StreamBuilder;
+use leptos::tachys::view::{
+    add_attr::AddAnyAttr, Mountable, Position, PositionState, Render, RenderHtml,
+};
+use wasm_bindgen::JsCast;
+
+/// The view `make` returns (one element), made and hydrated in a task of its own (see the
+/// module's notes). It is made under the owner of the place it is written in, whenever that is.
+pub fn in_own_task<F, V>(make: F) -> InOwnTask<F, V>
+where
+    F: FnOnce() -> V,
+{
+    InOwnTask {
+        view: View::Later(make),
+        owner: Owner::current(),
+    }
+}
+
+/// Whether a part of the page is still waiting for its turn to be hydrated.
+pub fn waiting() -> bool {
+    WAITING.with(Cell::get) > 0
+}
+
+thread_local! {
+    static WAITING: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A view that is made and hydrated in a task of its own. See [`in_own_task`].
+pub struct InOwnTask<F, V> {
+    view: View<F, V>,
+    owner: Option<Owner>,
+}
+
+enum View<F, V> {
+    Later(F),
+    /// Made early, to be looked at (the prerender's `dry_resolve`).
+    Made(V),
+    /// Only while `dry_resolve` makes it.
+    Making,
+}
+
+impl<F: FnOnce() -> V, V> InOwnTask<F, V> {
+    fn make(self) -> V {
+        match self.view {
+            View::Made(view) => view,
+            View::Later(make) => match self.owner {
+                Some(owner) => owner.with(make),
+                None => make(),
+            },
+            View::Making => unreachable!("in_own_task: a view being made is not used"),
+        }
+    }
+}
+
+/// Where a part is: its prerendered element until its turn, then its hydrated state.
+pub struct InOwnTaskState<S>(Rc<RefCell<Part<S>>>);
+
+enum Part<S> {
+    /// Prerendered, waiting for its turn.
+    Waiting(Element),
+    /// Taken off the page before its turn: it is not hydrated.
+    Left(Element),
+    Live(S),
+}
+
+impl<F, V> Render for InOwnTask<F, V>
+where
+    F: FnOnce() -> V,
+    V: Render,
+{
+    type State = InOwnTaskState<V::State>;
+
+    fn build(self) -> Self::State {
+        InOwnTaskState(Rc::new(RefCell::new(Part::Live(self.make().build()))))
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        let mut part = state.0.borrow_mut();
+        match &mut *part {
+            Part::Live(inner) => self.make().rebuild(inner),
+            // Replaced before its turn: the new view is built where the old element was.
+            Part::Waiting(el) | Part::Left(el) => {
+                let el = el.clone();
+                let mut fresh = self.make().build();
+                if let Some(parent) = el.parent_element() {
+                    fresh.mount(&parent, Some(el.as_ref()));
+                }
+                el.remove();
+                *part = Part::Live(fresh);
+            }
+        }
+    }
+}
+
+// Attributes spread onto a part make it an ordinary view (hydrated in place).
+impl<F, V> AddAnyAttr for InOwnTask<F, V>
+where
+    F: FnOnce() -> V,
+    V: AddAnyAttr,
+{
+    type Output<SomeNewAttr: Attribute> = V::Output<SomeNewAttr>;
+
+    fn add_any_attr<NewAttr: Attribute>(self, attr: NewAttr) -> Self::Output<NewAttr>
+    where
+        Self::Output<NewAttr>: RenderHtml,
+    {
+        self.make().add_any_attr(attr)
+    }
+}
+
+impl<F, V> RenderHtml for InOwnTask<F, V>
+where
+    F: FnOnce() -> V + Send + 'static,
+    V: RenderHtml + 'static,
+{
+    // Still a part of its own once resolved (the router resolves the views it hydrates).
+    type AsyncOutput = InOwnTask<fn() -> V::AsyncOutput, V::AsyncOutput>;
+    type Owned = Self;
+
+    const MIN_LENGTH: usize = V::MIN_LENGTH;
+
+    fn dry_resolve(&mut self) {
+        let view = std::mem::replace(&mut self.view, View::Making);
+        let mut made = InOwnTask {
+            view,
+            owner: self.owner.clone(),
+        }
+        .make();
+        made.dry_resolve();
+        self.view = View::Made(made);
+    }
+
+    async fn resolve(self) -> Self::AsyncOutput {
+        let owner = self.owner.clone();
+        InOwnTask {
+            view: View::Made(self.make().resolve().await),
+            owner,
+        }
+    }
+
+    fn to_html_with_buf(
+        self,
+        buf: &mut String,
+        position: &mut Position,
+        escape: bool,
+        mark_branches: bool,
+        extra_attrs: Vec<AnyAttribute>,
+    ) {
+        self.make()
+            .to_html_with_buf(buf, position, escape, mark_branches, extra_attrs)
+    }
+
+    fn to_html_async_with_buf<const OUT_OF_ORDER: bool>(
+        self,
+        buf: &mut StreamBuilder,
+        position: &mut Position,
+        escape: bool,
+        mark_branches: bool,
+        extra_attrs: Vec<AnyAttribute>,
+    ) where
+        Self: Sized,
+    {
+        self.make().to_html_async_with_buf::<OUT_OF_ORDER>(
+            buf,
+            position,
+            escape,
+            mark_branches,
+            extra_attrs,
+        )
+    }
+
+    fn hydrate<const FROM_SERVER: bool>(
+        self,
+        cursor: &Cursor,
+        position: &PositionState,
+    ) -> Self::State {
+        // The node this part's element hydrates, found the way an element's hydration finds it.
+        let here = match position.get() {
+            Position::FirstChild => cursor.current().first_child(),
+            Position::Current => Some(cursor.current()),
+            _ => cursor.current().next_sibling(),
+        };
+        let Some(el) = here.and_then(|n| n.dyn_into::<Element>().ok()) else {
+            // Not an element where the part should be: hydrated in place.
+            let state = self.make().hydrate::<FROM_SERVER>(cursor, position);
+            return InOwnTaskState(Rc::new(RefCell::new(Part::Live(state))));
+        };
+        // Step over it, as its own hydration would have: the rest of the page goes on after it.
+        cursor.set(AsRef::<Node>::as_ref(&el).clone());
+        position.set(Position::NextChild);
+
+        let part = Rc::new(RefCell::new(Part::Waiting(el)));
+        let later = Rc::clone(&part);
+        WAITING.with(|w| w.set(w.get() + 1));
+        set_timeout(
+            move || {
+                let waiting = match &*later.borrow() {
+                    Part::Waiting(el) => Some(el.clone()),
+                    _ => None,
+                };
+                if let Some(el) = waiting {
+                    let cursor = Cursor::new(el.clone());
+                    let position = PositionState::new(Position::Current);
+                    let owner = self.owner.clone();
+                    let hydrate = || self.make().hydrate::<FROM_SERVER>(&cursor, &position);
+                    let state = match owner {
+                        Some(owner) => owner.with(hydrate),
+                        None => hydrate(),
+                    };
+                    // One element: the hydration ends on the element it began on.
+                    if &cursor.current() != AsRef::<Node>::as_ref(&el) {
+                        part_error();
+                    }
+                    *later.borrow_mut() = Part::Live(state);
+                }
+                WAITING.with(|w| w.set(w.get() - 1));
+            },
+            std::time::Duration::ZERO,
+        );
+        InOwnTaskState(part)
+    }
+
+    async fn hydrate_async(self, cursor: &Cursor, position: &PositionState) -> Self::State {
+        self.hydrate::<true>(cursor, position)
+    }
+
+    fn into_owned(self) -> Self::Owned {
+        self
+    }
+}
+
+/// A part that is not one element threw the hydration of the rest of its page off: a
+/// programming error, loud in a debug build (the debug-hydration test), logged in a release.
+fn part_error() {
+    let why = "Dermamap: a part hydrated in its own task is not one element (in_own_task)";
+    if cfg!(debug_assertions) {
+        panic!("{why}");
+    }
+    leptos::logging::error!("{why}");
+}
+
+impl<S: Mountable> Mountable for InOwnTaskState<S> {
+    fn unmount(&mut self) {
+        let mut part = self.0.borrow_mut();
+        match &mut *part {
+            Part::Live(inner) => inner.unmount(),
+            Part::Waiting(el) | Part::Left(el) => {
+                el.remove();
+                *part = Part::Left(el.clone());
+            }
+        }
+    }
+
+    fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
+        match &mut *self.0.borrow_mut() {
+            Part::Live(inner) => inner.mount(parent, marker),
+            Part::Waiting(el) | Part::Left(el) => {
+                let _ = parent.insert_before(el.as_ref(), marker);
+            }
+        }
+    }
+
+    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
+        match &*self.0.borrow() {
+            Part::Live(inner) => inner.insert_before_this(child),
+            Part::Waiting(el) | Part::Left(el) => match el.parent_element() {
+                Some(parent) => {
+                    child.mount(&parent, Some(el.as_ref()));
+                    true
+                }
+                None => false,
+            },
+        }
+    }
+
+    fn elements(&self) -> Vec<Element> {
+        match &*self.0.borrow() {
+            Part::Live(inner) => inner.elements(),
+            Part::Waiting(el) | Part::Left(el) => vec![el.clone()],
+        }
+    }
+}
