@@ -29,6 +29,7 @@ use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::renderer::types::{Element, Node};
 use leptos::tachys::ssr::StreamBuilder;
+use leptos::tachys::view::any_view::{AnyViewState, AnyViewWithAttrs};
 use leptos::tachys::view::{
     add_attr::AddAnyAttr, Mountable, Position, PositionState, Render, RenderHtml,
 };
@@ -36,12 +37,12 @@ use wasm_bindgen::JsCast;
 
 /// The view `make` returns (one element), made and hydrated in a task of its own (see the
 /// module's notes). It is made under the owner of the place it is written in, whenever that is.
-pub fn in_own_task<F, V>(make: F) -> InOwnTask<F, V>
+pub fn in_own_task<V>(make: impl FnOnce() -> V + Send + 'static) -> InOwnTask
 where
-    F: FnOnce() -> V,
+    V: RenderHtml + Send + 'static,
 {
     InOwnTask {
-        view: View::Later(make),
+        view: View::Later(Box::new(move || make().into_any())),
         owner: Owner::current(),
     }
 }
@@ -55,22 +56,23 @@ thread_local! {
     static WAITING: Cell<usize> = const { Cell::new(0) };
 }
 
-/// A view that is made and hydrated in a task of its own. See [`in_own_task`].
-pub struct InOwnTask<F, V> {
-    view: View<F, V>,
+/// A view that is made and hydrated in a task of its own. See [`in_own_task`]. Not generic:
+/// the parts share one copy of this code (a view is erased to `AnyView`).
+pub struct InOwnTask {
+    view: View,
     owner: Option<Owner>,
 }
 
-enum View<F, V> {
-    Later(F),
-    /// Made early, to be looked at (the prerender's `dry_resolve`).
-    Made(V),
+enum View {
+    Later(Box<dyn FnOnce() -> AnyView + Send>),
+    /// Made early, to be looked at (the prerender's `dry_resolve`), or resolved.
+    Made(AnyView),
     /// Only while `dry_resolve` makes it.
     Making,
 }
 
-impl<F: FnOnce() -> V, V> InOwnTask<F, V> {
-    fn make(self) -> V {
+impl InOwnTask {
+    fn make(self) -> AnyView {
         match self.view {
             View::Made(view) => view,
             View::Later(make) => match self.owner {
@@ -83,22 +85,18 @@ impl<F: FnOnce() -> V, V> InOwnTask<F, V> {
 }
 
 /// Where a part is: its prerendered element until its turn, then its hydrated state.
-pub struct InOwnTaskState<S>(Rc<RefCell<Part<S>>>);
+pub struct InOwnTaskState(Rc<RefCell<Part>>);
 
-enum Part<S> {
+enum Part {
     /// Prerendered, waiting for its turn.
     Waiting(Element),
     /// Taken off the page before its turn: it is not hydrated.
     Left(Element),
-    Live(S),
+    Live(AnyViewState),
 }
 
-impl<F, V> Render for InOwnTask<F, V>
-where
-    F: FnOnce() -> V,
-    V: Render,
-{
-    type State = InOwnTaskState<V::State>;
+impl Render for InOwnTask {
+    type State = InOwnTaskState;
 
     fn build(self) -> Self::State {
         InOwnTaskState(Rc::new(RefCell::new(Part::Live(self.make().build()))))
@@ -123,12 +121,8 @@ where
 }
 
 // Attributes spread onto a part make it an ordinary view (hydrated in place).
-impl<F, V> AddAnyAttr for InOwnTask<F, V>
-where
-    F: FnOnce() -> V,
-    V: AddAnyAttr,
-{
-    type Output<SomeNewAttr: Attribute> = V::Output<SomeNewAttr>;
+impl AddAnyAttr for InOwnTask {
+    type Output<SomeNewAttr: Attribute> = AnyViewWithAttrs;
 
     fn add_any_attr<NewAttr: Attribute>(self, attr: NewAttr) -> Self::Output<NewAttr>
     where
@@ -138,16 +132,12 @@ where
     }
 }
 
-impl<F, V> RenderHtml for InOwnTask<F, V>
-where
-    F: FnOnce() -> V + Send + 'static,
-    V: RenderHtml + 'static,
-{
-    // Still a part of its own once resolved (the router resolves the views it hydrates).
-    type AsyncOutput = InOwnTask<fn() -> V::AsyncOutput, V::AsyncOutput>;
+impl RenderHtml for InOwnTask {
+    // Still a part of its own once resolved or owned (the router does both to route views).
+    type AsyncOutput = Self;
     type Owned = Self;
 
-    const MIN_LENGTH: usize = V::MIN_LENGTH;
+    const MIN_LENGTH: usize = 0;
 
     fn dry_resolve(&mut self) {
         let view = std::mem::replace(&mut self.view, View::Making);
@@ -224,25 +214,7 @@ where
         WAITING.with(|w| w.set(w.get() + 1));
         set_timeout(
             move || {
-                let waiting = match &*later.borrow() {
-                    Part::Waiting(el) => Some(el.clone()),
-                    _ => None,
-                };
-                if let Some(el) = waiting {
-                    let cursor = Cursor::new(el.clone());
-                    let position = PositionState::new(Position::Current);
-                    let owner = self.owner.clone();
-                    let hydrate = || self.make().hydrate::<FROM_SERVER>(&cursor, &position);
-                    let state = match owner {
-                        Some(owner) => owner.with(hydrate),
-                        None => hydrate(),
-                    };
-                    // One element: the hydration ends on the element it began on.
-                    if &cursor.current() != AsRef::<Node>::as_ref(&el) {
-                        part_error();
-                    }
-                    *later.borrow_mut() = Part::Live(state);
-                }
+                later_turn(self, &later);
                 WAITING.with(|w| w.set(w.get() - 1));
             },
             std::time::Duration::ZERO,
@@ -259,6 +231,28 @@ where
     }
 }
 
+/// A part's turn: made and hydrated on its element, unless it has left the page meanwhile.
+fn later_turn(part: InOwnTask, state: &RefCell<Part>) {
+    let waiting = match &*state.borrow() {
+        Part::Waiting(el) => Some(el.clone()),
+        _ => None,
+    };
+    let Some(el) = waiting else { return };
+    let cursor = Cursor::new(el.clone());
+    let position = PositionState::new(Position::Current);
+    let owner = part.owner.clone();
+    let hydrate = || part.make().hydrate::<true>(&cursor, &position);
+    let hydrated = match owner {
+        Some(owner) => owner.with(hydrate),
+        None => hydrate(),
+    };
+    // One element: the hydration ends on the element it began on.
+    if &cursor.current() != AsRef::<Node>::as_ref(&el) {
+        part_error();
+    }
+    *state.borrow_mut() = Part::Live(hydrated);
+}
+
 /// A part that is not one element threw the hydration of the rest of its page off: a
 /// programming error, loud in a debug build (the debug-hydration test), logged in a release.
 fn part_error() {
@@ -269,7 +263,7 @@ fn part_error() {
     leptos::logging::error!("{why}");
 }
 
-impl<S: Mountable> Mountable for InOwnTaskState<S> {
+impl Mountable for InOwnTaskState {
     fn unmount(&mut self) {
         let mut part = self.0.borrow_mut();
         match &mut *part {
