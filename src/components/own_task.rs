@@ -29,7 +29,6 @@ use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::renderer::types::{Element, Node};
 use leptos::tachys::ssr::StreamBuilder;
-use leptos::tachys::view::any_view::{AnyViewState, AnyViewWithAttrs};
 use leptos::tachys::view::{
     add_attr::AddAnyAttr, Mountable, Position, PositionState, Render, RenderHtml,
 };
@@ -37,12 +36,12 @@ use wasm_bindgen::JsCast;
 
 /// The view `make` returns (one element), made and hydrated in a task of its own (see the
 /// module's notes). It is made under the owner of the place it is written in, whenever that is.
-pub fn in_own_task<V>(make: impl FnOnce() -> V + Send + 'static) -> InOwnTask
+pub fn in_own_task<F, V>(make: F) -> InOwnTask<F, V>
 where
-    V: RenderHtml + Send + 'static,
+    F: FnOnce() -> V,
 {
     InOwnTask {
-        view: View::Later(Box::new(move || make().into_any())),
+        view: View::Later(make),
         owner: Owner::current(),
     }
 }
@@ -56,23 +55,22 @@ thread_local! {
     static WAITING: Cell<usize> = const { Cell::new(0) };
 }
 
-/// A view that is made and hydrated in a task of its own. See [`in_own_task`]. Not generic:
-/// the parts share one copy of this code (a view is erased to `AnyView`).
-pub struct InOwnTask {
-    view: View,
+/// A view that is made and hydrated in a task of its own. See [`in_own_task`].
+pub struct InOwnTask<F, V> {
+    view: View<F, V>,
     owner: Option<Owner>,
 }
 
-enum View {
-    Later(Box<dyn FnOnce() -> AnyView + Send>),
-    /// Made early, to be looked at (the prerender's `dry_resolve`), or resolved.
-    Made(AnyView),
+enum View<F, V> {
+    Later(F),
+    /// Made early, to be looked at (the prerender's `dry_resolve`).
+    Made(V),
     /// Only while `dry_resolve` makes it.
     Making,
 }
 
-impl InOwnTask {
-    fn make(self) -> AnyView {
+impl<F: FnOnce() -> V, V> InOwnTask<F, V> {
+    fn make(self) -> V {
         match self.view {
             View::Made(view) => view,
             View::Later(make) => match self.owner {
@@ -85,18 +83,22 @@ impl InOwnTask {
 }
 
 /// Where a part is: its prerendered element until its turn, then its hydrated state.
-pub struct InOwnTaskState(Rc<RefCell<Part>>);
+pub struct InOwnTaskState<S>(Rc<RefCell<Part<S>>>);
 
-enum Part {
+enum Part<S> {
     /// Prerendered, waiting for its turn.
     Waiting(Element),
     /// Taken off the page before its turn: it is not hydrated.
     Left(Element),
-    Live(AnyViewState),
+    Live(S),
 }
 
-impl Render for InOwnTask {
-    type State = InOwnTaskState;
+impl<F, V> Render for InOwnTask<F, V>
+where
+    F: FnOnce() -> V,
+    V: Render,
+{
+    type State = InOwnTaskState<V::State>;
 
     fn build(self) -> Self::State {
         InOwnTaskState(Rc::new(RefCell::new(Part::Live(self.make().build()))))
@@ -121,8 +123,12 @@ impl Render for InOwnTask {
 }
 
 // Attributes spread onto a part make it an ordinary view (hydrated in place).
-impl AddAnyAttr for InOwnTask {
-    type Output<SomeNewAttr: Attribute> = AnyViewWithAttrs;
+impl<F, V> AddAnyAttr for InOwnTask<F, V>
+where
+    F: FnOnce() -> V,
+    V: AddAnyAttr,
+{
+    type Output<SomeNewAttr: Attribute> = V::Output<SomeNewAttr>;
 
     fn add_any_attr<NewAttr: Attribute>(self, attr: NewAttr) -> Self::Output<NewAttr>
     where
@@ -132,12 +138,16 @@ impl AddAnyAttr for InOwnTask {
     }
 }
 
-impl RenderHtml for InOwnTask {
-    // Still a part of its own once resolved or owned (the router does both to route views).
-    type AsyncOutput = Self;
+impl<F, V> RenderHtml for InOwnTask<F, V>
+where
+    F: FnOnce() -> V + Send + 'static,
+    V: RenderHtml + 'static,
+{
+    // Still a part of its own once resolved (the router resolves the views it hydrates).
+    type AsyncOutput = InOwnTask<fn() -> V::AsyncOutput, V::AsyncOutput>;
     type Owned = Self;
 
-    const MIN_LENGTH: usize = 0;
+    const MIN_LENGTH: usize = V::MIN_LENGTH;
 
     fn dry_resolve(&mut self) {
         let view = std::mem::replace(&mut self.view, View::Making);
@@ -214,7 +224,25 @@ impl RenderHtml for InOwnTask {
         WAITING.with(|w| w.set(w.get() + 1));
         set_timeout(
             move || {
-                later_turn(self, &later);
+                let waiting = match &*later.borrow() {
+                    Part::Waiting(el) => Some(el.clone()),
+                    _ => None,
+                };
+                if let Some(el) = waiting {
+                    let cursor = Cursor::new(el.clone());
+                    let position = PositionState::new(Position::Current);
+                    let owner = self.owner.clone();
+                    let hydrate = || self.make().hydrate::<FROM_SERVER>(&cursor, &position);
+                    let state = match owner {
+                        Some(owner) => owner.with(hydrate),
+                        None => hydrate(),
+                    };
+                    // One element: the hydration ends on the element it began on.
+                    if &cursor.current() != AsRef::<Node>::as_ref(&el) {
+                        part_error();
+                    }
+                    *later.borrow_mut() = Part::Live(state);
+                }
                 WAITING.with(|w| w.set(w.get() - 1));
             },
             std::time::Duration::ZERO,
@@ -231,28 +259,6 @@ impl RenderHtml for InOwnTask {
     }
 }
 
-/// A part's turn: made and hydrated on its element, unless it has left the page meanwhile.
-fn later_turn(part: InOwnTask, state: &RefCell<Part>) {
-    let waiting = match &*state.borrow() {
-        Part::Waiting(el) => Some(el.clone()),
-        _ => None,
-    };
-    let Some(el) = waiting else { return };
-    let cursor = Cursor::new(el.clone());
-    let position = PositionState::new(Position::Current);
-    let owner = part.owner.clone();
-    let hydrate = || part.make().hydrate::<true>(&cursor, &position);
-    let hydrated = match owner {
-        Some(owner) => owner.with(hydrate),
-        None => hydrate(),
-    };
-    // One element: the hydration ends on the element it began on.
-    if &cursor.current() != AsRef::<Node>::as_ref(&el) {
-        part_error();
-    }
-    *state.borrow_mut() = Part::Live(hydrated);
-}
-
 /// A part that is not one element threw the hydration of the rest of its page off: a
 /// programming error, loud in a debug build (the debug-hydration test), logged in a release.
 fn part_error() {
@@ -263,7 +269,7 @@ fn part_error() {
     leptos::logging::error!("{why}");
 }
 
-impl Mountable for InOwnTaskState {
+impl<S: Mountable> Mountable for InOwnTaskState<S> {
     fn unmount(&mut self) {
         let mut part = self.0.borrow_mut();
         match &mut *part {
