@@ -7,9 +7,7 @@ use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use super::intro::MAP_INTRO;
-use crate::components::{
-    in_own_task, BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList,
-};
+use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
 use crate::nav::Nav;
 
 #[component]
@@ -105,28 +103,23 @@ pub fn MapPage() -> impl IntoView {
                     }
                 })
             }}
-            {in_own_task(|| view! { <MapControls /> })}
+            <MapControls />
             <div class="map-layout">
-                // Each hydrated in a task of its own: start-up is not one long task.
-                {in_own_task(move || view! {
-                    <div class="figure-wrap">
-                        <BodyFigure />
-                        <Legend />
-                    </div>
-                })}
-                {in_own_task(move || view! {
-                    <div class="details-wrap" aria-live="polite">
-                        {move || match selected.get() {
-                            Some(r) => view! { <RegionDetails region=r /> }.into_any(),
-                            None => view! {
-                                <p class="details-empty">{tr!("Select a point or a shaded area on the figure, or a region in the list, to see its details here.")}</p>
-                            }
-                            .into_any(),
-                        }}
-                    </div>
-                })}
+                <div class="figure-wrap">
+                    <BodyFigure />
+                    <Legend />
+                </div>
+                <div class="details-wrap" aria-live="polite">
+                    {move || match selected.get() {
+                        Some(r) => view! { <RegionDetails region=r /> }.into_any(),
+                        None => view! {
+                            <p class="details-empty">{tr!("Select a point or a shaded area on the figure, or a region in the list, to see its details here.")}</p>
+                        }
+                        .into_any(),
+                    }}
+                </div>
             </div>
-            {in_own_task(|| view! { <RegionList /> })}
+            <RegionList />
             // The child route (`/` or `/map/:id`) reports the region in the address.
             {nav.address_follows().then(|| view! { <Outlet /> })}
         </section>
