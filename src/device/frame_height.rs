@@ -9,10 +9,14 @@ use wasm_bindgen::JsCast;
 
 /// Inside an iframe, tells the parent the content's height whenever it changes, so the
 /// host's `embed.js` can size the frame. The message holds the height and nothing else.
-pub fn report_height(root: NodeRef<html::Main>) {
+/// From when `framed` is true (an embed learns it once the device may be read).
+pub fn report_height(root: NodeRef<html::Main>, framed: Signal<bool>) {
     type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
     let kept = StoredValue::new_local(None::<Observer>);
     Effect::new(move |_| {
+        if !framed.get() {
+            return;
+        }
         let Some(el) = root.get() else { return };
         if kept.with_value(Option::is_some) {
             return;

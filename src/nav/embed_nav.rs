@@ -19,7 +19,8 @@ pub struct EmbedNav {
     pub estimator_query: RwSignal<String>,
     /// The aftercare form's starting choices, as a query (`procedure=…&region=…`).
     pub aftercare_query: RwSignal<String>,
-    pub services: Services,
+    /// What the studio offers (all, until its settings are read).
+    pub services: RwSignal<Services>,
     pub framing: StoredValue<Framing>,
     /// The full guide, absolute, for "open the full guide" links.
     pub full_guide: StoredValue<String>,
@@ -29,19 +30,39 @@ impl EmbedNav {
     /// The state an embed starts with: its opening tab, and each tool's choices limited to
     /// the one procedure a studio offers, if it offers only one.
     pub fn new(tab: EmbedTab, services: Services, framing: Framing, full_guide: String) -> Self {
-        let procedure_query = services
-            .only()
-            .map(|p| format!("procedure={}", p.slug()))
-            .unwrap_or_default();
+        let procedure_query = procedure_query(services);
         EmbedNav {
             tab: RwSignal::new(tab),
             opened: RwSignal::new(vec![tab]),
             region: RwSignal::new(None),
             estimator_query: RwSignal::new(procedure_query.clone()),
             aftercare_query: RwSignal::new(procedure_query),
-            services,
+            services: RwSignal::new(services),
             framing: StoredValue::new(framing),
             full_guide: StoredValue::new(full_guide),
+        }
+    }
+
+    /// The studio's settings, read once the app runs (the embed was hydrated as a first visit
+    /// sees it, with none): its opening tab and services, the frame, the full guide's address.
+    /// Tabs already built stay built.
+    pub fn start_over(
+        &self,
+        tab: EmbedTab,
+        services: Services,
+        framing: Framing,
+        full_guide: String,
+    ) {
+        if self.services.get_untracked() != services {
+            let q = procedure_query(services);
+            self.estimator_query.set(q.clone());
+            self.aftercare_query.set(q);
+            self.services.set(services);
+        }
+        self.framing.set_value(framing);
+        self.full_guide.set_value(full_guide);
+        if self.tab.get_untracked() != tab {
+            self.open(tab);
         }
     }
 
@@ -65,4 +86,12 @@ impl EmbedNav {
             _ => None,
         }
     }
+}
+
+/// Each tool's starting choices for a studio that offers only one procedure.
+fn procedure_query(services: Services) -> String {
+    services
+        .only()
+        .map(|p| format!("procedure={}", p.slug()))
+        .unwrap_or_default()
 }

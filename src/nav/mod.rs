@@ -14,7 +14,7 @@ use leptos_router::NavigateOptions;
 
 mod embed_nav;
 
-use crate::device::DeviceReady;
+use crate::device::{DeviceReady, IN_BROWSER};
 use crate::site::SiteBase;
 use crate::site_map::Page;
 pub use embed_nav::EmbedNav;
@@ -115,27 +115,47 @@ impl Nav {
         }
     }
 
-    /// Shows a tool's current choices in the address, replacing the entry (the site only,
-    /// and not from the render that hydrates: its choices are not the address's yet).
-    pub fn show_query(&self, page: Page, query: impl Fn() -> String + 'static) {
-        if self.embed.is_none() && DeviceReady::now() {
-            let navigate = use_navigate();
-            Effect::new(move |_| {
-                navigate(
-                    &format!("{}?{}", page.path(), query()),
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
-            });
+    /// Shows a tool's current choices in the address, replacing the entry (the site only).
+    /// A page built while the app hydrated started from no query ([`Nav::start_query`]): once
+    /// the address may be read, `open_link` gets the address's query first, and only then
+    /// does the address follow the page.
+    pub fn show_query(
+        &self,
+        page: Page,
+        open_link: impl Fn(String) + 'static,
+        query: impl Fn() -> String + 'static,
+    ) {
+        if self.embed.is_some() {
+            return;
         }
+        let navigate = use_navigate();
+        let location = use_location();
+        let ready = use_context::<DeviceReady>();
+        let built_without_address = !DeviceReady::now();
+        Effect::new(move |shown: Option<bool>| {
+            if !ready.map_or(IN_BROWSER, |r| r.get()) {
+                return false;
+            }
+            if shown != Some(true) && built_without_address {
+                let search = location.search.get_untracked();
+                open_link(search.trim_start_matches('?').to_string());
+            }
+            navigate(
+                &format!("{}?{}", page.path(), query()),
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+            true
+        });
     }
 
     /// The one procedure a page is limited to (a studio that offers only one), if any.
+    /// Tracked: an embed learns it once the app runs.
     pub fn procedure_filter(&self) -> Option<Procedure> {
-        self.embed.and_then(|nav| nav.services.only())
+        self.embed.and_then(|nav| nav.services.get().only())
     }
 
     /// The map's selected region: the embed's, or the one in the address (`address`, which

@@ -11,7 +11,6 @@ use leptos_meta::{Meta, Title};
 
 use super::intro::{ESTIMATOR_EMBED_LEDE, ESTIMATOR_INTRO};
 use crate::components::{CheckField, Choice, EstimateResult, NumberField, Prescreen};
-use crate::device::with_device;
 use crate::nav::{Nav, Tool};
 use crate::site_map::Page;
 
@@ -21,24 +20,26 @@ pub struct PriceBookContext(pub Signal<PriceBook>);
 
 #[component]
 pub fn EstimatorPage() -> impl IntoView {
-    // The link's choices (`?procedure=…`) are filled in once the app runs.
-    with_device(|| view! { <Estimator /> })
-}
-
-#[component]
-fn Estimator() -> impl IntoView {
     // The link that opened the page is read once: after that the form is the source of
-    // truth, shown in the address where the address follows the page (see Nav).
+    // truth, shown in the address where the address follows the page (see Nav). While the
+    // app hydrates the prerendered page it starts from no link, and the form takes the link's
+    // choices (`?procedure=…`) once the address may be read.
     let nav = Nav::get();
-    let (initial, notices) = EstimateInput::from_query(&nav.start_query(Tool::Estimator));
+    let (initial, first_notices) = EstimateInput::from_query(&nav.start_query(Tool::Estimator));
     let input = RwSignal::new(initial);
+    let notices = RwSignal::new(first_notices);
     let book = use_context::<PriceBookContext>()
         .map(|c| c.0)
         .unwrap_or_else(|| Signal::stored(PriceBook::sourced_default()));
-    nav.on_link_query(Tool::Estimator, move |q| {
-        input.set(EstimateInput::from_query(&q).0)
+    let open_link = move |q: String| {
+        let (link_input, link_notices) = EstimateInput::from_query(&q);
+        input.set(link_input);
+        notices.set(link_notices);
+    };
+    nav.on_link_query(Tool::Estimator, open_link);
+    nav.show_query(Page::Estimator, open_link, move || {
+        input.with(|i| i.to_query())
     });
-    nav.show_query(Page::Estimator, move || input.with(|i| i.to_query()));
 
     let result = Memo::new(move |_| input.with(|i| book.with(|b| estimate(i, b))));
 
@@ -51,10 +52,10 @@ fn Estimator() -> impl IntoView {
         <section class="page estimator-page" data-testid="estimator-page">
             <h1>{t(ESTIMATOR_INTRO.heading)}</h1>
             <p class="lede">{if nav.address_follows() { t(ESTIMATOR_INTRO.lede) } else { t(ESTIMATOR_EMBED_LEDE) }}</p>
-            {(!notices.is_empty()).then(|| view! {
+            {move || notices.with(|n| !n.is_empty()).then(|| view! {
                 <div class="notice notice-warn" role="status" data-testid="query-notice">
                     <p><strong>{tr!("Some values in the link could not be used, so defaults are shown for them:")}</strong></p>
-                    <ul>{notices.into_iter().map(|n| view! { <li><code>{n.field}</code>": "{n.message}</li> }).collect_view()}</ul>
+                    <ul>{notices.get().into_iter().map(|n| view! { <li><code>{n.field}</code>": "{n.message}</li> }).collect_view()}</ul>
                 </div>
             })}
             <div class="estimator-layout">

@@ -33,9 +33,11 @@ pub fn MapPage() -> impl IntoView {
     });
     let selected = Memo::new(move |_| requested.get().and_then(|id| content::region(&id)));
     let select = nav.region_selector(confirmed, pending);
-    let filter = nav
-        .procedure_filter()
-        .map_or(ProcedureFilter::Both, ProcedureFilter::Only);
+    let offered = move || {
+        nav.procedure_filter()
+            .map_or(ProcedureFilter::Both, ProcedureFilter::Only)
+    };
+    let filter = untrack(offered);
     // A deep link opens on its region's view from the first render (the effect below keeps
     // it in step afterwards).
     let first_view = selected.get_untracked().map_or(View::Front, |r| r.view);
@@ -46,6 +48,15 @@ pub fn MapPage() -> impl IntoView {
         select,
     );
     provide_context(state);
+
+    // A studio's embed learns what it offers once the app runs: the map shows that.
+    Effect::new(move |shown: Option<ProcedureFilter>| {
+        let now = offered();
+        if shown.unwrap_or(filter) != now {
+            state.filter.set(now);
+        }
+        now
+    });
 
     // A deep link or back/forward opens the region's own view.
     Effect::new(move |_| {

@@ -37,7 +37,10 @@ test("every page of a debug build hydrates with an empty console", async ({ page
     if (/trying to use Leptos in client-side rendering mode/.test(m.text())) return;
     if (["error", "warning"].includes(m.type())) logged.push(`${page.url()}: ${m.text().slice(0, 300)}`);
   });
-  for (const path of list) {
+  // And pages whose state comes from the address, which they take on after hydrating.
+  const withState = ["/embed", "/embed?name=Ink&cur=GBP&dermal=60-80&services=microneedling&accent=%23123456&tab=estimator",
+    "/estimator?procedure=microneedling&region=neck&depth=0.5", "/de/estimator?procedure=dermal&region=hip&anchors=3"];
+  for (const path of [...list, ...withState]) {
     await page.goto(`${server.url}${path}`, { app: false });
     await appReady(page);
   }

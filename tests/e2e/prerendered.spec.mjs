@@ -186,6 +186,58 @@ for (const embed of [
   });
 }
 
+// A page whose state comes from the address (the estimator's link, a studio's settings) is
+// hydrated as a first visit sees it, then takes that state on the same nodes: the app does
+// not build the page a second time once the address may be read.
+for (const c of [
+  {
+    address: "/estimator?procedure=microneedling&region=neck&sessions=99",
+    check: async (page) => {
+      await expect(page.getByTestId("region")).toHaveValue("neck");
+      await expect(page.getByTestId("needling-options")).toBeVisible();
+      await expect(page.getByTestId("dermal-options")).toHaveCount(0);
+      await expect(page.getByTestId("query-notice")).toContainText("sessions");
+      // The address follows the form from now on, starting from the link's choices.
+      await expect(page).toHaveURL(/procedure=microneedling/);
+      await expect(page).toHaveURL(/region=neck/);
+    },
+  },
+  {
+    address: "/embed?name=Ink&cur=GBP&dermal=60-80&services=microneedling&accent=%23123456&bogus=1",
+    check: async (page) => {
+      await expect(page.getByTestId("embed-studio")).toHaveText("Ink");
+      await expect(page).toHaveTitle(/Ink/);
+      await expect(page.getByTestId("embed-notices")).toContainText("bogus");
+      await expect(page.getByTestId("filter-microneedling")).toBeChecked();
+      await expect(page.getByTestId("region-hip")).toHaveCount(0);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim())).toBe("#123456");
+      await expect(page.getByRole("link", { name: /Open full guide/ })).toHaveAttribute("href", /^http:\/\/[^/]+\/$/);
+    },
+  },
+  {
+    address: "/embed?name=Ink&cur=GBP&dermal=60-80&tab=estimator",
+    check: async (page) => {
+      await expect(page.getByRole("tab", { name: "Estimator" })).toHaveAttribute("aria-selected", "true");
+      await expect(page.getByTestId("embed-panel-estimator").getByTestId("cost-total")).toContainText("£");
+    },
+  },
+]) {
+  test(`${c.address}: the hydrated page takes the address's state on the same nodes`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(c.address, { app: false });
+    await page.evaluate(() => {
+      window.kept = [...document.querySelectorAll("main, h1, form, svg, [role=tablist], [data-testid=embed-studio]")];
+    });
+    const kept = await page.evaluate(() => window.kept.length);
+    expect(kept).toBeGreaterThan(1);
+    release();
+    await appReady(page);
+    await c.check(page);
+    expect(await page.evaluate(() => window.kept.filter((el) => !el.isConnected).map((el) => el.outerHTML.slice(0, 80))),
+      "every prerendered node is still the page's").toEqual([]);
+  });
+}
+
 // The bar's first line is painted before the rest of the page has been parsed (the parser
 // yields under load): nothing parsed after it may move it. A baseline-aligned flex row did: the
 // "Open full guide" link, arriving after the studio line, pushed it down a few pixels (a layout

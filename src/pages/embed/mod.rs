@@ -6,20 +6,21 @@
 //! history. The pages keep their state in [`crate::nav::EmbedNav`] instead of the address, and links
 //! between the tools switch tabs. Links anywhere else open the full guide in a new tab.
 
-use dermamap_core::embed::{EmbedConfig, EmbedNotice, EmbedTab};
+use dermamap_core::embed::{EmbedNotice, EmbedTab};
 use dermamap_core::locale::fill;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
+
+mod settings;
+
+use settings::EmbedSettings;
 
 use super::estimator::PriceBookContext;
 use super::{AftercarePage, EstimatorPage, MapPage};
 use crate::device::frame_height::report_height;
-use crate::device::framing::Framing;
-use crate::device::with_device;
-use crate::device::DeviceReady;
+use crate::device::{DeviceReady, IN_BROWSER};
 use crate::nav::{EmbedNav, Nav};
 use crate::site::SiteBase;
 use crate::site_map::Page;
@@ -34,57 +35,39 @@ fn panel_id(t: EmbedTab) -> String {
 
 #[component]
 pub fn EmbedPage() -> impl IntoView {
-    // The studio's settings come from the address, and the frame from the device: both filled in
-    // once the app runs (the prerendered embed is a studio-less one, on its map).
-    with_device(|| view! { <Embed /> })
-}
-
-#[component]
-fn Embed() -> impl IntoView {
-    // The studio's settings, from the address once the app runs (the prerendered embed has
-    // none: it hydrates as a studio-less embed on its map).
-    let search = if DeviceReady::now() {
-        use_location().search.get_untracked()
-    } else {
-        String::new()
-    };
-    let (config, notices) = EmbedConfig::from_query(&search);
     let base = use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new(""));
-    // The app's own root, absolute (index.html points <base> at it), in the embed's language.
-    let full_guide = DeviceReady::now()
-        .then(|| document().base_uri().ok().flatten())
-        .flatten()
-        .map(|root| {
-            format!(
-                "{root}{}",
-                base.lang().path(&Page::Map.path()).trim_start_matches('/')
-            )
-        })
-        .unwrap_or_else(|| base.href(&Page::Map.path()));
-    let framing = Framing::detect();
-
-    let nav = EmbedNav::new(
-        config.tab,
-        config.services,
-        framing.clone(),
-        full_guide.clone(),
-    );
-    provide_context(Nav::embedded(base.clone(), nav));
-    provide_context(PriceBookContext(Signal::stored(config.price_book())));
-
-    for n in &notices {
-        leptos::logging::warn!(
-            "Dermamap embed: setting “{}” ignored: {}",
-            n.field,
-            n.message
+    // The studio's settings come from the address, and the frame from the device: the
+    // prerendered embed is a studio-less one on its map, and the app hydrates it as that. Once
+    // the device may be read, the parts that show a setting update in place.
+    let settings = EmbedSettings::read();
+    let nav = settings.now(|s| {
+        warn_ignored(&s.notices);
+        EmbedNav::new(
+            s.config.tab,
+            s.config.services,
+            s.framing.clone(),
+            s.full_guide.clone(),
+        )
+    });
+    settings.on_change(move |s| {
+        warn_ignored(&s.notices);
+        nav.start_over(
+            s.config.tab,
+            s.config.services,
+            s.framing.clone(),
+            s.full_guide.clone(),
         );
-    }
-    apply_look(config.accent.map(|a| a.css()));
+    });
+    provide_context(Nav::embedded(base.clone(), nav));
+    let book = settings.part(|s| s.config.price_book());
+    provide_context(PriceBookContext(book.into()));
+
+    let accent = settings.part(|s| s.config.accent.map(|a| a.css()));
+    apply_look(accent);
 
     let root = NodeRef::<html::Main>::new();
-    if framing.is_framed() {
-        report_height(root);
-    }
+    let framed = settings.part(|s| s.framing.is_framed());
+    report_height(root, framed.into());
 
     let prefix = base.href("");
     let on_click = move |ev: web_sys::MouseEvent| follow_link(&ev, &prefix, nav);
@@ -107,11 +90,13 @@ fn Embed() -> impl IntoView {
         focus_id(&tab_id(next));
     };
 
-    let studio = config.studio_name.clone();
-    let title = match &studio {
+    let studio = settings.part(|s| s.config.studio_name.clone());
+    let title = move || match studio.get() {
         Some(n) => fill(tr!("Guide for {n}"), &[("n", &n)]),
         None => tr!("Studio guide").to_string(),
     };
+    let full_guide = settings.part(|s| s.full_guide.clone());
+    let notices = settings.part(|s| s.notices.clone());
 
     view! {
         <Title text=title />
@@ -119,14 +104,14 @@ fn Embed() -> impl IntoView {
         <main id="main" class="embed" data-testid="embed" node_ref=root on:click=on_click>
             <div class="embed-bar">
                 <p class="embed-studio">
-                    {studio.map(|n| view! { <strong data-testid="embed-studio">{n}</strong>" · " })}
+                    {move || studio.get().map(|n| view! { <strong data-testid="embed-studio">{n}</strong>" · " })}
                     {tr!("Dermamap guide")}
                 </p>
-                <a class="embed-full" href=full_guide target="_blank" rel="noopener" data-testid="open-full-guide">
+                <a class="embed-full" href=move || full_guide.get() target="_blank" rel="noopener" data-testid="open-full-guide">
                     {tr!("Open full guide")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
                 </a>
             </div>
-            <Notices notices=notices />
+            {move || view! { <Notices notices=notices.get() /> }}
             <div class="embed-tabs" role="tablist" aria-label=tr!("Dermamap tools") on:keydown=on_keydown>
                 {EmbedTab::ALL
                     .iter()
@@ -177,7 +162,7 @@ fn Embed() -> impl IntoView {
                 .collect_view()}
             <p class="embed-disclaimer" data-testid="disclaimer">
                 {tr!("General information, not medical advice: see a qualified piercer, dermatologist or doctor. ")}
-                <a href=format!("{}about", full_guide_base(&nav)) target="_blank" rel="noopener">
+                <a href=move || format!("{}about", with_slash(full_guide.get())) target="_blank" rel="noopener">
                     {tr!("Sources and full disclaimer")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
                 </a>
             </p>
@@ -185,12 +170,22 @@ fn Embed() -> impl IntoView {
     }
 }
 
-fn full_guide_base(nav: &EmbedNav) -> String {
-    let mut base = nav.full_guide.get_value();
+fn with_slash(mut base: String) -> String {
     if !base.ends_with('/') {
         base.push('/');
     }
     base
+}
+
+/// Each value the embed ignored is also a console warning, for the studio's developer.
+fn warn_ignored(notices: &[EmbedNotice]) {
+    for n in notices {
+        leptos::logging::warn!(
+            "Dermamap embed: setting “{}” ignored: {}",
+            n.field,
+            n.message
+        );
+    }
 }
 
 /// The values the embed ignored, for the studio to fix; each is also a console warning.
@@ -226,33 +221,47 @@ fn focus_id(id: &str) {
 }
 
 /// Marks the page as an embed for the stylesheet and applies a validated accent through the
-/// CSSOM (the CSP forbids style attributes; `style.setProperty` is allowed). Undone when the
-/// embed unmounts.
-fn apply_look(accent: Option<String>) {
-    if !DeviceReady::now() {
-        return;
-    }
-    let Some(root) = document()
+/// CSSOM (the CSP forbids style attributes; `style.setProperty` is allowed), once the device may
+/// be read (the prerendered embed has neither), and again if the accent changes. Undone when
+/// the embed unmounts.
+fn apply_look(accent: Memo<Option<String>>) {
+    let ready = use_context::<DeviceReady>();
+    Effect::new(move |_| {
+        if !ready.map_or(IN_BROWSER, |r| r.get()) {
+            return;
+        }
+        let Some(root) = html_root() else { return };
+        let (style, classes) = (root.style(), root.class_list());
+        let _ = classes.add_1("embed-mode");
+        match accent.get() {
+            // Only `#rrggbb` ever gets here (`Accent::css`), and white text on it passes 4.5:1.
+            Some(colour) => {
+                let _ = style.set_property("--accent", &colour);
+                let _ = style.set_property("--accent-fg", "#ffffff");
+                let _ = classes.add_1("studio-accent");
+            }
+            None => unset_accent(&root),
+        }
+    });
+    on_cleanup(|| {
+        // Never in the prerender, which has no document.
+        if let Some(root) = IN_BROWSER.then(html_root).flatten() {
+            let _ = root.class_list().remove_1("embed-mode");
+            unset_accent(&root);
+        }
+    });
+}
+
+fn html_root() -> Option<web_sys::HtmlElement> {
+    document()
         .document_element()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let classes = root.class_list();
-    let _ = classes.add_1("embed-mode");
-    if let Some(colour) = &accent {
-        // Only `#rrggbb` ever gets here (`Accent::css`), and white text on it passes 4.5:1.
-        let style = root.style();
-        let _ = style.set_property("--accent", colour);
-        let _ = style.set_property("--accent-fg", "#ffffff");
-        let _ = classes.add_1("studio-accent");
-    }
-    let root = send_wrapper::SendWrapper::new(root);
-    on_cleanup(move || {
-        let _ = root.class_list().remove_2("embed-mode", "studio-accent");
-        let _ = root.style().remove_property("--accent");
-        let _ = root.style().remove_property("--accent-fg");
-    });
+}
+
+fn unset_accent(root: &web_sys::HtmlElement) {
+    let _ = root.class_list().remove_1("studio-accent");
+    let _ = root.style().remove_property("--accent");
+    let _ = root.style().remove_property("--accent-fg");
 }
 
 /// Links inside the embed: between the tools they switch tabs (and carry their choices);
