@@ -77,7 +77,9 @@ pub fn utc_stamp() -> String {
 }
 
 impl AftercareStore {
-    /// Loads once and starts saving. Call in the page that owns the plans.
+    /// Loads once and starts saving. Call in the page that owns the plans. While the app
+    /// hydrates a prerendered page the device may not be read yet: the store is empty (as the
+    /// prerender showed it) and loads from the device's storage once it may, in place.
     pub fn load(storage: DeviceStorage) -> Self {
         let store = AftercareStore {
             plans: RwSignal::new(Plans::new()),
@@ -87,9 +89,15 @@ impl AftercareStore {
             last_synced: StoredValue::new(String::new()),
             backed_up: StoredValue::new(false),
         };
-        if !super::DeviceReady::now() {
-            return store;
-        }
+        super::when_device_ready(move || {
+            store.storage.set_value(DeviceStorage::probe());
+            store.start();
+        });
+        store
+    }
+
+    fn start(self) {
+        let store = self;
         let migrated = store.read_from_device(true);
         let loaded = store.plans.get_untracked();
 
@@ -104,7 +112,6 @@ impl AftercareStore {
         });
 
         store.listen_to_other_tabs();
-        store
     }
 
     /// Reads the stored record; true when it was migrated and should be written back.

@@ -87,6 +87,31 @@ impl DeviceReady {
     }
 }
 
+/// Runs `read` now if the device may be read, else once it may (after the render that
+/// hydrates a prerendered page), untracked. For a part of a page that shows the device's
+/// state from signals, which `read` fills: the part updates in place. Its effects and
+/// listeners live as long as the caller's owner.
+pub fn when_device_ready(read: impl FnOnce() + 'static) {
+    if DeviceReady::now() {
+        return read();
+    }
+    let Some(ready) = use_context::<DeviceReady>() else {
+        return;
+    };
+    let read = std::cell::Cell::new(Some(read));
+    // Ready turns on once; the effect stops tracking it then, and never runs again (a run
+    // again would drop the effects `read` made).
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || !ready.get() {
+            return done == Some(true);
+        }
+        if let Some(read) = read.take() {
+            untrack(read);
+        }
+        true
+    });
+}
+
 /// A part of a page that shows what the device knows (saved plans, the address's query, the
 /// frame it is in): rendered as a first visit sees it while the app hydrates, then again
 /// right after with the device's state. Elsewhere it is rendered once.

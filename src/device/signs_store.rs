@@ -23,10 +23,12 @@ impl SignsStore {
             problem: RwSignal::new(None),
             storage: StoredValue::new_local(storage),
         };
-        if super::DeviceReady::now() {
+        // Read once the device may be (after the render that hydrates a prerendered page).
+        super::when_device_ready(move || {
+            store.storage.set_value(DeviceStorage::probe());
             store.read_from_device();
             store.listen_to_other_tabs();
-        }
+        });
         store
     }
 

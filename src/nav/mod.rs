@@ -19,6 +19,9 @@ use crate::site::SiteBase;
 use crate::site_map::Page;
 pub use embed_nav::EmbedNav;
 
+/// A page and its choices as a query, for the address to show.
+type Shown = (Page, Box<dyn Fn() -> String>);
+
 /// The one navigation context, provided by the app (site) or by the embed.
 #[derive(Clone, Copy)]
 pub struct Nav {
@@ -115,16 +118,25 @@ impl Nav {
         }
     }
 
+    /// A page built while the app hydrated started from no query ([`Nav::start_query`]): on
+    /// the site, runs `open_link` with the address's query once it may be read.
+    pub fn on_start_query(&self, open_link: impl Fn(String) + 'static) {
+        self.follow_address(open_link, None);
+    }
+
     /// Shows a tool's current choices in the address, replacing the entry (the site only).
-    /// A page built while the app hydrated started from no query ([`Nav::start_query`]): once
-    /// the address may be read, `open_link` gets the address's query first, and only then
-    /// does the address follow the page.
+    /// As [`Nav::on_start_query`] first: the address follows the page only once the page has
+    /// taken the address's choices.
     pub fn show_query(
         &self,
         page: Page,
         open_link: impl Fn(String) + 'static,
         query: impl Fn() -> String + 'static,
     ) {
+        self.follow_address(open_link, Some((page, Box::new(query))));
+    }
+
+    fn follow_address(&self, open_link: impl Fn(String) + 'static, show: Option<Shown>) {
         if self.embed.is_some() {
             return;
         }
@@ -132,22 +144,24 @@ impl Nav {
         let location = use_location();
         let ready = use_context::<DeviceReady>();
         let built_without_address = !DeviceReady::now();
-        Effect::new(move |shown: Option<bool>| {
+        Effect::new(move |started: Option<bool>| {
             if !ready.map_or(IN_BROWSER, |r| r.get()) {
                 return false;
             }
-            if shown != Some(true) && built_without_address {
+            if started != Some(true) && built_without_address {
                 let search = location.search.get_untracked();
                 open_link(search.trim_start_matches('?').to_string());
             }
-            navigate(
-                &format!("{}?{}", page.path(), query()),
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
+            if let Some((page, query)) = &show {
+                navigate(
+                    &format!("{}?{}", page.path(), query()),
+                    NavigateOptions {
+                        replace: true,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                );
+            }
             true
         });
     }

@@ -15,17 +15,12 @@ use crate::device::aftercare_store::{today, AftercareStore, LoadNotice, SaveStat
 use crate::device::files::offer_download;
 use crate::device::signs_store::SignsStore;
 use crate::device::storage::DeviceStorage;
-use crate::device::with_device;
 use crate::nav::{Nav, StorageScope, Tool};
 
+/// Saved plans and ticked signs are the device's: the stores fill them in once the app may
+/// read it (the prerendered page has none), and the page shows them in place.
 #[component]
 pub fn AftercarePage() -> impl IntoView {
-    // Saved plans and ticked signs are the device's: filled in once the app runs.
-    with_device(|| view! { <Aftercare /> })
-}
-
-#[component]
-fn Aftercare() -> impl IntoView {
     let store = AftercareStore::load(DeviceStorage::probe());
     provide_context(store);
     provide_context(SignsStore::load(DeviceStorage::probe()));
@@ -194,7 +189,7 @@ fn StartPlan() -> impl IntoView {
             .map(|r| r.slug().to_string())
             .unwrap_or_default(),
     );
-    nav.on_link_query(Tool::Aftercare, move |q| {
+    let open_link = move |q: String| {
         let start = PlanStart::from_query(&q);
         procedure.set(start.procedure);
         region.set(
@@ -203,7 +198,9 @@ fn StartPlan() -> impl IntoView {
                 .map(|r| r.slug().to_string())
                 .unwrap_or_default(),
         );
-    });
+    };
+    nav.on_link_query(Tool::Aftercare, open_link);
+    nav.on_start_query(open_link);
     let date_text = RwSignal::new(today().to_string());
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);

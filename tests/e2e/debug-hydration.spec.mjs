@@ -39,7 +39,8 @@ test("every page of a debug build hydrates with an empty console", async ({ page
   });
   // And pages whose state comes from the address, which they take on after hydrating.
   const withState = ["/embed", "/embed?name=Ink&cur=GBP&dermal=60-80&services=microneedling&accent=%23123456&tab=estimator",
-    "/estimator?procedure=microneedling&region=neck&depth=0.5", "/de/estimator?procedure=dermal&region=hip&anchors=3"];
+    "/estimator?procedure=microneedling&region=neck&depth=0.5", "/de/estimator?procedure=dermal&region=hip&anchors=3",
+    "/aftercare?procedure=microneedling&region=cheeks"];
   for (const path of [...list, ...withState]) {
     await page.goto(`${server.url}${path}`, { app: false });
     await appReady(page);

@@ -4,6 +4,7 @@
 import { HASHED } from "../../scripts/hashed-name.mjs";
 import { test, expect, appReady } from "./fixtures/app.mjs";
 import { DERMAL, NEEDLING } from "./fixtures/map_page.mjs";
+import { AftercarePage, isoDaysAgo } from "./fixtures/aftercare_page.mjs";
 
 /** Holds the wasm download until `release()` is called, so the prerendered page can be read. */
 async function holdWasm(page) {
@@ -189,7 +190,29 @@ for (const embed of [
 // A page whose state comes from the address (the estimator's link, a studio's settings) is
 // hydrated as a first visit sees it, then takes that state on the same nodes: the app does
 // not build the page a second time once the address may be read.
+test.describe("pages with the address's or the device's state", () => {
+  // No service worker: it would serve the wasm past the hold.
+  test.use({ serviceWorkers: "block" });
 for (const c of [
+  {
+    // Saved plans and the link's starting choices.
+    address: "/aftercare?procedure=microneedling&region=cheeks",
+    setup: async (page) => {
+      const ac = new AftercarePage(page);
+      await ac.open();
+      await ac.startPlan({ procedure: "dermal", region: "hip", date: isoDaysAgo(2), name: "Left hip" });
+    },
+    check: async (page) => {
+      const ac = new AftercarePage(page);
+      await expect(ac.plans).toHaveCount(1);
+      await expect(ac.plan("Left hip").getByTestId("plan-title")).toHaveText("Day 2 of your Left hip");
+      await expect(page.getByTestId("plan-procedure")).toHaveValue("microneedling");
+      await expect(page.getByTestId("plan-region")).toHaveValue("cheeks");
+      // And it saves as before.
+      await ac.startPlan({ procedure: "microneedling", region: "cheeks", date: isoDaysAgo(0), name: "Cheeks" });
+      expect(await page.evaluate(() => JSON.parse(localStorage.getItem("dermamap.aftercare")).plans.length)).toBe(2);
+    },
+  },
   {
     address: "/estimator?procedure=microneedling&region=neck&sessions=99",
     check: async (page) => {
@@ -223,8 +246,10 @@ for (const c of [
   },
 ]) {
   test(`${c.address}: the hydrated page takes the address's state on the same nodes`, async ({ page }) => {
+    if (c.setup) await c.setup(page);
     const release = await holdWasm(page);
     await page.goto(c.address, { app: false });
+    expect(await page.evaluate(() => document.documentElement.dataset.app ?? "held"), "the app waits").toBe("held");
     await page.evaluate(() => {
       window.kept = [...document.querySelectorAll("main, h1, form, svg, [role=tablist], [data-testid=embed-studio]")];
     });
@@ -237,6 +262,7 @@ for (const c of [
       "every prerendered node is still the page's").toEqual([]);
   });
 }
+});
 
 // The bar's first line is painted before the rest of the page has been parsed (the parser
 // yields under load): nothing parsed after it may move it. A baseline-aligned flex row did: the
