@@ -41,8 +41,9 @@ pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
 /// Whether the device may be read now. Never in the prerender; in the browser not while
 /// the app hydrates a prerendered page either, since that first render must produce the very
-/// markup the prerender wrote (a first visit's). Turned on right after hydration, which
-/// renders the parts that depend on the device again ([`with_device`]).
+/// markup the prerender wrote (a first visit's). Turned on right after hydration: the pages
+/// then read the device into their signals and update in place ([`when_device_ready`]);
+/// only a view mounted afresh with nothing to hydrate is rendered again ([`with_device`]).
 #[derive(Clone, Copy)]
 pub struct DeviceReady(RwSignal<bool>);
 

@@ -20,8 +20,7 @@ use super::intro::STUDIO_INTRO;
 use crate::components::{SelectField, TextField};
 use crate::device::clipboard::copy_text_when;
 use crate::device::language::text_in;
-use crate::device::with_device;
-use crate::device::DeviceReady;
+use crate::device::when_device_ready;
 use crate::site::SiteBase;
 use crate::site_map::Page;
 
@@ -81,12 +80,6 @@ impl Fields {
 
 #[component]
 pub fn StudioPage() -> impl IntoView {
-    // The snippet names the address the app is served from: filled in once the app runs.
-    with_device(|| view! { <Studio /> })
-}
-
-#[component]
-fn Studio() -> impl IntoView {
     let site = use_context::<SiteBase>().unwrap_or_else(|| SiteBase::new(""));
     let fields = Fields::new();
     let parsed = Memo::new(move |_| EmbedConfig::from_query(&fields.raw_query()));
@@ -119,10 +112,9 @@ fn Studio() -> impl IntoView {
         format!("{}?{q}", site.href_in(lang, &Page::Embed.path()))
     };
 
-    let app_url = DeviceReady::now()
-        .then(|| document().base_uri().ok().flatten())
-        .flatten()
-        .unwrap_or_default();
+    // The snippet names the address the app is served from: filled in once the device may
+    // be read (the prerendered page has none).
+    let app_url = RwSignal::new(String::new());
     // The frame's title in the embed's language, fetched when that is not this page's (once
     // per choice of language, not per keystroke, and again by Copy if it has not arrived).
     // Until it has, the snippet gives the title in the language it was last in, and, if it
@@ -163,6 +155,7 @@ fn Studio() -> impl IntoView {
     });
     let code = Memo::new(move |_| {
         let title = frame_title.with(|(_, title)| title.clone());
+        let app_url = app_url.get();
         parsed.with(|(c, _)| snippet(&app_url, c.lang, &c.to_query(), &title))
     });
     let title_note = move || {
@@ -176,9 +169,10 @@ fn Studio() -> impl IntoView {
     };
 
     let frame = NodeRef::<html::Iframe>::new();
-    if DeviceReady::now() {
+    when_device_ready(move || {
+        app_url.set(document().base_uri().ok().flatten().unwrap_or_default());
         size_preview(frame);
-    }
+    });
 
     let copied = RwSignal::new(None::<&'static str>);
     // One copy at a time: a second click while the title is on its way would start a second

@@ -214,6 +214,14 @@ for (const c of [
     },
   },
   {
+    // The snippet names the address the guide is served from, which only the device knows.
+    address: "/studio",
+    check: async (page) => {
+      await expect(page.getByTestId("snippet")).toHaveValue(/^<iframe data-dermamap src="http:\/\/[^/"]+\/embed\?/);
+      await expect(page.getByTestId("snippet")).toHaveValue(/<script src="http:\/\/[^/"]+\/embed\.js" defer><\/script>$/);
+    },
+  },
+  {
     address: "/estimator?procedure=microneedling&region=neck&sessions=99",
     check: async (page) => {
       await expect(page.getByTestId("region")).toHaveValue("neck");
