@@ -100,16 +100,16 @@ pub fn when_device_ready(read: impl FnOnce() + 'static) {
         return;
     };
     let read = std::cell::Cell::new(Some(read));
-    // Ready turns on once; the effect stops tracking it then, and never runs again (a run
-    // again would drop the effects `read` made).
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) || !ready.get() {
-            return done == Some(true);
+    // What `read` makes (effects, listeners) is owned by this effect, which a run would drop:
+    // the run that reads tracks nothing, so the effect never runs again after it.
+    Effect::new(move |_| {
+        if ready.0.get_untracked() {
+            if let Some(read) = read.take() {
+                untrack(read);
+            }
+        } else {
+            ready.0.track();
         }
-        if let Some(read) = read.take() {
-            untrack(read);
-        }
-        true
     });
 }
 

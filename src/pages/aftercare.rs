@@ -262,7 +262,10 @@ fn StartPlan() -> impl IntoView {
             <div class="field">
                 <label for="plan-date">{tr!("Date of the procedure")}</label>
                 <input type="date" id="plan-date" data-testid="plan-date" required=true aria-describedby="plan-date-help"
+                    // The prerender's date, then the device's: hydration keeps an attribute as
+                    // the server wrote it, but sets a property.
                     max=today().to_string()
+                    prop:max=today().to_string()
                     // In the prerendered page too: the field is laid out with a date in it.
                     value=date_text.get_untracked()
                     prop:value=move || date_text.get() on:input=move |ev| date_text.set(event_target_value(&ev)) />

@@ -171,8 +171,10 @@ pub fn StudioPage() -> impl IntoView {
     let frame = NodeRef::<html::Iframe>::new();
     when_device_ready(move || {
         app_url.set(document().base_uri().ok().flatten().unwrap_or_default());
-        size_preview(frame);
     });
+    // From right after hydration: the prerendered preview starts loading the embed as soon
+    // as the page is parsed, and may tell its height before the device is read.
+    Effect::new(move |_| size_preview(frame));
 
     let copied = RwSignal::new(None::<&'static str>);
     // One copy at a time: a second click while the title is on its way would start a second
@@ -298,6 +300,16 @@ pub fn StudioPage() -> impl IntoView {
 
 /// The preview is an embed like any other: it reports its height, and this page sizes the
 /// frame from messages that come from that frame and this origin only.
+/// Sizes the preview to the embed's height, if it is a sensible one.
+fn set_preview_height(iframe: &web_sys::HtmlIFrameElement, h: f64) {
+    if h.is_finite() && (100.0..=20000.0).contains(&h) {
+        // The stylesheet uses border-box sizing: add the frame's own borders.
+        let borders = f64::from(iframe.offset_height() - iframe.client_height()).max(0.0);
+        let _ = web_sys::HtmlElement::style(iframe)
+            .set_property("height", &format!("{}px", (h + borders).ceil()));
+    }
+}
+
 fn size_preview(frame: NodeRef<html::Iframe>) {
     let handler =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
@@ -321,16 +333,21 @@ fn size_preview(frame: NodeRef<html::Iframe>) {
                 .ok()
                 .and_then(|v| v.as_f64());
             if let (Some("dermamap:height"), Some(h)) = (kind.as_deref(), height) {
-                if h.is_finite() && (100.0..=20000.0).contains(&h) {
-                    // The stylesheet uses border-box sizing: add the frame's own borders.
-                    let borders =
-                        f64::from(iframe.offset_height() - iframe.client_height()).max(0.0);
-                    let _ = web_sys::HtmlElement::style(&iframe)
-                        .set_property("height", &format!("{}px", (h + borders).ceil()));
-                }
+                set_preview_height(&iframe, h);
             }
         });
     let _ = window().add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
+    // An embed that reported its height before this listener was there reports again only
+    // when its height changes: measure it once now (the preview is this site's own page).
+    if let Some(iframe) = frame.get_untracked() {
+        let embed = iframe
+            .content_document()
+            .and_then(|doc| doc.query_selector("[data-testid=embed]").ok().flatten());
+        if let (Some(embed), Some(win)) = (embed, iframe.content_window()) {
+            let bottom = embed.get_bounding_client_rect().bottom() + win.scroll_y().unwrap_or(0.0);
+            set_preview_height(&iframe, bottom.ceil());
+        }
+    }
     let listener = send_wrapper::SendWrapper::new(handler);
     on_cleanup(move || {
         let _ = window()

@@ -202,3 +202,19 @@ test("opening aftercare leaves a record with unknown fields as it was", async ({
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("dermamap.aftercare.backup")).map((k) => localStorage.getItem(k)));
   expect(backups).toEqual([raw]);
 });
+
+// The pages were prerendered on the day they were built; the field's latest date is the
+// device's today (hydration keeps the attribute the server wrote, so the app sets it).
+test("the date field allows up to the device's today, not the day the pages were built", async ({ page }) => {
+  await page.clock.setFixedTime(new Date(Date.now() + 40 * 86_400_000));
+  const ac = new AftercarePage(page);
+  await ac.open();
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+  const field = page.getByTestId("plan-date");
+  await expect(field).toHaveJSProperty("max", today);
+  await expect(field).toHaveValue(today);
+  expect(await field.evaluate((el) => el.validity.valid), "today is a valid date").toBe(true);
+});
