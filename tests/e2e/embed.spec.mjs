@@ -420,3 +420,28 @@ test.describe("the studio page", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test.describe("the studio page's preview", () => {
+  // No service worker: it would serve the wasm past the hold.
+  test.use({ serviceWorkers: "block" });
+  test("takes the embed's height, even when the embed told it before the studio page ran", async ({ page }) => {
+    // The studio page's app waits; the embed in its preview runs and reports its height to a
+    // page that is not listening yet.
+    let release;
+    const gate = new Promise((r) => (release = r));
+    await page.route("**/*_bg.wasm", async (route) => {
+      if (route.request().frame() === page.mainFrame()) await gate;
+      await route.continue();
+    });
+    await page.goto("/studio", { app: false });
+    const preview = page.frameLocator('[data-testid="preview"]');
+    await appReady(preview);
+    const embedHeight = () => preview.getByTestId("embed").evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom + window.scrollY));
+    expect(Math.abs((await embedHeight()) - 900), "an embed whose height is not the frame's default").toBeGreaterThan(20);
+    await page.waitForTimeout(300);
+    release();
+    await appReady(page);
+    const frameHeight = () => page.getByTestId("preview").evaluate((el) => el.clientHeight);
+    await expect.poll(async () => Math.abs((await frameHeight()) - (await embedHeight()))).toBeLessThanOrEqual(1);
+  });
+});
