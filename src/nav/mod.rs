@@ -14,7 +14,7 @@ use leptos_router::NavigateOptions;
 
 mod embed_nav;
 
-use crate::device::{DeviceReady, IN_BROWSER};
+use crate::device::{when_device_ready, DeviceReady};
 use crate::site::SiteBase;
 use crate::site_map::Page;
 pub use embed_nav::EmbedNav;
@@ -142,27 +142,25 @@ impl Nav {
         }
         let navigate = use_navigate();
         let location = use_location();
-        let ready = use_context::<DeviceReady>();
         let built_without_address = !DeviceReady::now();
-        Effect::new(move |started: Option<bool>| {
-            if !ready.map_or(IN_BROWSER, |r| r.get()) {
-                return false;
-            }
-            if started != Some(true) && built_without_address {
+        when_device_ready(move || {
+            if built_without_address {
                 let search = location.search.get_untracked();
                 open_link(search.trim_start_matches('?').to_string());
             }
-            if let Some((page, query)) = &show {
-                navigate(
-                    &format!("{}?{}", page.path(), query()),
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
+            // Only now: the page has the address's choices.
+            if let Some((page, query)) = show {
+                Effect::new(move |_| {
+                    navigate(
+                        &format!("{}?{}", page.path(), query()),
+                        NavigateOptions {
+                            replace: true,
+                            scroll: false,
+                            ..Default::default()
+                        },
+                    );
+                });
             }
-            true
         });
     }
 

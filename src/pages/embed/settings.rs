@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::device::framing::Framing;
-use crate::device::{DeviceReady, IN_BROWSER};
+use crate::device::{when_device_ready, DeviceReady};
 use crate::site::SiteBase;
 use crate::site_map::Page;
 
@@ -56,14 +56,11 @@ impl EmbedSettings {
             }
         };
         let settings = RwSignal::new(read());
-        if let Some(ready) = use_context::<DeviceReady>().filter(|_| !DeviceReady::now()) {
-            // Ready turns on once, after the render that hydrates.
-            Effect::new(move |_| {
-                if ready.get() && IN_BROWSER {
-                    let now = read();
-                    if settings.with_untracked(|s| *s != now) {
-                        settings.set(now);
-                    }
+        if !DeviceReady::now() {
+            when_device_ready(move || {
+                let now = read();
+                if settings.with_untracked(|s| *s != now) {
+                    settings.set(now);
                 }
             });
         }
