@@ -248,8 +248,8 @@ fn SiteLayout() -> impl IntoView {
 fn SiteChrome(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href=site::on_this_page("main")>{tr!("Skip to content")}</a>
-        <SiteHeader />
-        <main id="main" tabindex="-1">{children()}</main>
-        <SiteFooter />
+        {components::in_own_task(move || view! { <SiteHeader /> })}
+        {components::in_own_task(move || view! { <main id="main" tabindex="-1">{children()}</main> })}
+        {components::in_own_task(move || view! { <SiteFooter /> })}
     }
 }

@@ -302,3 +302,20 @@ fn the_service_worker_knows_each_text_file_by_the_one_rust_definition() {
         }
     }
 }
+
+#[path = "../../tests/fixtures/own_task_page.rs"]
+mod own_task_page;
+
+/// The browser tests of `in_own_task` hydrate `tests/fixtures/own_task_page.html`: it must be
+/// what rendering their page writes.
+#[test]
+fn the_own_task_fixture_is_what_its_page_renders() {
+    use leptos::prelude::*;
+    let html = Owner::new().with(|| {
+        own_task_page::page(RwSignal::new(0), RwSignal::new("a"))
+            .into_view()
+            .to_html()
+    });
+    let fixture = include_str!("../../tests/fixtures/own_task_page.html");
+    assert_eq!(fixture.trim_end(), html, "write this into the fixture");
+}

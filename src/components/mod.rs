@@ -6,6 +6,7 @@ mod estimate_result;
 mod evidence_note;
 mod fields;
 mod language_switcher;
+mod own_task;
 mod pain_studies;
 mod plan_card;
 mod prescreen;
@@ -19,6 +20,9 @@ pub use estimate_result::EstimateResult;
 pub use evidence_note::EvidenceNote;
 pub use fields::{described_by, CheckField, Choice, NumberField, SelectField, TextField};
 pub use language_switcher::LanguageSwitcher;
+pub use own_task::{
+    in_own_task, waiting as own_task_waiting, InOwnTask, InOwnTaskState, INPUT as OWN_TASK_INPUT,
+};
 pub use pain_studies::PainStudies;
 pub use plan_card::PlanCard;
 pub use prescreen::Prescreen;

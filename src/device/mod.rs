@@ -55,8 +55,12 @@ impl DeviceReady {
         if IN_BROWSER && hydrating {
             // Effects run after the render that created them, but a split build hydrates a
             // page whose code loads lazily later than that: wait until hydration is over.
+            // Parts hydrated in a task of their own count too (`components::in_own_task`).
             let shared = Owner::current_shared_context();
-            let hydrating = move || shared.as_ref().is_some_and(|c| c.during_hydration());
+            let hydrating = move || {
+                shared.as_ref().is_some_and(|c| c.during_hydration())
+                    || crate::components::own_task_waiting()
+            };
             Effect::new(move |_| ready.when_done(hydrating.clone()));
         }
         provide_context(ready);

@@ -10,7 +10,7 @@ use leptos_meta::{Meta, Title};
 use wasm_bindgen::JsCast;
 
 use super::intro::AFTERCARE_INTRO;
-use crate::components::{PlanCard, SourceList};
+use crate::components::{in_own_task, PlanCard, SourceList};
 use crate::device::aftercare_store::{today, AftercareStore, LoadNotice, SaveStatus};
 use crate::device::files::offer_download;
 use crate::device::signs_store::SignsStore;
@@ -35,9 +35,10 @@ pub fn AftercarePage() -> impl IntoView {
             <p class="lede">{t(AFTERCARE_INTRO.lede)}</p>
             <StatusNotices />
             <UrgentSigns />
-            <Plans />
-            <StartPlan />
-            <ExportImport />
+            // Each hydrated in a task of its own: start-up is not one long task.
+            {in_own_task(|| view! { <Plans /> })}
+            {in_own_task(|| view! { <StartPlan /> })}
+            {in_own_task(|| view! { <ExportImport /> })}
         </section>
     }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use super::intro::{ESTIMATOR_EMBED_LEDE, ESTIMATOR_INTRO};
-use crate::components::{CheckField, Choice, EstimateResult, NumberField, Prescreen};
+use crate::components::{in_own_task, CheckField, Choice, EstimateResult, NumberField, Prescreen};
 use crate::nav::{Nav, Tool};
 use crate::site_map::Page;
 
@@ -59,18 +59,21 @@ pub fn EstimatorPage() -> impl IntoView {
                 </div>
             })}
             <div class="estimator-layout">
-                <EstimatorForm input=input />
-                <div class="estimator-output" aria-live="polite" data-testid="estimate-output">
-                    {move || match result.get() {
-                        Ok(est) => view! { <EstimateResult estimate=est input=input.get_untracked() /> }.into_any(),
-                        Err(errors) => view! {
-                            <div class="notice notice-warn" role="alert" data-testid="estimate-errors">
-                                <p>{tr!("Fix these to see an estimate:")}</p>
-                                <ul>{errors.iter().map(|e| view! { <li>{e.message()}</li> }).collect_view()}</ul>
-                            </div>
-                        }.into_any(),
-                    }}
-                </div>
+                // Each hydrated in a task of its own: start-up is not one long task.
+                {in_own_task(move || view! { <EstimatorForm input=input /> })}
+                {in_own_task(move || view! {
+                    <div class="estimator-output" aria-live="polite" data-testid="estimate-output">
+                        {move || match result.get() {
+                            Ok(est) => view! { <EstimateResult estimate=est input=input.get_untracked() /> }.into_any(),
+                            Err(errors) => view! {
+                                <div class="notice notice-warn" role="alert" data-testid="estimate-errors">
+                                    <p>{tr!("Fix these to see an estimate:")}</p>
+                                    <ul>{errors.iter().map(|e| view! { <li>{e.message()}</li> }).collect_view()}</ul>
+                                </div>
+                            }.into_any(),
+                        }}
+                    </div>
+                })}
             </div>
             <Show when=move || input.with(|i| i.procedure == Procedure::Microneedling)>
                 <Prescreen />

@@ -7,7 +7,9 @@ use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use super::intro::MAP_INTRO;
-use crate::components::{BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList};
+use crate::components::{
+    in_own_task, BodyFigure, MapState, ProcedureFilter, RegionDetails, RegionList,
+};
 use crate::nav::Nav;
 
 #[component]
@@ -114,23 +116,28 @@ pub fn MapPage() -> impl IntoView {
                     }
                 })
             }}
-            <MapControls />
+            {in_own_task(|| view! { <MapControls /> })}
             <div class="map-layout">
-                <div class="figure-wrap">
-                    <BodyFigure />
-                    <Legend />
-                </div>
-                <div class="details-wrap" aria-live="polite">
-                    {move || match selected.get() {
-                        Some(r) => view! { <RegionDetails region=r /> }.into_any(),
-                        None => view! {
-                            <p class="details-empty">{tr!("Select a point or a shaded area on the figure, or a region in the list, to see its details here.")}</p>
-                        }
-                        .into_any(),
-                    }}
-                </div>
+                // Each hydrated in a task of its own: start-up is not one long task.
+                {in_own_task(move || view! {
+                    <div class="figure-wrap">
+                        <BodyFigure />
+                        <Legend />
+                    </div>
+                })}
+                {in_own_task(move || view! {
+                    <div class="details-wrap" aria-live="polite">
+                        {move || match selected.get() {
+                            Some(r) => view! { <RegionDetails region=r /> }.into_any(),
+                            None => view! {
+                                <p class="details-empty">{tr!("Select a point or a shaded area on the figure, or a region in the list, to see its details here.")}</p>
+                            }
+                            .into_any(),
+                        }}
+                    </div>
+                })}
             </div>
-            <RegionList />
+            {in_own_task(|| view! { <RegionList /> })}
             // The child route (`/` or `/map/:id`) reports the region in the address.
             {nav.address_follows().then(|| view! { <Outlet /> })}
         </section>
