@@ -187,3 +187,29 @@ async fn state_changed_by_input_before_a_turn_shows_in_the_part() {
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn what_follows_input_hydrating_runs_before_the_input_is_handled() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let root = prerendered();
+    let clicks = RwSignal::new(0);
+    let handle =
+        leptos::mount::hydrate_from(root.clone(), move || page(clicks, RwSignal::new("a")));
+    let (followed, seen_by_handler) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(None)));
+    let f = Rc::clone(&followed);
+    dermamap::components::own_task_after_input(move || f.set(true));
+    let (f, seen) = (Rc::clone(&followed), Rc::clone(&seen_by_handler));
+    let handler = Closure::<dyn Fn()>::new(move || seen.set(Some(f.get())));
+    let button = find(&root, "button");
+    button
+        .add_event_listener_with_callback("click", handler.as_ref().unchecked_ref())
+        .unwrap();
+    assert!(own_task_waiting());
+    button.click();
+    assert_eq!(seen_by_handler.get(), Some(true));
+    assert_eq!(clicks.get_untracked(), 1);
+    drop(handle);
+    root.remove();
+}

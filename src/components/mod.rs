@@ -21,7 +21,8 @@ pub use evidence_note::EvidenceNote;
 pub use fields::{described_by, CheckField, Choice, NumberField, SelectField, TextField};
 pub use language_switcher::LanguageSwitcher;
 pub use own_task::{
-    in_own_task, waiting as own_task_waiting, InOwnTask, InOwnTaskState, INPUT as OWN_TASK_INPUT,
+    after_input_hydrates as own_task_after_input, in_own_task, waiting as own_task_waiting,
+    InOwnTask, InOwnTaskState, INPUT as OWN_TASK_INPUT,
 };
 pub use pain_studies::PainStudies;
 pub use plan_card::PlanCard;

@@ -63,9 +63,31 @@ pub fn waiting() -> bool {
 
 /// Hydrates every waiting part now, in the order the page wrote them (parts inside a part
 /// come after it). Input calls it first of all (see the module's notes); a part's own timer
-/// then finds nothing to do.
+/// then finds nothing to do. Not from inside a turn (an event a part's hydration dispatches):
+/// the turns go on in order after it.
 pub fn hydrate_waiting() {
+    if RUNNING.with(Cell::get) {
+        return;
+    }
     while take_turn() {}
+}
+
+/// Runs `then` each time input has hydrated the waiting parts, right after, before the input's
+/// own handlers (for the device: see [`crate::device::DeviceReady`]).
+pub fn after_input_hydrates(then: impl Fn() + 'static) {
+    AFTER_INPUT.with(|a| a.borrow_mut().push(Rc::new(then)));
+}
+
+fn on_input() {
+    if !waiting() {
+        return;
+    }
+    hydrate_waiting();
+    // Cloned out first: a hook may register another.
+    let hooks = AFTER_INPUT.with(|a| a.borrow().clone());
+    for hook in hooks {
+        hook();
+    }
 }
 
 type Turn = Box<dyn FnOnce()>;
@@ -75,6 +97,8 @@ thread_local! {
     static TURNS: RefCell<VecDeque<Turn>> = const { RefCell::new(VecDeque::new()) };
     /// A turn is being taken (its part is made and hydrated).
     static RUNNING: Cell<bool> = const { Cell::new(false) };
+    /// What runs once input has hydrated the waiting parts.
+    static AFTER_INPUT: RefCell<Vec<Rc<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
     /// Whether the window's input listeners are in place (once per page).
     static LISTENING: Cell<bool> = const { Cell::new(false) };
 }
@@ -124,7 +148,7 @@ fn listen_for_input() {
     if LISTENING.with(|l| l.replace(true)) {
         return;
     }
-    let on_input = wasm_bindgen::closure::Closure::<dyn Fn()>::new(hydrate_waiting);
+    let on_input = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_input);
     let w = window();
     for event in INPUT {
         let _ = w.add_event_listener_with_callback_and_bool(

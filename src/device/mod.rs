@@ -61,6 +61,16 @@ impl DeviceReady {
                 shared.as_ref().is_some_and(|c| c.during_hydration())
                     || crate::components::own_task_waiting()
             };
+            // Input hydrates the waiting parts at once; the device is then read before the
+            // input's own handlers run (the effects that read it are microtasks, which run
+            // between the window's capture listener and the page's handlers), so the input
+            // applies to the device's state instead of being overwritten by it.
+            let now = hydrating.clone();
+            crate::components::own_task_after_input(move || {
+                if !now() {
+                    ready.turn_on();
+                }
+            });
             Effect::new(move |_| ready.when_done(hydrating.clone()));
         }
         provide_context(ready);
@@ -70,12 +80,23 @@ impl DeviceReady {
     /// Turns on once `hydrating` says hydration is over (checked every few milliseconds: a
     /// timer, not an animation frame, which a hidden tab or an off-screen frame would pause).
     fn when_done(self, hydrating: impl Fn() -> bool + Clone + 'static) {
+        // Already on, or the app is gone.
+        if self.0.try_get_untracked() != Some(false) {
+            return;
+        }
         if hydrating() {
             set_timeout(
                 move || self.when_done(hydrating),
                 std::time::Duration::from_millis(5),
             );
         } else {
+            self.turn_on();
+        }
+    }
+
+    /// Once: what waits for the device runs once.
+    fn turn_on(self) {
+        if self.0.try_get_untracked() == Some(false) {
             self.0.set(true);
         }
     }

@@ -143,54 +143,64 @@ test("an unknown path answers 404 with the not-found page, before and after the 
   await expect(page.locator("title")).toHaveCount(1);
 });
 
-// The page's parts (header, main, footer; the map's controls, figure, details and list) are
-// hydrated each in a task of its own (a zero timeout) after the page's first hydration task.
-// Zero timeouts are held here, so the parts wait as long as the test likes: a tap on a
-// region's link then is a move within the app (no page load), and the first thing the tap does
-// is hydrate every waiting part as the page was written. Without that, a link of the region
-// list is taken by the router's own listener while the panel still waits: the panel is then
-// made with the new region on the old markup (a panic in the release build), and a region of
-// the figure is a plain link (the page is loaded again).
-test.describe("a tap while the page's parts wait for their turn", () => {
+/** Loads `address` and holds the app where its page is hydrated but its parts wait for their
+ * turns: the app's short timers (up to 5 ms: the parts' turns, reading the device once no part
+ * waits) are held until `release()`. The first one the app asks for is its turn before it
+ * hydrates the page: that one runs. */
+async function loadWithPartsWaiting(page, address) {
+  await page.addInitScript(() => {
+    const setTimeout = window.setTimeout;
+    const held = [];
+    window.setTimeout = (fn, ms, ...args) => {
+      if (ms > 5) return setTimeout.call(window, fn, ms, ...args);
+      held.push(() => fn(...args));
+      return 0;
+    };
+    window.heldTimers = () => held.length;
+    window.releaseFirstTimer = () => held.shift()();
+    window.releaseTimers = () => {
+      window.setTimeout = setTimeout;
+      for (const go of held.splice(0)) setTimeout.call(window, go, 0);
+    };
+  });
+  await page.goto(address, { app: false });
+  await page.waitForFunction(() => window.heldTimers() > 0);
+  await page.evaluate(() => window.releaseFirstTimer());
+  // The wasm has compiled and hydrated the page in well under this.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => window.heldTimers()), "the page's parts wait").toBeGreaterThan(1);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  await page.evaluate(() => { window.samePage = true; });
+  return async () => {
+    await page.evaluate(() => window.releaseTimers());
+    await appReady(page);
+  };
+}
+
+// The page's parts (header, main, footer; the map's controls, figure, details and list; the
+// estimator's form and result; the aftercare plans, form and backup) are hydrated each in a
+// task of its own after the page's first hydration task. Input while they wait first hydrates
+// every waiting part as the page was written, then reads the device, then is handled.
+test.describe("input while the page's parts wait for their turn", () => {
   test.use({ serviceWorkers: "block" });
+  // Without that, a link of the region list is taken by the router's own listener while the
+  // panel still waits: the panel is then made with the new region on the old markup (a panic
+  // in the release build, or the old region kept), and a region of the figure is a plain link
+  // (the page is loaded again).
   for (const { address, taps } of [
     { address: "/", taps: [["sternum", "Sternum"], ["hip", "Hip"]] },
     { address: "/map/nape", taps: [["back-dimples", "Back dimples"], ["back", "Back"]] },
     { address: "/es/", taps: [["sternum", "Esternón"], ["hip", "Cadera"]] },
   ]) {
-    test(`${address}: the tap is the app's and opens its region`, async ({ page }) => {
-      await page.addInitScript(() => {
-        const setTimeout = window.setTimeout;
-        const held = [];
-        window.setTimeout = (fn, ms, ...args) => {
-          if (ms) return setTimeout.call(window, fn, ms, ...args);
-          held.push(() => fn(...args));
-          return 0;
-        };
-        window.heldTimers = () => held.length;
-        window.releaseFirstTimer = () => held.shift()();
-        window.releaseTimers = () => {
-          window.setTimeout = setTimeout;
-          for (const go of held.splice(0)) setTimeout.call(window, go, 0);
-        };
-      });
-      await page.goto(address, { app: false });
-      // The app has read its text and waits a turn before it hydrates (the first zero timeout
-      // it asks for): that turn runs, then the page is hydrated and its parts wait.
-      await page.waitForFunction(() => window.heldTimers() > 0);
-      await page.evaluate(() => window.releaseFirstTimer());
-      await page.waitForTimeout(1500);
-      expect(await page.evaluate(() => window.heldTimers()), "the page's parts wait").toBeGreaterThan(1);
-      await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
-      await page.evaluate(() => { window.samePage = true; });
+    test(`${address}: a tap is the app's and opens its region`, async ({ page }) => {
+      const release = await loadWithPartsWaiting(page, address);
       const heading = page.getByTestId("region-details").getByRole("heading", { level: 2 });
       const [[first, firstName], [second, secondName]] = taps;
       // A link of the region list, which the router takes over; then one of the figure's regions.
       await page.getByTestId("region-list").getByRole("link", { name: firstName }).click();
       await expect(heading).toContainText(firstName);
       expect(await page.evaluate(() => window.samePage), "a move within the app, not a page load").toBe(true);
-      await page.evaluate(() => window.releaseTimers());
-      await appReady(page);
+      await release();
       await expect(page).toHaveURL(new RegExp(`/map/${first}$`));
       await expect(heading).toContainText(firstName);
       // Still the app's: the next tap opens the next region in place.
@@ -200,6 +210,28 @@ test.describe("a tap while the page's parts wait for their turn", () => {
       await expect(heading).toContainText(secondName);
     });
   }
+
+  // Without the device read first, the plan started by that one click is replaced by the saved
+  // plans a moment later, and the link's choices arrive after it was started without them.
+  test("aftercare from a link: one click on Start adds to the saved plans, with the link's choices", async ({ page }) => {
+    const aftercare = new AftercarePage(page);
+    await aftercare.open();
+    await aftercare.startPlan({ procedure: "microneedling", name: "Earlier" });
+    await expect(aftercare.plans).toHaveCount(1);
+    const release = await loadWithPartsWaiting(page, "/aftercare?procedure=dermal&region=hip");
+    await page.getByTestId("start-plan-button").click();
+    await release();
+    await expect(aftercare.plans).toHaveCount(2);
+    await expect(aftercare.plan("Earlier")).toHaveCount(1);
+    await expect(aftercare.plans.filter({ hasText: "Hip" })).toHaveCount(1);
+    expect(await page.evaluate(() => window.samePage)).toBe(true);
+    // Both saved: the next visit (a page without held timers) shows them.
+    const again = await page.context().newPage();
+    await again.goto("/aftercare");
+    await appReady(again);
+    await expect(again.getByTestId("plan")).toHaveCount(2);
+    await again.close();
+  });
 });
 
 test("the app is downloaded only after the first screen has been painted", async ({ page }) => {
