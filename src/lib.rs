@@ -108,6 +108,8 @@ fn boot(site: &SiteBase) {
     // Only the wasm build (`hydrate`) can hydrate; a host build of the app never starts.
     #[cfg(feature = "hydrate")]
     if rendered_for.is_some() && rendered_for == here {
+        // Before the router's listeners: input first hydrates the parts that wait for a turn.
+        components::own_task_listen();
         // Split: the page's chunk loads first, then the page hydrates. Without its code the
         // prerendered page stays as it is (readable, its links work) and says what no longer
         // responds.
@@ -249,7 +251,9 @@ fn SiteChrome(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href=site::on_this_page("main")>{tr!("Skip to content")}</a>
         {components::in_own_task(move || view! { <SiteHeader /> })}
-        {components::in_own_task(move || view! { <main id="main" tabindex="-1">{children()}</main> })}
+        // Not a part: the page's head tags hydrate with the app's (leptos_meta), so the tab's
+        // title never goes blank while the parts wait; the pages' larger parts are their own.
+        <main id="main" tabindex="-1">{children()}</main>
         {components::in_own_task(move || view! { <SiteFooter /> })}
     }
 }

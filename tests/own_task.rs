@@ -189,7 +189,7 @@ async fn state_changed_by_input_before_a_turn_shows_in_the_part() {
 }
 
 #[wasm_bindgen_test]
-async fn what_follows_input_hydrating_runs_before_the_input_is_handled() {
+async fn what_follows_the_last_part_runs_before_the_input_that_hydrated_it_is_handled() {
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
@@ -199,7 +199,7 @@ async fn what_follows_input_hydrating_runs_before_the_input_is_handled() {
         leptos::mount::hydrate_from(root.clone(), move || page(clicks, RwSignal::new("a")));
     let (followed, seen_by_handler) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(None)));
     let f = Rc::clone(&followed);
-    dermamap::components::own_task_after_input(move || f.set(true));
+    dermamap::components::own_task_when_hydrated(move || f.set(true));
     let (f, seen) = (Rc::clone(&followed), Rc::clone(&seen_by_handler));
     let handler = Closure::<dyn Fn()>::new(move || seen.set(Some(f.get())));
     let button = find(&root, "button");

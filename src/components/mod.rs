@@ -21,8 +21,9 @@ pub use evidence_note::EvidenceNote;
 pub use fields::{described_by, CheckField, Choice, NumberField, SelectField, TextField};
 pub use language_switcher::LanguageSwitcher;
 pub use own_task::{
-    after_input_hydrates as own_task_after_input, in_own_task, waiting as own_task_waiting,
-    InOwnTask, InOwnTaskState, INPUT as OWN_TASK_INPUT,
+    in_own_task, listen_for_input as own_task_listen, waiting as own_task_waiting,
+    when_parts_hydrated as own_task_when_hydrated, InOwnTask, InOwnTaskState,
+    INPUT as OWN_TASK_INPUT,
 };
 pub use pain_studies::PainStudies;
 pub use plan_card::PlanCard;

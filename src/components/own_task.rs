@@ -72,22 +72,15 @@ pub fn hydrate_waiting() {
     while take_turn() {}
 }
 
-/// Runs `then` each time input has hydrated the waiting parts, right after, before the input's
-/// own handlers (for the device: see [`crate::device::DeviceReady`]).
-pub fn after_input_hydrates(then: impl Fn() + 'static) {
-    AFTER_INPUT.with(|a| a.borrow_mut().push(Rc::new(then)));
+/// Runs `then` each time the last waiting part has been hydrated (by its own turn, or at once
+/// by input: then before the input's own handlers). For the device: see
+/// [`crate::device::DeviceReady`].
+pub fn when_parts_hydrated(then: impl Fn() + 'static) {
+    HYDRATED.with(|a| a.borrow_mut().push(Rc::new(then)));
 }
 
 fn on_input() {
-    if !waiting() {
-        return;
-    }
     hydrate_waiting();
-    // Cloned out first: a hook may register another.
-    let hooks = AFTER_INPUT.with(|a| a.borrow().clone());
-    for hook in hooks {
-        hook();
-    }
 }
 
 type Turn = Box<dyn FnOnce()>;
@@ -97,8 +90,8 @@ thread_local! {
     static TURNS: RefCell<VecDeque<Turn>> = const { RefCell::new(VecDeque::new()) };
     /// A turn is being taken (its part is made and hydrated).
     static RUNNING: Cell<bool> = const { Cell::new(false) };
-    /// What runs once input has hydrated the waiting parts.
-    static AFTER_INPUT: RefCell<Vec<Rc<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
+    /// What runs once the last waiting part has been hydrated.
+    static HYDRATED: RefCell<Vec<Rc<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
     /// Whether the window's input listeners are in place (once per page).
     static LISTENING: Cell<bool> = const { Cell::new(false) };
 }
@@ -124,6 +117,13 @@ fn take_turn() -> bool {
     RUNNING.with(|r| r.set(true));
     turn();
     RUNNING.with(|r| r.set(false));
+    if !waiting() {
+        // Cloned out first: what runs may ask for more.
+        let then = HYDRATED.with(|h| h.borrow().clone());
+        for run in then {
+            run();
+        }
+    }
     true
 }
 
@@ -144,7 +144,11 @@ pub const INPUT: [&str; 11] = [
     "hashchange",
 ];
 
-fn listen_for_input() {
+/// Puts the window's input listeners in place, once per page. The app calls it before it
+/// hydrates, so that they come before the router's: for `popstate`, whose target is the window
+/// itself, some browsers run a target's listeners in the order they were added, whatever the
+/// phase. (The first part's turn calls it too.)
+pub fn listen_for_input() {
     if LISTENING.with(|l| l.replace(true)) {
         return;
     }

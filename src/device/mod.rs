@@ -61,12 +61,13 @@ impl DeviceReady {
                 shared.as_ref().is_some_and(|c| c.during_hydration())
                     || crate::components::own_task_waiting()
             };
-            // Input hydrates the waiting parts at once; the device is then read before the
-            // input's own handlers run (the effects that read it are microtasks, which run
-            // between the window's capture listener and the page's handlers), so the input
-            // applies to the device's state instead of being overwritten by it.
+            // Right after the last part has been hydrated, not at the next check: input
+            // hydrates the waiting parts at once, and the device is then read before the input's
+            // own handlers run (the effects that read it are microtasks, which run between the
+            // window's capture listener and the page's handlers), so the input applies to the
+            // device's state instead of being overwritten by it.
             let now = hydrating.clone();
-            crate::components::own_task_after_input(move || {
+            crate::components::own_task_when_hydrated(move || {
                 if !now() {
                     ready.turn_on();
                 }

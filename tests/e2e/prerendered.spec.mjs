@@ -165,11 +165,14 @@ async function loadWithPartsWaiting(page, address) {
   });
   await page.goto(address, { app: false });
   await page.waitForFunction(() => window.heldTimers() > 0);
+  const title = await page.title();
   await page.evaluate(() => window.releaseFirstTimer());
   // The wasm has compiled and hydrated the page in well under this.
   await page.waitForTimeout(1500);
   expect(await page.evaluate(() => window.heldTimers()), "the page's parts wait").toBeGreaterThan(1);
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  // The page's head tags are hydrated with the app's: the tab keeps its title meanwhile.
+  await expect(page).toHaveTitle(title);
   await page.evaluate(() => { window.samePage = true; });
   return async () => {
     await page.evaluate(() => window.releaseTimers());
@@ -210,6 +213,30 @@ test.describe("input while the page's parts wait for their turn", () => {
       await expect(heading).toContainText(secondName);
     });
   }
+
+  // The back button while the parts wait: the router's history listener would otherwise move
+  // the map to the other address before the details panel is hydrated on the old one.
+  test("/map/nape: the back button to the map is the app's", async ({ page }) => {
+    // Two entries of one document, as after a move within the app from / to /map/nape.
+    await page.addInitScript(() => {
+      if (location.pathname !== "/map/nape" || history.state?.made) return;
+      history.replaceState({ made: true }, "", "/");
+      history.pushState({ made: true }, "", "/map/nape");
+    });
+    const release = await loadWithPartsWaiting(page, "/map/nape");
+    const details = page.getByTestId("region-details");
+    await expect(details.getByRole("heading", { level: 2 })).toContainText("Nape of the neck");
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator(".details-empty")).toBeVisible();
+    await expect(details).toHaveCount(0);
+    expect(await page.evaluate(() => window.samePage), "a move within the app, not a page load").toBe(true);
+    await release();
+    // The figure stays on the back view it showed.
+    await page.getByTestId("region-back-dimples").click();
+    await expect(page).toHaveURL(/\/map\/back-dimples$/);
+    await expect(details.getByRole("heading", { level: 2 })).toContainText("Back dimples");
+  });
 
   // Without the device read first, the plan started by that one click is replaced by the saved
   // plans a moment later, and the link's choices arrive after it was started without them.
