@@ -24,6 +24,15 @@ fn prerendered() -> web_sys::HtmlElement {
     root
 }
 
+/// [`page`] hydrated over its prerendered markup, with the count of the part's button.
+fn hydrated() -> (web_sys::HtmlElement, RwSignal<u32>, impl Sized) {
+    let root = prerendered();
+    let clicks = RwSignal::new(0);
+    let handle =
+        leptos::mount::hydrate_from(root.clone(), move || page(clicks, RwSignal::new("a")));
+    (root, clicks, handle)
+}
+
 fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
     root.query_selector(selector)
         .unwrap()
@@ -76,11 +85,8 @@ async fn a_part_is_hydrated_in_a_later_task_on_its_prerendered_element() {
 
 #[wasm_bindgen_test]
 async fn a_part_taken_off_the_page_before_its_turn_is_not_hydrated() {
-    let root = prerendered();
+    let (root, clicks, handle) = hydrated();
     let section = find(&root, "section");
-    let clicks = RwSignal::new(0);
-    let handle =
-        leptos::mount::hydrate_from(root.clone(), move || page(clicks, RwSignal::new("a")));
     drop(handle);
     assert!(!root.contains(Some(&section)), "unmounted with the page");
 
@@ -120,10 +126,7 @@ async fn a_part_rendered_afresh_is_built_at_once() {
 #[wasm_bindgen_test]
 async fn input_before_a_turn_hydrates_the_waiting_parts_first() {
     for event in OWN_TASK_INPUT {
-        let root = prerendered();
-        let clicks = RwSignal::new(0);
-        let handle =
-            leptos::mount::hydrate_from(root.clone(), move || page(clicks, RwSignal::new("a")));
+        let (root, clicks, handle) = hydrated();
         assert!(own_task_waiting(), "{event}: the part waits");
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);
@@ -144,11 +147,8 @@ async fn input_before_a_turn_hydrates_the_waiting_parts_first() {
 
 #[wasm_bindgen_test]
 async fn a_tap_before_the_turn_reaches_the_part_it_lands_on() {
-    let root = prerendered();
+    let (root, clicks, handle) = hydrated();
     let section = find(&root, "section");
-    let clicks = RwSignal::new(0);
-    let handle =
-        leptos::mount::hydrate_from(root.clone(), move || page(clicks, RwSignal::new("a")));
     assert!(own_task_waiting());
     // The part's own handler runs for the very tap that hydrated it.
     find(&root, "button").click();
@@ -166,11 +166,8 @@ async fn a_tap_before_the_turn_reaches_the_part_it_lands_on() {
 #[wasm_bindgen_test]
 async fn state_changed_by_input_before_a_turn_shows_in_the_part() {
     use wasm_bindgen::closure::Closure;
-    let root = prerendered();
+    let (root, clicks, handle) = hydrated();
     let section = find(&root, "section");
-    let clicks = RwSignal::new(0);
-    let handle =
-        leptos::mount::hydrate_from(root.clone(), move || page(clicks, RwSignal::new("a")));
     let navigate = Closure::<dyn Fn()>::new(move || clicks.set(5));
     window()
         .add_event_listener_with_callback("click", navigate.as_ref().unchecked_ref())
@@ -193,10 +190,7 @@ async fn what_follows_the_last_part_runs_before_the_input_that_hydrated_it_is_ha
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
-    let root = prerendered();
-    let clicks = RwSignal::new(0);
-    let handle =
-        leptos::mount::hydrate_from(root.clone(), move || page(clicks, RwSignal::new("a")));
+    let (root, clicks, handle) = hydrated();
     let (followed, seen_by_handler) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(None)));
     let f = Rc::clone(&followed);
     dermamap::components::own_task_when_hydrated(move || f.set(true));

@@ -17,9 +17,9 @@
 //!   code have arrived before it hydrates, and the device is read only once no part waits
 //!   ([`crate::device::DeviceReady`], [`waiting`]).
 //! - A part's contexts come from the place it is written in, not from later siblings.
-//! - Head tags (`Title`, `Meta`) are written outside the parts or directly in `<main>`'s part,
-//!   never in a part inside it: leptos_meta hydrates them in the order the page wrote them,
-//!   with a cursor of its own over `<head>`, and nested parts take their turns after `<main>`.
+//! - Head tags (`Title`, `Meta`) are written outside the parts: leptos_meta hydrates them in
+//!   the order the page wrote them, with a cursor of its own over `<head>`, and sets the tab's
+//!   title from those hydrated so far (a page's title in a part would leave it blank).
 //! - Input never meets a waiting part: the first pointer, key, focus, form or history event
 //!   on the window (listened to in the capture phase, before any handler of the page or the
 //!   router's) first hydrates every waiting part, in the order the page wrote them
@@ -77,10 +77,6 @@ pub fn hydrate_waiting() {
 /// [`crate::device::DeviceReady`].
 pub fn when_parts_hydrated(then: impl Fn() + 'static) {
     HYDRATED.with(|a| a.borrow_mut().push(Rc::new(then)));
-}
-
-fn on_input() {
-    hydrate_waiting();
 }
 
 type Turn = Box<dyn FnOnce()>;
@@ -147,12 +143,12 @@ pub const INPUT: [&str; 11] = [
 /// Puts the window's input listeners in place, once per page. The app calls it before it
 /// hydrates, so that they come before the router's: for `popstate`, whose target is the window
 /// itself, some browsers run a target's listeners in the order they were added, whatever the
-/// phase. (The first part's turn calls it too.)
+/// phase. (Queuing a part's turn calls it too, for a page hydrated some other way.)
 pub fn listen_for_input() {
     if LISTENING.with(|l| l.replace(true)) {
         return;
     }
-    let on_input = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_input);
+    let on_input = wasm_bindgen::closure::Closure::<dyn Fn()>::new(hydrate_waiting);
     let w = window();
     for event in INPUT {
         let _ = w.add_event_listener_with_callback_and_bool(
