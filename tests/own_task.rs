@@ -102,6 +102,46 @@ async fn a_part_taken_off_the_page_before_its_turn_is_not_hydrated() {
     root.remove();
 }
 
+/// What a keyed list does when it moves its children: a part is taken off the page and put
+/// back, here once its turn has passed (so a new turn is needed) and once before it.
+#[wasm_bindgen_test]
+async fn a_part_taken_off_and_put_back_before_its_turn_is_hydrated() {
+    use leptos::tachys::hydration::Cursor;
+    use leptos::tachys::view::{Mountable, Position, PositionState, RenderHtml};
+    for turn_passes_while_off in [true, false] {
+        let root = prerendered();
+        let section = find(&root, "section");
+        let clicks = RwSignal::new(0);
+        let owner = Owner::new();
+        let cursor = Cursor::new(section.clone().unchecked_into());
+        let mut state = owner.with(|| {
+            own_task_page::part(clicks)
+                .hydrate::<true>(&cursor, &PositionState::new(Position::Current))
+        });
+        assert!(own_task_waiting());
+        state.unmount();
+        assert!(!root.contains(Some(&section)), "taken off the page");
+        if turn_passes_while_off {
+            next_task().await;
+        }
+        state.mount(&root.clone().unchecked_into(), None);
+        assert!(root.contains(Some(&section)), "put back");
+        next_task().await;
+        assert!(!own_task_waiting());
+        find(&root, "button").click();
+        assert_eq!(
+            clicks.get_untracked(),
+            1,
+            "the part is the app's ({turn_passes_while_off})"
+        );
+        tick().await;
+        assert_eq!(section.get_attribute("data-count").as_deref(), Some("1"));
+        state.unmount();
+        drop(owner);
+        root.remove();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_part_rendered_afresh_is_built_at_once() {
     let doc = document();
