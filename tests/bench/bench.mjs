@@ -769,16 +769,29 @@ function slowLoadRows(slow) {
 // reuse compiled wasm from its code cache; the first is what Lighthouse measures.
 
 /** Runs in the page: records the longest task and the blocking time (each task's time over
- * 50 ms, as TBT counts it), buffered from navigation on. */
+ * 50 ms, as TBT counts it), buffered from navigation on, and each long task (start, duration)
+ * for the blocking time after the first contentful paint ([`blockingAfterPaint`]). */
 function watchLongTasks() {
   window.__longestTask = 0;
   window.__blocking = 0;
+  window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       window.__longestTask = Math.max(window.__longestTask, e.duration);
       window.__blocking += Math.max(0, e.duration - 50);
+      window.__longTasks.push([e.startTime, e.duration]);
     }
   }).observe({ type: "longtask", buffered: true });
+}
+
+/** Runs in the page: the blocking time as Total Blocking Time counts it, from the first
+ * contentful paint on: of each long task, the time past both its first 50 ms and the paint.
+ * The tasks before the paint (the navigation's own: committing it, parsing the HTML, the
+ * first style and layout) are not the app's, and a plain page of text has them too. */
+function blockingAfterPaint() {
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+  if (fcp === undefined) return null;
+  return window.__longTasks.reduce((sum, [start, duration]) => sum + Math.max(0, start + duration - Math.max(start + 50, fcp)), 0);
 }
 
 async function measureRepeatVisit(browser, base) {
@@ -823,10 +836,12 @@ function repeatVisitRows(rv) {
 
 // ---------------------------------------------------------------------------------------------
 // 7. Blocking time as the page sees it: a first visit of each Lighthouse route in a real
-// Chromium at 4x CPU (no network throttling, a fresh profile each time), the sum of each long
-// task's time over 50 ms from navigation until the app is ready and 500 ms more. Lighthouse's
-// TBT is simulated from one fast load and moves by tens of milliseconds between runs; this is
-// measured, as a second opinion on the same budget.
+// Chromium at 4x CPU (no network throttling, a fresh profile each time), counted as Total
+// Blocking Time is, from the first contentful paint until the app is ready and 500 ms more
+// (`blockingAfterPaint`); beside it, every long task's time over 50 ms from navigation on
+// (the navigation's own tasks before the paint included). Lighthouse's TBT is simulated from
+// one fast load and moves by tens of milliseconds between runs; this is measured, as a second
+// opinion on the same budget.
 const FIRST_VISITS = 5;
 
 async function measureRouteBlocking(browser, base) {
@@ -840,7 +855,10 @@ async function measureRouteBlocking(browser, base) {
         await page.goto(`${base}${route}`);
         await appReady(page);
         await sleep(500);
-        runs.push(await page.evaluate(() => ({ blocking: window.__blocking, longestTask: window.__longestTask })));
+        runs.push({
+          ...(await page.evaluate(() => ({ fromNavigation: window.__blocking, longestTask: window.__longestTask, fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null }))),
+          blocking: await page.evaluate(blockingAfterPaint),
+        });
         if (errors.length) throw new Error(errors[0]);
       } finally {
         await context.close();
@@ -848,6 +866,7 @@ async function measureRouteBlocking(browser, base) {
     }
     routes[route] = {
       blocking: median(runs.map((r) => r.blocking)),
+      fromNavigation: median(runs.map((r) => r.fromNavigation)),
       longestTask: median(runs.map((r) => r.longestTask)),
       runs,
     };
@@ -860,8 +879,8 @@ function routeBlockingRows(rb) {
   if (rb.error) return [{ section, figure: "blocking time", value: `not measured: ${rb.error}`, budget: "", verdict: "n/m" }];
   return Object.entries(rb.routes).map(([route, r]) => ({
     section,
-    figure: `${route} first visit, 4x CPU: blocking time (median of ${r.runs.length})`,
-    value: `${ms(r.blocking)} (runs ${r.runs.map((x) => Math.round(x.blocking)).join(", ")}) | longest task ${ms(r.longestTask)}`,
+    figure: `${route} first visit, 4x CPU: blocking time after the first paint (median of ${r.runs.length})`,
+    value: `${ms(r.blocking)} (runs ${r.runs.map((x) => Math.round(x.blocking)).join(", ")}) | from navigation ${ms(r.fromNavigation)} | longest task ${ms(r.longestTask)}`,
     budget: `${ms(BUDGET.tbtMs)}`,
     verdict: verdict(r.blocking, BUDGET.tbtMs),
   }));
