@@ -8,7 +8,8 @@
 // 2. wasm-bindgen on the main module, as Trunk ran it, keeping the exports the chunks link
 //    to, under Trunk's file names (its loader script in index.html names them);
 // 3. wasm-opt -Oz on the main module and every chunk;
-// 4. the main module's JS and the loader are minified (esbuild, pinned in package.json);
+// 4. the loader requests each module in a task of its own (`requestsInTurn`); the main
+//    module's JS and the loader are minified (esbuild, pinned in package.json);
 // 5. every chunk and the loader get a content-hashed name (scripts/hashed-name.mjs), so
 //    servers cache them for good like Trunk's own files, and the references follow; the main
 //    module's JS and wasm, whose bytes the split changed after Trunk named them, are renamed
@@ -61,6 +62,38 @@ export function mainHash(wasm, js, loader) {
   return hashOf(Buffer.concat([wasm, Buffer.from(jsAsBuilt), Buffer.from(loaderAsBuilt)]));
 }
 
+/** How the loader as wasm-split writes it requests a module: every one at once, in the task
+ * that asks for a page (its own module and the chunks it shares with other pages). */
+const MODULE_FETCH = /\bfetch\(new URL\(/g;
+
+/**
+ * The loader, with each module requested in a task of its own, in the order asked. A page
+ * needs up to two dozen modules, and as many fetch() calls in one task are a long task on a
+ * slow phone (24 of them took 23-80 ms at 4x CPU on this machine); one per task, none is. A
+ * channel's message is a task of its own, like a zero timeout, without a timer's clamping.
+ * `modules` is how many the loader must request (each chunk and page, once).
+ */
+export function requestsInTurn(loader, modules) {
+  const found = loader.match(MODULE_FETCH)?.length ?? 0;
+  if (found !== modules) throw new Error(`__wasm_split.js requests ${found} modules with fetch(new URL(...)), not ${modules}: its form changed`);
+  const inTurn = `
+// Added by scripts/split-wasm.mjs: each module's request in a task of its own.
+const requestTurns = [];
+const requestChannel = new MessageChannel();
+requestChannel.port1.onmessage = () => requestTurns.shift()();
+function fetchInTurn(url) {
+  return new Promise((turn) => {
+    requestTurns.push(turn);
+    requestChannel.port2.postMessage(null);
+  }).then(() => fetch(url));
+}
+`;
+  const body = loader.replace(MODULE_FETCH, "fetchInTurn(new URL(");
+  // After the imports (a module's imports come first).
+  const end = body.search(/^(?!import\b).*\S/m);
+  return body.slice(0, end) + inTurn + body.slice(end);
+}
+
 /** Splits the wasm Trunk staged in `dir`; `linked` is cargo's unsplit wasm. Returns a summary. */
 export function splitWasm(dir, linked) {
   if (!existsSync(linked)) throw new Error(`${linked} is missing (cargo's wasm for this profile)`);
@@ -96,7 +129,7 @@ export function splitWasm(dir, linked) {
     // The main module's JS imports the loader by the name wasm-split gave it, and the loader
     // imports the main module's `initSync` from the JS next to it.
     const js = minify(readFileSync(join(tmp, "bindgen", jsName), "utf8"));
-    loader = minify(loader);
+    loader = minify(requestsInTurn(loader, chunks.length));
     if (!js.match(LOADER_IMPORT)) throw new Error(`${jsName} does not import ./__wasm_split.js`);
     const wasmRefs = js.match(WASM_NAME) ?? [];
     if (wasmRefs.length === 0 || wasmRefs.some((r) => r.slice(1, -1) !== wasmName)) throw new Error(`${jsName} does not name ${wasmName}`);

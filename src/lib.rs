@@ -124,6 +124,8 @@ fn boot(site: &SiteBase) {
                 device::not_responding::show();
                 return;
             }
+            // Reading the page's code and text, and hydrating it, as two tasks, not one.
+            device::scheduling::next_task().await;
             leptos::mount::hydrate_from_async(boot, App).await.forget();
         });
         #[cfg(not(feature = "split"))]

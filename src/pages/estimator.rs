@@ -101,114 +101,121 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
 
     view! {
         <form class="estimator-form" data-testid="estimator-form" on:submit=|ev| ev.prevent_default()>
-            <fieldset>
-                <legend>{tr!("What and where")}</legend>
-                <Choice
-                    id="procedure"
-                    label=tr!("Procedure")
-                    options=Procedure::ALL.iter().map(|p| (*p, p.slug(), p.name())).collect()
-                    value=procedure
-                    on_pick=set_procedure
-                />
-                <div class="field">
-                    <label for="region">{tr!("Area of the body")}</label>
-                    <select
-                        id="region"
-                        data-testid="region"
-                        on:change=move |ev| {
-                            let id = event_target_value(&ev);
-                            let mut chosen = false;
-                            input.update(|i| chosen = i.choose_region(&id));
-                            if chosen {
-                                depth_error.set(None);
-                            }
-                        }
-                    >
-                        {move || region_options()
-                            .into_iter()
-                            .map(|(id, name)| view! { <option value=id selected=move || region.get() == id>{name}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-                <Choice
-                    id="tolerance"
-                    label=tr!("Your pain tolerance")
-                    options=Tolerance::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
-                    value=Signal::derive(move || input.with(|i| i.tolerance))
-                    on_pick=Callback::new(move |t| input.update(|i| i.tolerance = t))
-                    help=tr!("The article “Micro Dermal Piercing” names individual pain tolerance as one of the things that decide how much it hurts.")
-                />
-            </fieldset>
-            <Show when=move || procedure.get() == Procedure::Dermal>
-                <fieldset data-testid="dermal-options">
-                    <legend>{tr!("Micro-dermal choices")}</legend>
-                    <NumberField
-                        id="anchors" label=tr!("Number of anchors") unit="" min=ANCHORS_MIN.to_string() max=ANCHORS_MAX.to_string() step="1"
-                        value=Signal::derive(move || input.with(|i| i.dermal.anchors.to_string()))
-                        error=anchors_error
-                        help=anchors_help()
-                        on_value=Callback::new(move |raw: String| {
-                            match whole_number_in(&raw, ANCHORS_MIN, ANCHORS_MAX) {
-                                Ok(n) => { anchors_error.set(None); input.update(|i| i.dermal.anchors = n); }
-                                Err(e) => anchors_error.set(Some(e)),
-                            }
-                        })
+            // Each set of fields hydrated in a task of its own: the form is not one long task.
+            {in_own_task(move || view! {
+                <fieldset>
+                    <legend>{tr!("What and where")}</legend>
+                    <Choice
+                        id="procedure"
+                        label=tr!("Procedure")
+                        options=Procedure::ALL.iter().map(|p| (*p, p.slug(), p.name())).collect()
+                        value=procedure
+                        on_pick=set_procedure
                     />
-                    <Choice id="technique" label=tr!("Technique") options=Technique::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
-                        value=Signal::derive(move || input.with(|i| i.dermal.technique))
-                        on_pick=Callback::new(move |t| input.update(|i| i.dermal.technique = t)) />
-                    <Choice id="material" label=tr!("Jewellery material") options=Material::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
-                        value=Signal::derive(move || input.with(|i| i.dermal.material))
-                        on_pick=Callback::new(move |t| input.update(|i| i.dermal.material = t))
-                        help=tr!("Professional piercers' minimum: implant-grade titanium, niobium, implant steel, or solid 14k-18k gold, never plated (APP).") />
-                    <Choice id="top" label=tr!("Top style") options=TopStyle::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
-                        value=Signal::derive(move || input.with(|i| i.dermal.top))
-                        on_pick=Callback::new(move |t| input.update(|i| i.dermal.top = t)) />
-                    <CheckField id="jewellery" label=tr!("The studio's price includes the jewellery")
-                        checked=Signal::derive(move || input.with(|i| i.dermal.jewellery_included))
-                        on_toggle=Callback::new(move |on| input.update(|i| i.dermal.jewellery_included = on)) />
+                    <div class="field">
+                        <label for="region">{tr!("Area of the body")}</label>
+                        <select
+                            id="region"
+                            data-testid="region"
+                            on:change=move |ev| {
+                                let id = event_target_value(&ev);
+                                let mut chosen = false;
+                                input.update(|i| chosen = i.choose_region(&id));
+                                if chosen {
+                                    depth_error.set(None);
+                                }
+                            }
+                        >
+                            {move || region_options()
+                                .into_iter()
+                                .map(|(id, name)| view! { <option value=id selected=move || region.get() == id>{name}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <Choice
+                        id="tolerance"
+                        label=tr!("Your pain tolerance")
+                        options=Tolerance::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
+                        value=Signal::derive(move || input.with(|i| i.tolerance))
+                        on_pick=Callback::new(move |t| input.update(|i| i.tolerance = t))
+                        help=tr!("The article “Micro Dermal Piercing” names individual pain tolerance as one of the things that decide how much it hurts.")
+                    />
                 </fieldset>
+            })}
+            <Show when=move || procedure.get() == Procedure::Dermal>
+                {in_own_task(move || view! {
+                    <fieldset data-testid="dermal-options">
+                        <legend>{tr!("Micro-dermal choices")}</legend>
+                        <NumberField
+                            id="anchors" label=tr!("Number of anchors") unit="" min=ANCHORS_MIN.to_string() max=ANCHORS_MAX.to_string() step="1"
+                            value=Signal::derive(move || input.with(|i| i.dermal.anchors.to_string()))
+                            error=anchors_error
+                            help=anchors_help()
+                            on_value=Callback::new(move |raw: String| {
+                                match whole_number_in(&raw, ANCHORS_MIN, ANCHORS_MAX) {
+                                    Ok(n) => { anchors_error.set(None); input.update(|i| i.dermal.anchors = n); }
+                                    Err(e) => anchors_error.set(Some(e)),
+                                }
+                            })
+                        />
+                        <Choice id="technique" label=tr!("Technique") options=Technique::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
+                            value=Signal::derive(move || input.with(|i| i.dermal.technique))
+                            on_pick=Callback::new(move |t| input.update(|i| i.dermal.technique = t)) />
+                        <Choice id="material" label=tr!("Jewellery material") options=Material::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
+                            value=Signal::derive(move || input.with(|i| i.dermal.material))
+                            on_pick=Callback::new(move |t| input.update(|i| i.dermal.material = t))
+                            help=tr!("Professional piercers' minimum: implant-grade titanium, niobium, implant steel, or solid 14k-18k gold, never plated (APP).") />
+                        <Choice id="top" label=tr!("Top style") options=TopStyle::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
+                            value=Signal::derive(move || input.with(|i| i.dermal.top))
+                            on_pick=Callback::new(move |t| input.update(|i| i.dermal.top = t)) />
+                        <CheckField id="jewellery" label=tr!("The studio's price includes the jewellery")
+                            checked=Signal::derive(move || input.with(|i| i.dermal.jewellery_included))
+                            on_toggle=Callback::new(move |on| input.update(|i| i.dermal.jewellery_included = on)) />
+                    </fieldset>
+                })}
             </Show>
             <Show when=move || procedure.get() == Procedure::Microneedling>
-                <fieldset data-testid="needling-options">
-                    <legend>{tr!("Microneedling choices")}</legend>
-                    <Choice id="concern" label=tr!("What you want to treat") options=Concern::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
-                        value=Signal::derive(move || input.with(|i| i.needling.concern))
-                        on_pick=Callback::new(move |c: Concern| { input.update(|i| i.choose_concern(c)); sessions_error.set(None); }) />
-                    <Choice id="skin" label=tr!("Skin in that area") options=Skin::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
-                        value=Signal::derive(move || input.with(|i| i.needling.skin))
-                        on_pick=Callback::new(move |s: Skin| { input.update(|i| i.choose_skin(s)); depth_error.set(None); }) />
-                    <NumberField
-                        id="depth" label=tr!("Needle depth") unit="mm" min=NeedleDepth::MIN.text() max=NeedleDepth::MAX.text() step="0.05"
-                        value=Signal::derive(move || input.with(|i| i.needling.depth.text()))
-                        error=depth_error
-                        help=depth_help()
-                        on_value=Callback::new(move |raw: String| {
-                            match depth_from_field(&raw) {
-                                Ok(d) => { depth_error.set(None); input.update(|i| i.needling.depth = d); }
-                                Err(e) => depth_error.set(Some(e)),
-                            }
-                        })
-                    />
-                    <NumberField
-                        id="sessions" label=tr!("Sessions in the course") unit="" min=SESSIONS_MIN.to_string() max=SESSIONS_MAX.to_string() step="1"
-                        value=Signal::derive(move || input.with(|i| i.needling.sessions.to_string()))
-                        error=sessions_error
-                        help=sessions_help()
-                        on_value=Callback::new(move |raw: String| {
-                            match whole_number_in(&raw, SESSIONS_MIN, SESSIONS_MAX) {
-                                Ok(n) => { sessions_error.set(None); input.update(|i| i.needling.sessions = n); }
-                                Err(e) => sessions_error.set(Some(e)),
-                            }
-                        })
-                    />
-                    <CheckField id="numbing" label=tr!("Numbing cream before the session")
-                        checked=Signal::derive(move || input.with(|i| i.needling.numbing))
-                        on_toggle=Callback::new(move |on| input.update(|i| i.needling.numbing = on)) />
-                    <CheckField id="home" label=tr!("At home with a roller or pen (not in a clinic)")
-                        checked=Signal::derive(move || input.with(|i| i.needling.at_home))
-                        on_toggle=Callback::new(move |on| input.update(|i| i.needling.at_home = on)) />
-                </fieldset>
+                {in_own_task(move || view! {
+                    <fieldset data-testid="needling-options">
+                        <legend>{tr!("Microneedling choices")}</legend>
+                        <Choice id="concern" label=tr!("What you want to treat") options=Concern::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
+                            value=Signal::derive(move || input.with(|i| i.needling.concern))
+                            on_pick=Callback::new(move |c: Concern| { input.update(|i| i.choose_concern(c)); sessions_error.set(None); }) />
+                        <Choice id="skin" label=tr!("Skin in that area") options=Skin::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
+                            value=Signal::derive(move || input.with(|i| i.needling.skin))
+                            on_pick=Callback::new(move |s: Skin| { input.update(|i| i.choose_skin(s)); depth_error.set(None); }) />
+                        <NumberField
+                            id="depth" label=tr!("Needle depth") unit="mm" min=NeedleDepth::MIN.text() max=NeedleDepth::MAX.text() step="0.05"
+                            value=Signal::derive(move || input.with(|i| i.needling.depth.text()))
+                            error=depth_error
+                            help=depth_help()
+                            on_value=Callback::new(move |raw: String| {
+                                match depth_from_field(&raw) {
+                                    Ok(d) => { depth_error.set(None); input.update(|i| i.needling.depth = d); }
+                                    Err(e) => depth_error.set(Some(e)),
+                                }
+                            })
+                        />
+                        <NumberField
+                            id="sessions" label=tr!("Sessions in the course") unit="" min=SESSIONS_MIN.to_string() max=SESSIONS_MAX.to_string() step="1"
+                            value=Signal::derive(move || input.with(|i| i.needling.sessions.to_string()))
+                            error=sessions_error
+                            help=sessions_help()
+                            on_value=Callback::new(move |raw: String| {
+                                match whole_number_in(&raw, SESSIONS_MIN, SESSIONS_MAX) {
+                                    Ok(n) => { sessions_error.set(None); input.update(|i| i.needling.sessions = n); }
+                                    Err(e) => sessions_error.set(Some(e)),
+                                }
+                            })
+                        />
+                        <CheckField id="numbing" label=tr!("Numbing cream before the session")
+                            checked=Signal::derive(move || input.with(|i| i.needling.numbing))
+                            on_toggle=Callback::new(move |on| input.update(|i| i.needling.numbing = on)) />
+                        <CheckField id="home" label=tr!("At home with a roller or pen (not in a clinic)")
+                            checked=Signal::derive(move || input.with(|i| i.needling.at_home))
+                            on_toggle=Callback::new(move |on| input.update(|i| i.needling.at_home = on)) />
+                    </fieldset>
+                })}
             </Show>
         </form>
     }

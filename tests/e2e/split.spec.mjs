@@ -69,6 +69,32 @@ test("a deep link to a split page hydrates it once its code has loaded, then wor
   await expect(page).toHaveURL(/anchors=3/);
 });
 
+test("a page's code is requested one piece per task, not two dozen requests in one long task", async ({ page }) => {
+  // Each fetch() call, with the synchronous run it was made in (a run ends at the next
+  // microtask checkpoint: no two calls of one task's script share a run with a later task's).
+  await page.addInitScript(() => {
+    const fetch = window.fetch;
+    let run = null;
+    let runs = 0;
+    window.wasmRuns = [];
+    window.fetch = function (input, init) {
+      if (run === null) {
+        run = ++runs;
+        queueMicrotask(() => { run = null; });
+      }
+      const url = String(input instanceof Request ? input.url : input);
+      if (/\.wasm$/.test(url) && isChunk(url.slice(url.lastIndexOf("/") + 1))) window.wasmRuns.push(run);
+      return fetch.call(this, input, init);
+    };
+    const isChunk = (name) => !/^dermamap-[0-9a-f]+_bg\.wasm$/.test(name);
+  });
+  // The embed needs the most pieces: its own, the map's, the estimator's and aftercare's.
+  await page.goto("/embed");
+  const runs = await page.evaluate(() => window.wasmRuns);
+  expect(runs.length, "the embed's code is in pieces").toBeGreaterThan(5);
+  expect(new Set(runs).size, `pieces requested in the same task: ${runs.join(" ")}`).toBe(runs.length);
+});
+
 test.describe("a page whose code does not arrive", () => {
   // Nothing kept by a service worker: the chunks come from the network, which fails here.
   test.use({ serviceWorkers: "block" });

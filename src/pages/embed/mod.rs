@@ -19,6 +19,7 @@ use settings::EmbedSettings;
 
 use super::estimator::PriceBookContext;
 use super::{AftercarePage, EstimatorPage, MapPage};
+use crate::components::in_own_task;
 use crate::device::frame_height::report_height;
 use crate::device::{DeviceReady, IN_BROWSER};
 use crate::nav::{EmbedNav, Nav};
@@ -102,44 +103,50 @@ pub fn EmbedPage() -> impl IntoView {
         <Title text=title />
         <Meta name="description" content=tr!("Micro-dermal piercings and microneedling: body map, pain and cost estimator and aftercare, with this studio's prices.") />
         <main id="main" class="embed" data-testid="embed" node_ref=root on:click=on_click>
-            <div class="embed-bar">
-                <p class="embed-studio">
-                    {move || studio.get().map(|n| view! { <strong data-testid="embed-studio">{n}</strong>" · " })}
-                    {tr!("Dermamap guide")}
-                </p>
-                <a class="embed-full" href=move || full_guide.get() target="_blank" rel="noopener" data-testid="open-full-guide">
-                    {tr!("Open full guide")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
-                </a>
-            </div>
+            // The bar, the tabs, each panel and the disclaimer are each hydrated in a task of
+            // their own: start-up is not one long task.
+            {in_own_task(move || view! {
+                <div class="embed-bar">
+                    <p class="embed-studio">
+                        {move || studio.get().map(|n| view! { <strong data-testid="embed-studio">{n}</strong>" · " })}
+                        {tr!("Dermamap guide")}
+                    </p>
+                    <a class="embed-full" href=move || full_guide.get() target="_blank" rel="noopener" data-testid="open-full-guide">
+                        {tr!("Open full guide")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
+                    </a>
+                </div>
+            })}
             {move || view! { <Notices notices=notices.get() /> }}
-            <div class="embed-tabs" role="tablist" aria-label=tr!("Dermamap tools") on:keydown=on_keydown>
-                {EmbedTab::ALL
-                    .iter()
-                    .copied()
-                    .map(|t| {
-                        let selected = move || nav.tab.get() == t;
-                        view! {
-                            <button
-                                type="button"
-                                role="tab"
-                                id=tab_id(t)
-                                aria-controls=panel_id(t)
-                                aria-selected=move || if selected() { "true" } else { "false" }
-                                tabindex=move || if selected() { "0" } else { "-1" }
-                                data-testid=format!("embed-tab-{}", t.slug())
-                                on:click=move |_| nav.open(t)
-                            >
-                                {t.label()}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            {in_own_task(move || view! {
+                <div class="embed-tabs" role="tablist" aria-label=tr!("Dermamap tools") on:keydown=on_keydown>
+                    {EmbedTab::ALL
+                        .iter()
+                        .copied()
+                        .map(|t| {
+                            let selected = move || nav.tab.get() == t;
+                            view! {
+                                <button
+                                    type="button"
+                                    role="tab"
+                                    id=tab_id(t)
+                                    aria-controls=panel_id(t)
+                                    aria-selected=move || if selected() { "true" } else { "false" }
+                                    tabindex=move || if selected() { "0" } else { "-1" }
+                                    data-testid=format!("embed-tab-{}", t.slug())
+                                    on:click=move |_| nav.open(t)
+                                >
+                                    {t.label()}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            })}
             {EmbedTab::ALL
                 .iter()
                 .copied()
                 .map(|t| {
-                    view! {
+                    in_own_task(move || view! {
                         <div
                             class="embed-panel"
                             role="tabpanel"
@@ -157,15 +164,17 @@ pub fn EmbedPage() -> impl IntoView {
                                 }}
                             </Show>
                         </div>
-                    }
+                    })
                 })
                 .collect_view()}
-            <p class="embed-disclaimer" data-testid="disclaimer">
-                {tr!("General information, not medical advice: see a qualified piercer, dermatologist or doctor. ")}
-                <a href=move || format!("{}about", with_slash(full_guide.get())) target="_blank" rel="noopener">
-                    {tr!("Sources and full disclaimer")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
-                </a>
-            </p>
+            {in_own_task(move || view! {
+                <p class="embed-disclaimer" data-testid="disclaimer">
+                    {tr!("General information, not medical advice: see a qualified piercer, dermatologist or doctor. ")}
+                    <a href=move || format!("{}about", with_slash(full_guide.get())) target="_blank" rel="noopener">
+                        {tr!("Sources and full disclaimer")}<span class="visually-hidden">{tr!(" (opens in a new tab)")}</span>
+                    </a>
+                </p>
+            })}
         </main>
     }
 }
