@@ -91,6 +91,7 @@ function fetchInTurn(url) {
   const body = loader.replace(MODULE_FETCH, "fetchInTurn(new URL(");
   // After the imports (a module's imports come first).
   const end = body.search(/^(?!import\b).*\S/m);
+  if (end < 0 || /^import\b[^;]*$/m.test(body.slice(0, end))) throw new Error("__wasm_split.js: no code after its imports, or an import over several lines: its form changed");
   return body.slice(0, end) + inTurn + body.slice(end);
 }
 

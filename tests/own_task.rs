@@ -102,10 +102,12 @@ async fn a_part_taken_off_the_page_before_its_turn_is_not_hydrated() {
     root.remove();
 }
 
-/// What a keyed list does when it moves its children: a part is taken off the page and put
-/// back, here once its turn has passed (so a new turn is needed) and once before it.
+/// What an error boundary does when it shows its children again: a part is taken off the page
+/// and put back. Put back while its turn still waits, it is hydrated in that turn; put back
+/// after its turn passed it by (input or the device may have changed what it shows since), it
+/// is built afresh.
 #[wasm_bindgen_test]
-async fn a_part_taken_off_and_put_back_before_its_turn_is_hydrated() {
+async fn a_part_taken_off_and_put_back_before_its_turn_is_the_apps() {
     use leptos::tachys::hydration::Cursor;
     use leptos::tachys::view::{Mountable, Position, PositionState, RenderHtml};
     for turn_passes_while_off in [true, false] {
@@ -123,11 +125,18 @@ async fn a_part_taken_off_and_put_back_before_its_turn_is_hydrated() {
         assert!(!root.contains(Some(&section)), "taken off the page");
         if turn_passes_while_off {
             next_task().await;
+            assert!(!own_task_waiting());
         }
         state.mount(&root.clone().unchecked_into(), None);
-        assert!(root.contains(Some(&section)), "put back");
         next_task().await;
         assert!(!own_task_waiting());
+        let shown = find(&root, "section");
+        assert_eq!(
+            shown.is_same_node(Some(&section)),
+            !turn_passes_while_off,
+            "hydrated if its turn waited, else built afresh"
+        );
+        assert_eq!(root.query_selector_all("section").unwrap().length(), 1);
         find(&root, "button").click();
         assert_eq!(
             clicks.get_untracked(),
@@ -135,7 +144,7 @@ async fn a_part_taken_off_and_put_back_before_its_turn_is_hydrated() {
             "the part is the app's ({turn_passes_while_off})"
         );
         tick().await;
-        assert_eq!(section.get_attribute("data-count").as_deref(), Some("1"));
+        assert_eq!(shown.get_attribute("data-count").as_deref(), Some("1"));
         state.unmount();
         drop(owner);
         root.remove();

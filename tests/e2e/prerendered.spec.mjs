@@ -152,7 +152,7 @@ async function loadWithPartsWaiting(page, address) {
   await page.addInitScript(() => {
     const setTimeout = window.setTimeout;
     const held = [];
-    const isResolver = (fn) => /\[native code\]/.test(Function.prototype.toString.call(fn));
+    const isResolver = (fn) => typeof fn === "function" && /\[native code\]/.test(Function.prototype.toString.call(fn));
     window.setTimeout = (fn, ms, ...args) => {
       if (ms > 5 || isResolver(fn)) return setTimeout.call(window, fn, ms, ...args);
       held.push(() => fn(...args));
@@ -166,8 +166,11 @@ async function loadWithPartsWaiting(page, address) {
   });
   await page.goto(address, { app: false });
   const title = await page.title();
-  // The wasm has compiled and hydrated the page in well under this.
-  await page.waitForTimeout(1500);
+  // Before the hydration only the install and update controls' timer is held; the parts'
+  // turns come with it.
+  await page.waitForFunction(() => window.heldTimers() > 1, null, { timeout: 20_000 });
+  // Anything else the hydration would do has been done well within this.
+  await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.heldTimers()), "the page's parts wait").toBeGreaterThan(1);
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
   // The page's head tags are hydrated with the app's: the tab keeps its title meanwhile.
@@ -179,8 +182,9 @@ async function loadWithPartsWaiting(page, address) {
   };
 }
 
-// The page's parts (header, main, footer; the map's controls, figure, details and list; the
-// estimator's form and result; the aftercare plans, form and backup) are hydrated each in a
+// The page's parts (header and footer; the map's controls, figure, details and list; the
+// estimator's form, its sets of fields and result; the aftercare plans, form and backup; the
+// embed's bar, tabs, panels and disclaimer) are hydrated each in a
 // task of its own after the page's first hydration task. Input while they wait first hydrates
 // every waiting part as the page was written, then reads the device, then is handled.
 test.describe("input while the page's parts wait for their turn", () => {

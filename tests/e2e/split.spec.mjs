@@ -3,7 +3,7 @@
 // screen once the page runs, hovered or focused.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { mainHash } from "../../scripts/split-wasm.mjs";
+import { mainHash, requestsInTurn } from "../../scripts/split-wasm.mjs";
 import { test, expect, appReady } from "./fixtures/app.mjs";
 
 /** The wasm files a page fetches, in order. */
@@ -69,9 +69,10 @@ test("a deep link to a split page hydrates it once its code has loaded, then wor
   await expect(page).toHaveURL(/anchors=3/);
 });
 
-test("a page's code is requested one piece per task, not two dozen requests in one long task", async ({ page }) => {
-  // Each fetch() call, with the synchronous run it was made in (a run ends at the next
-  // microtask checkpoint: no two calls of one task's script share a run with a later task's).
+test("a page's pieces of code are requested each from a run of script of its own, not two dozen at once", async ({ page }) => {
+  // Each fetch() call, with the synchronous run of script it was made in (a run ends at the
+  // next microtask checkpoint). That each run is a task of its own is the loader's, tested
+  // below without a browser.
   await page.addInitScript(() => {
     const fetch = window.fetch;
     let run = null;
@@ -93,6 +94,46 @@ test("a page's code is requested one piece per task, not two dozen requests in o
   const runs = await page.evaluate(() => window.wasmRuns);
   expect(runs.length, "the embed's code is in pieces").toBeGreaterThan(5);
   expect(new Set(runs).size, `pieces requested in the same task: ${runs.join(" ")}`).toBe(runs.length);
+});
+
+test("the loader asks for each module in a task of its own, in the order asked, and a failed request still fails", async () => {
+  // The rewrite on a loader of the same form, run with a channel whose messages are counted
+  // as tasks and a fetch() that records the task it is called in.
+  const loader = `import { initSync } from "./main.js";
+export const asked = [
+  fetch(new URL("./a.wasm", "http://x/")),
+  fetch(new URL("./b.wasm", "http://x/")),
+  fetch(new URL("./c.wasm", "http://x/")),
+];
+`;
+  const rewritten = requestsInTurn(loader, 3).replace(/^import .*$/m, "");
+  let task = 0;
+  const calls = [];
+  const queue = [];
+  class Channel {
+    constructor() {
+      this.port1 = {};
+      this.port2 = { postMessage: () => queue.push(() => this.port1.onmessage()) };
+    }
+  }
+  const fetchStub = (url) => {
+    calls.push([url.pathname, task]);
+    return url.pathname === "/b.wasm" ? Promise.reject(new Error("offline")) : Promise.resolve(url.pathname);
+  };
+  const { asked } = new Function("MessageChannel", "fetch", rewritten.replace("export const asked", "const asked") + "\nreturn { asked };")(Channel, fetchStub);
+  // As the loader does: a failure is handled where the module is instantiated.
+  for (const request of asked) request.catch(() => {});
+  expect(calls, "no request in the task that asked").toEqual([]);
+  // Each message is a task: the microtasks it starts run before the next.
+  while (queue.length) {
+    task += 1;
+    queue.shift()();
+    await new Promise((go) => setImmediate(go));
+  }
+  expect(calls).toEqual([["/a.wasm", 1], ["/b.wasm", 2], ["/c.wasm", 3]]);
+  const settled = await Promise.allSettled(asked);
+  expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+  expect(() => requestsInTurn(loader, 2)).toThrow(/form changed/);
 });
 
 test.describe("a page whose code does not arrive", () => {

@@ -4,6 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use leptos::prelude::untrack;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::renderer::types::{Element, Node};
 use leptos::tachys::view::any_view::AnyViewState;
@@ -26,8 +27,8 @@ struct Shared {
 enum Part {
     /// Prerendered, waiting for its turn.
     Waiting(Element),
-    /// Taken off the page before its turn: not hydrated while it is off (a turn that comes
-    /// then passes it by); put back, it waits for a turn again.
+    /// Taken off the page before its turn: not hydrated while it is off. Put back while its
+    /// turn still waits, it waits for it; put back after, it is built afresh.
     Left(Element),
     Live(AnyViewState),
 }
@@ -85,12 +86,20 @@ impl Shared {
 }
 
 /// A part's turn: made and hydrated on its element, unless it is off the page (it keeps its
-/// part for a turn once it is put back) or was replaced.
+/// part, to be built afresh if it is put back) or was replaced.
 fn later_turn(shared: &Shared) {
     shared.queued.set(false);
-    let waiting = match &*shared.part.borrow() {
-        Part::Waiting(el) => Some(el.clone()),
-        _ => None,
+    let waiting = {
+        let mut part = shared.part.borrow_mut();
+        match &*part {
+            Part::Waiting(el) if el.is_connected() => Some(el.clone()),
+            // Gone with an element around it that was taken off without its parts: as off.
+            Part::Waiting(el) => {
+                *part = Part::Left(el.clone());
+                None
+            }
+            _ => None,
+        }
     };
     let Some(el) = waiting else { return };
     let Some(part) = shared.pending.borrow_mut().take() else {
@@ -140,12 +149,21 @@ impl Mountable for InOwnTaskState {
             Part::Waiting(el) => {
                 let _ = parent.insert_before(el.as_ref(), marker);
             }
-            // Put back before it was hydrated: it waits for a turn again.
-            Part::Left(el) => {
+            // Put back while its turn still waits (so nothing has changed what it should
+            // show): it waits for that turn.
+            Part::Left(el) if self.0.queued.get() => {
                 let _ = parent.insert_before(el.as_ref(), marker);
                 *part = Part::Waiting(el.clone());
-                drop(part);
-                self.0.queue();
+            }
+            // Put back after its turn passed it by: input or the device may have changed what
+            // it shows since it was prerendered, so it is built afresh, not hydrated.
+            Part::Left(_) => {
+                let Some(view) = self.0.pending.borrow_mut().take() else {
+                    return;
+                };
+                let mut fresh = untrack(|| view.make().build());
+                fresh.mount(parent, marker);
+                *part = Part::Live(fresh);
             }
         }
     }
