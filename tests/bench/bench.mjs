@@ -768,31 +768,24 @@ function slowLoadRows(slow) {
 // starts, and when it has mounted. A repeat visit is served by the service worker, and V8 may
 // reuse compiled wasm from its code cache; the first is what Lighthouse measures.
 
-/** Runs in the page: records the longest task and the blocking time (each task's time over
- * 50 ms, as TBT counts it), buffered from navigation on, and each long task (start, duration)
- * for the blocking time after the first contentful paint ([`blockingAfterPaint`]). */
+/** Runs in the page: records each long task, [start, duration], buffered from navigation on
+ * (`window.__longTasks`, counted by [`blockingSince`]). */
 function watchLongTasks() {
-  window.__longestTask = 0;
-  window.__blocking = 0;
   window.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      window.__longestTask = Math.max(window.__longestTask, e.duration);
-      window.__blocking += Math.max(0, e.duration - 50);
-      window.__longTasks.push([e.startTime, e.duration]);
-    }
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
 }
 
-/** Runs in the page: the blocking time as Total Blocking Time counts it (Lighthouse's
- * tbt-utils): each long task cut off at the first contentful paint, then its time over 50 ms.
- * The tasks before the paint (the navigation's own: committing it, parsing the HTML, the
- * first style and layout) are not the app's, and a plain page of text has them too. */
-function blockingAfterPaint() {
-  const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
-  if (fcp === undefined) return null;
-  return window.__longTasks.reduce((sum, [start, duration]) => sum + Math.max(0, start + duration - Math.max(start, fcp) - 50), 0);
-}
+const longestTask = (tasks) => Math.max(0, ...tasks.map(([, duration]) => duration));
+
+/** The blocking time of `tasks` from `since` (ms after navigation) on, as Total Blocking Time
+ * counts it (Lighthouse's tbt-utils): each task cut off at `since`, then its time over 50 ms.
+ * From the first contentful paint, that is TBT: the tasks before it (the navigation's own:
+ * committing it, parsing the HTML, the first style and layout) are not the app's, and a plain
+ * page of text has them too. From 0, every task's time over 50 ms. */
+const blockingSince = (tasks, since) =>
+  tasks.reduce((sum, [start, duration]) => sum + Math.max(0, start + duration - Math.max(start, since) - 50), 0);
 
 async function measureRepeatVisit(browser, base) {
   const { context, page, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
@@ -803,7 +796,8 @@ async function measureRepeatVisit(browser, base) {
       await go();
       await appReady(page);
       await sleep(500);
-      return page.evaluate(() => ({ longestTask: window.__longestTask, appMounted: window.__appMountedAt ?? null }));
+      const seen = await page.evaluate(() => ({ longTasks: window.__longTasks, appMounted: window.__appMountedAt ?? null }));
+      return { longestTask: longestTask(seen.longTasks), appMounted: seen.appMounted };
     };
     const first = await visit(() => page.goto(`${base}/`));
     // Let the service worker install and take control, and V8 finish its background work.
@@ -838,7 +832,7 @@ function repeatVisitRows(rv) {
 // 7. Blocking time as the page sees it: a first visit of each Lighthouse route in a real
 // Chromium at 4x CPU (no network throttling, a fresh profile each time), counted as Total
 // Blocking Time is, from the first contentful paint until the app is ready and 500 ms more
-// (`blockingAfterPaint`); beside it, every long task's time over 50 ms from navigation on
+// (`blockingSince`); beside it, every long task's time over 50 ms from navigation on
 // (the navigation's own tasks before the paint included). Lighthouse's TBT is simulated from
 // one fast load and moves by tens of milliseconds between runs; this is measured, as a second
 // opinion on the same budget.
@@ -855,15 +849,17 @@ async function measureRouteBlocking(browser, base) {
         await page.goto(`${base}${route}`);
         await appReady(page);
         await sleep(500);
+        const { longTasks, fcp } = await page.evaluate(() => ({
+          longTasks: window.__longTasks,
+          fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+        }));
         runs.push({
-          ...(await page.evaluate(() => ({
-            fromNavigation: window.__blocking,
-            longestTask: window.__longestTask,
-            fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
-            // [start, duration] of each, to count them again another way.
-            longTasks: window.__longTasks,
-          }))),
-          blocking: await page.evaluate(blockingAfterPaint),
+          blocking: fcp === null ? null : blockingSince(longTasks, fcp),
+          fromNavigation: blockingSince(longTasks, 0),
+          longestTask: longestTask(longTasks),
+          fcp,
+          // [start, duration] of each, to count them again another way.
+          longTasks,
         });
         if (errors.length) throw new Error(errors[0]);
       } finally {

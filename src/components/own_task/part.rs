@@ -20,7 +20,7 @@ struct Shared {
     part: RefCell<Part>,
     /// The part to make and hydrate at its turn, until then.
     pending: RefCell<Option<InOwnTask>>,
-    /// A turn of this part's is in the queue.
+    /// Its one turn is still in the queue.
     queued: Cell<bool>,
 }
 
@@ -48,9 +48,10 @@ impl InOwnTaskState {
         let shared = Rc::new(Shared {
             part: RefCell::new(Part::Waiting(el)),
             pending: RefCell::new(Some(part)),
-            queued: Cell::new(false),
+            queued: Cell::new(true),
         });
-        shared.queue();
+        let turn = Rc::clone(&shared);
+        queue_turn(Box::new(move || later_turn(&turn)));
         InOwnTaskState(shared)
     }
 
@@ -71,17 +72,6 @@ impl InOwnTaskState {
                 *part = Part::Live(fresh);
             }
         }
-    }
-}
-
-impl Shared {
-    /// Queues a turn for this part unless one is queued.
-    fn queue(self: &Rc<Self>) {
-        if self.queued.replace(true) {
-            return;
-        }
-        let part = Rc::clone(self);
-        queue_turn(Box::new(move || later_turn(&part)));
     }
 }
 
