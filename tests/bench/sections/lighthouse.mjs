@@ -1,0 +1,114 @@
+// 2. Lighthouse (mobile, default simulated throttling)
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { newPage, appReady } from "../lib/browser.mjs";
+import { ROOT, CHROMIUM, CHROME_FLAGS, LH_ROUTES, LH_RUNS, BUDGET, log, secs, median, verdict } from "../lib/common.mjs";
+
+export async function loadLighthouse() {
+  const { default: lighthouse } = await import("lighthouse");
+  const launcher = await import("chrome-launcher");
+  const { version } = JSON.parse(readFileSync(join(ROOT, "node_modules/lighthouse/package.json"), "utf8"));
+  return { lighthouse, launcher, version };
+}
+
+export async function lighthouseOnce({ lighthouse, launcher }, url) {
+  const chrome = await launcher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROME_FLAGS] });
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      formFactor: "mobile",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    const score = (c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100));
+    const metric = (a) => lhr.audits[a]?.numericValue ?? null;
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      fcp: metric("first-contentful-paint"),
+      lcp: metric("largest-contentful-paint"),
+      tbt: metric("total-blocking-time"),
+      cls: metric("cumulative-layout-shift"),
+      failedAudits: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+        .map((a) => a.id),
+      warnings: lhr.runWarnings,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** What the route shows: the app's not-found page counts as "not implemented". */
+export async function routeNote(browser, base, route) {
+  const { context, page } = await newPage(browser);
+  try {
+    const response = await page.goto(`${base}${route}`);
+    await appReady(page);
+    const notFound = await page.getByTestId("not-found").count();
+    return notFound ? `HTTP ${response.status()}, app shows its not-found page (route not implemented)` : "";
+  } catch (e) {
+    return `route check failed: ${e.message.split("\n")[0]}`;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureLighthouse(browser, base) {
+  let lh;
+  try {
+    lh = await loadLighthouse();
+  } catch (e) {
+    return { error: `lighthouse cannot run on node ${process.version}: ${e.message.split("\n")[0]}` };
+  }
+  const routes = {};
+  for (const route of LH_ROUTES) {
+    const runs = [];
+    const errors = [];
+    for (let i = 1; i <= LH_RUNS; i++) {
+      log(`lighthouse ${route} run ${i}/${LH_RUNS}`);
+      try {
+        runs.push(await lighthouseOnce(lh, `${base}${route}`));
+      } catch (e) {
+        errors.push(e.message.split("\n")[0]);
+      }
+    }
+    const med = {};
+    for (const k of ["performance", "accessibility", "bestPractices", "seo", "fcp", "lcp", "tbt", "cls"]) med[k] = median(runs.map((r) => r[k]));
+    const failedAudits = [...new Set(runs.flatMap((r) => r.failedAudits))];
+    routes[route] = { runs, errors, median: runs.length ? med : null, failedAudits, note: await routeNote(browser, base, route) };
+  }
+  return { version: lh.version, runsPerRoute: LH_RUNS, routes };
+}
+
+export function lighthouseRows(lh) {
+  const section = "2 lighthouse";
+  if (lh.error) return [{ section, figure: "all routes", value: `not measured: ${lh.error}`, budget: "", verdict: "n/m" }];
+  const rows = [];
+  for (const [route, r] of Object.entries(lh.routes)) {
+    const label = (what) => `${route} ${what}`;
+    if (!r.median) {
+      rows.push({ section, figure: label("all"), value: `not measured: ${r.errors.join("; ")}`, budget: "", verdict: "n/m" });
+      continue;
+    }
+    const m = r.median;
+    const scores = [m.performance, m.accessibility, m.bestPractices, m.seo];
+    const note = [r.note, r.errors.length ? `${r.errors.length} run(s) failed: ${r.errors[0]}` : ""].filter(Boolean).join("; ");
+    rows.push({
+      section,
+      figure: label("perf/a11y/bp/seo"),
+      value: scores.map((s) => s ?? "n/a").join(" / ") + (note ? `  [${note}]` : ""),
+      budget: "100 / 100 / 100 / 100",
+      verdict: scores.some((s) => s == null) ? "n/m" : verdict(Math.min(...scores), BUDGET.score, true),
+    });
+    rows.push({ section, figure: label("FCP"), value: secs(m.fcp), budget: "", verdict: "" });
+    rows.push({ section, figure: label("LCP"), value: secs(m.lcp), budget: `<= ${secs(BUDGET.lcpMs)}`, verdict: verdict(m.lcp, BUDGET.lcpMs) });
+    rows.push({ section, figure: label("TBT"), value: m.tbt == null ? "n/a" : `${Math.round(m.tbt)} ms`, budget: `${BUDGET.tbtMs} ms`, verdict: verdict(m.tbt, BUDGET.tbtMs) });
+    rows.push({ section, figure: label("CLS"), value: m.cls == null ? "n/a" : m.cls.toFixed(3), budget: `${BUDGET.cls}`, verdict: verdict(m.cls, BUDGET.cls) });
+  }
+  return rows;
+}
