@@ -49,11 +49,13 @@ export async function regionPoint(page, id) {
  * Runs in the page. Arms window.__benchProbe: a promise that resolves once `selector`'s text
  * differs from what it is now, with times measured from the first of `startEvents` (capture
  * phase on window, so before any app handler):
- *   dom     - the text changed (MutationObserver),
- *   frame   - the next animation frame began (that frame paints the change),
- *   painted - a second animation frame began (the change has been painted).
+ *   dom      - the text changed (MutationObserver),
+ *   answered - the same, from the first `answerEvent` instead, if one is given (the event the
+ *              app answers: a tap's click, not the pointerdown before it; the app's own work),
+ *   frame    - the next animation frame began (that frame paints the change),
+ *   painted  - a second animation frame began (the change has been painted).
  */
-export function armProbe({ selector, startEvents }) {
+export function armProbe({ selector, startEvents, answerEvent }) {
   const text = () => document.querySelector(selector)?.textContent ?? null;
   const before = text();
   // The browser's own measure of the interaction (Event Timing, what INP reads): from the
@@ -89,18 +91,22 @@ export function armProbe({ selector, startEvents }) {
   });
   window.__benchProbe = new Promise((resolve, reject) => {
     let start = null;
+    let answeredAt = null;
     const onStart = () => (start ??= performance.now());
     for (const type of startEvents) addEventListener(type, onStart, { capture: true, once: true });
+    if (answerEvent) addEventListener(answerEvent, () => (answeredAt ??= performance.now()), { capture: true, once: true });
     const observer = new MutationObserver(() => {
       if (start === null || text() === before) return;
       observer.disconnect();
       clearTimeout(timer);
-      const dom = performance.now() - start;
+      const now = performance.now();
+      const dom = now - start;
+      const answered = answeredAt === null ? null : now - answeredAt;
       requestAnimationFrame(() => {
         const frame = performance.now() - start;
         requestAnimationFrame(() => {
           const painted = performance.now() - start;
-          nextPaint().then((event) => resolve({ dom, frame, painted, event }));
+          nextPaint().then((event) => resolve({ dom, answered, frame, painted, event }));
         });
       });
     });
