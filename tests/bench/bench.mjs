@@ -13,12 +13,13 @@
 // measured. Progress goes to stderr; stdout carries only the table. Results are written to
 // bench/results/<timestamp>.json and bench/results/latest.json.
 // Knobs for quick runs: BENCH_LH_RUNS (3), BENCH_TAPS (100), BENCH_SLOW_RUNS (3),
-// BENCH_SKIP_LIGHTHOUSE=1.
+// BENCH_SKIP_LIGHTHOUSE=1. The table prints each figure of an earlier run beside this one's:
+// BENCH_BEFORE=<results file> (default: bench/results/latest.json as it was; `none` for none).
 import { rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { launchBrowser } from "./lib/browser.mjs";
 import { ROOT, RESULTS, TAPS, CPU_THROTTLE, BUDGET, log } from "./lib/common.mjs";
-import { renderTable, gitDescribe, writeResults } from "./lib/report.mjs";
+import { readBefore, renderTable, gitDescribe, writeResults } from "./lib/report.mjs";
 import { snapshotDist, startServer } from "./lib/serve.mjs";
 import { measureFirstView, measureLanguages, languageRows, firstViewRows } from "./sections/first_view.mjs";
 import { measureTaps, measureEstimator, interactionRows } from "./sections/interaction.mjs";
@@ -48,6 +49,8 @@ async function attempt(name, fn, section) {
 
 async function main() {
   const timestamp = new Date().toISOString();
+  // Read before this run writes latest.json.
+  const before = readBefore();
   const dir = await snapshotDist();
   const server = await startServer(dir);
   log(`serving a snapshot of dist/ (${dir}) at ${server.url}`);
@@ -86,12 +89,15 @@ async function main() {
       server: server.url,
       cpuThrottleForInteraction: CPU_THROTTLE,
       units: "KiB = 1024 bytes; times in ms",
+      before: before && { file: before.file, commit: before.commit ?? null, timestamp: before.timestamp ?? null, error: before.error ?? null },
     };
     const report = { meta, budgets: BUDGET, firstView, languages, lighthouse, interaction: { taps, estimator }, memory, slowLoad, repeatVisit, routeBlocking, table: rows };
     const file = writeResults(report);
 
     console.log(`Dermamap bench ${timestamp} (commit ${meta.commit}, ${meta.node}, Chromium ${meta.chromium}, Lighthouse ${meta.lighthouse ?? "n/a"})`);
-    console.log(renderTable(rows));
+    if (before?.error) console.log(`before: ${before.file} not read (${before.error}); this run's figures only`);
+    else if (before) console.log(`before: ${before.file} (commit ${before.commit ?? "?"}, ${before.timestamp ?? "?"}); "now" is this run`);
+    console.log(renderTable(rows, before));
     console.log(`verdict: ok = within budget, over = budget missed, n/m = not measured. Written to ${relative(ROOT, file)} and ${relative(ROOT, join(RESULTS, "latest.json"))}`);
     return rows.some((r) => r.verdict === "n/m") ? 1 : 0;
   } finally {

@@ -1,11 +1,43 @@
 // The report: the table printed, the commit measured, the results written.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { ROOT, RESULTS } from "./common.mjs";
 
-export function renderTable(rows) {
-  const head = { section: "#", figure: "figure", value: "value", budget: "budget", verdict: "verdict" };
+/**
+ * The figures to print beside this run's: the results file named by `BENCH_BEFORE`, else the
+ * last run's (`bench/results/latest.json`); none with `BENCH_BEFORE=none` or when there is no
+ * such file. Read before this run writes its own. A file that cannot be read is said, not
+ * fatal: the run's own figures are what matter.
+ */
+export function readBefore() {
+  const named = process.env.BENCH_BEFORE;
+  if (named === "none") return null;
+  const file = named ? resolve(named) : join(RESULTS, "latest.json");
+  if (!existsSync(file)) return named ? { file, error: "no such file" } : null;
+  try {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    if (!Array.isArray(report.table)) throw new Error("no table in it");
+    const values = new Map(report.table.map((r) => [rowKey(r), r.value]));
+    return { file: relative(ROOT, file), commit: report.meta?.commit ?? null, timestamp: report.meta?.timestamp ?? null, values };
+  } catch (e) {
+    return { file, error: String(e.message || e) };
+  }
+}
+
+/** A row is the same figure in two runs when its section and figure are, a file's content
+ * hash aside (`dermamap-<hash>_bg.wasm`). */
+const rowKey = (r) => `${r.section}\u0000${String(r.figure).replace(/-[0-9a-f]{16}(?=[._])/g, "-<hash>")}`;
+
+/** The table; with `before`, that run's value of each figure beside this run's. */
+export function renderTable(rows, before = null) {
+  const withBefore = before?.values
+    ? rows.map((r) => ({ ...r, before: before.values.get(rowKey(r)) ?? "" }))
+    : rows;
+  const head = before?.values
+    ? { section: "#", figure: "figure", before: `before (${before.commit ?? "?"})`, value: "now", budget: "budget", verdict: "verdict" }
+    : { section: "#", figure: "figure", value: "value", budget: "budget", verdict: "verdict" };
+  rows = withBefore;
   const cols = Object.keys(head);
   const all = [head, ...rows];
   const width = Object.fromEntries(cols.map((c) => [c, Math.max(...all.map((r) => String(r[c] ?? "").length))]));

@@ -53,6 +53,7 @@ export function summarise(samples, errors, answerEvent) {
     warmup: WARMUP,
     domMs: stats(samples.map((s) => s.dom)),
     answeredMs: stats(samples.map((s) => s.answered).filter((v) => v != null)),
+    answeredMissing: answerEvent ? samples.filter((s) => s.answered == null).length : 0,
     frameMs: stats(samples.map((s) => s.frame)),
     paintedMs: stats(samples.map((s) => s.painted)),
     eventMs: stats(samples.map((s) => s.event).filter((v) => v != null)),
@@ -71,7 +72,7 @@ export function interactionRows(name, result, budgetP95) {
     ...(result.answeredMs?.n ? [{
       section,
       figure: `${name}: DOM updated, from the ${result.answerEvent} the app answers (its own work)`,
-      value: fmt(result.answeredMs),
+      value: fmt(result.answeredMs) + (result.answeredMissing ? `, ${result.answeredMissing} without a ${result.answerEvent}` : ""),
       budget: "",
       verdict: "",
     }] : []),

@@ -1,9 +1,10 @@
 //! A person's aftercare plans: one per procedure they had, with the tasks they ticked.
 //! `Plans` is the only way to change them, so its limits always hold.
 //!
-//! - `plan.rs`: one [`Plan`], and the [`NewPlan`] a person fills in to start one;
+//! - `plan.rs`: one [`Plan`], and the [`NewPlan`] a person fills in to start one; what a
+//!   region id may be;
 //! - `plan_id.rs`: its [`PlanId`], derived from its content, so one plan from two devices
-//!   merges as one;
+//!   merges as one; what an id may be;
 //! - `plan_name.rs`: its name, cleaned, or by default its procedure and place ([`default_name`]);
 //! - `plan_error.rs`: why a change was refused ([`PlanError`]);
 //! - `merge_report.rs`: what an import added, kept and left out ([`MergeReport`]).

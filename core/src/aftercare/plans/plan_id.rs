@@ -7,7 +7,7 @@ use crate::model::Procedure;
 use super::super::date::Date;
 use super::{Plan, MAX_ID_CHARS};
 
-/// The id of a plan, as returned by [`Plans::add`]. Derefs to `&str`.
+/// The id of a plan, as returned by [`Plans::add`](super::Plans::add). Derefs to `&str`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PlanId(pub String);
 

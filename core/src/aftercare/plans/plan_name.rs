@@ -8,7 +8,7 @@ use crate::text::one_line;
 use super::MAX_NAME_CHARS;
 
 /// Like [`one_line`], cut to [`MAX_NAME_CHARS`] (empty stays empty: shown by its procedure
-/// and place, [`Plan::shown_name`]).
+/// and place, [`Plan::shown_name`](super::Plan::shown_name)).
 pub(crate) fn normalise_name(raw: &str) -> String {
     // Only the first few KB can matter; do not scan a hostile megabyte.
     let head = match raw.char_indices().nth(4 * MAX_NAME_CHARS) {
