@@ -56,6 +56,8 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p dermamap --features hydrate --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy -p dermamap --features hydrate,split --target wasm32-unknown-unknown -- -D warnings
+	# The domain's docs, private files included (their links are how the modules name them).
+	RUSTDOCFLAGS="-D warnings" cargo doc -p dermamap-core --no-deps --document-private-items
 
 test-host:
 	cargo test --workspace

@@ -9,7 +9,12 @@
 //! - [`embed`]: studio embed configuration parsed from a query string.
 //! - [`query`]: a small, total URL query decoder shared by the parsers.
 //! - [`notice`]: a value from outside that was ignored or replaced, and why.
-//! - [`text`]: cleaning and repeating text from outside.
+//! - [`text`](mod@text): cleaning and repeating text from outside.
+//!
+//! The modules' docs name their private files by link: read them with
+//! `cargo doc -p dermamap-core --document-private-items` (`make lint` builds them so, with
+//! every link checked).
+#![allow(rustdoc::private_intra_doc_links)]
 
 #[macro_use]
 pub mod locale;

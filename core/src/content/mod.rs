@@ -1,6 +1,6 @@
 //! The regions of the body map and their sourced facts, as static data compiled into the app.
 //!
-//! Editing guide: each region is one `Region { .. }` entry in a file of [`regions`]. A fact needs at
+//! Editing guide: each region is one `Region { .. }` entry in a file of [`regions`](mod@regions). A fact needs at
 //! least one source; a fact with no source is left out, never guessed. Where sources differ,
 //! each source's figure is its own fact, saying who says it, and pages show them side by side with the span across them. Facts shared by
 //! many regions are named constants (`D_*` for micro-dermals, `N_*` for microneedling), so a
@@ -8,10 +8,10 @@
 //! sources and ranges.
 //!
 //! Files: [`sources`] (every source, its kind and how much weight it carries), [`fact`] and
-//! [`region`] (the record types), [`dermal`] and [`microneedling`] (facts per procedure),
+//! [`region`](mod@region) (the record types), [`dermal`] and [`microneedling`] (facts per procedure),
 //! [`contraindications`] (who should not have microneedling, and how strongly),
 //! [`pain_studies`] (the published pain figures and their conditions), [`prices`] (the sourced
-//! prices the estimator starts from), [`regions`] (the map's regions by family), [`about`]
+//! prices the estimator starts from), [`regions`](mod@regions) (the map's regions by family), [`about`]
 //! (which facts each procedure's About page shows, under which heading), [`disclaimer`].
 //! [`warning_signs`] (what is normal after a procedure, and the signs to act on, in three
 //! tiers) is offered by aftercare as `aftercare::signs`.

@@ -18,7 +18,7 @@
 //! Files: [`config`] (the configuration and its query), [`services`] (which services and
 //! which tab), [`currency`] (the currencies a studio may price in), [`price`] (prices as
 //! studios type them), [`accent`] (the studio's colour, checked for contrast), [`name`]
-//! (the studio's name as plain text), [`height_message`] (the one message sent to the host), [`snippet`] (the HTML a studio
+//! (the studio's name as plain text), [`height_message`] (the one message sent to the host), [`snippet`](mod@snippet) (the HTML a studio
 //! pastes).
 
 mod accent;

@@ -6,7 +6,7 @@ use crate::text;
 /// Longest raw value a notice or error ever repeats.
 pub(super) const ECHO_MAX: usize = 40;
 
-/// The value in quotes if it is short and plain, else a neutral phrase (see [`crate::text`]).
+/// The value in quotes if it is short and plain, else a neutral phrase (see [`crate::text`](mod@crate::text)).
 pub(super) fn shown(raw: &str) -> String {
     text::quote_if_plain(raw, ECHO_MAX)
 }

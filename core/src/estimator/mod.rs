@@ -18,7 +18,7 @@
 //!   depth as text;
 //! - [`input_error`]: what in an input or a price book cannot be used;
 //! - [`currency`] and [`price_book`]: money and the prices an estimate is made with;
-//! - [`estimate`]: the result and [`estimate()`], which puts the parts below together;
+//! - [`estimate`](mod@estimate): the result and [`estimate()`], which puts the parts below together;
 //! - [`pain`], [`cost`], [`warnings`]: the three parts of an estimate;
 //! - [`summary`]: the estimate as plain text;
 //! - [`share_link`]: the input as a query string and back;

@@ -11,7 +11,7 @@ const KNOWN_TOP: &[&str] = &["version", "plans"];
 const KNOWN_PLAN: &[&str] = &["id", "name", "procedure", "region", "date", "ticks"];
 
 /// The fields of a stored current-version record this version does not know, as paths
-/// ("theme", "plans[2].colour"); empty for anything else.
+/// ("theme", "plans\[2\].colour"); empty for anything else.
 pub fn unknown_fields(raw: &str) -> Vec<String> {
     let Ok(Value::Object(top)) = serde_json::from_str::<Value>(raw) else {
         return Vec::new();

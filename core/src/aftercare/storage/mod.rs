@@ -16,7 +16,7 @@
 //! A record from a newer version is never overwritten: the app should go read-only.
 
 //!
-//! Files: [`record`] reads and writes the wire formats of each version, [`ticks`] packs
+//! Files: [`record`](mod@record) reads and writes the wire formats of each version, [`ticks`] packs
 //! tick keys into runs of days, [`import`] checks an export file before it is merged, [`keep`]
 //! carries fields this version does not know into the next record written.
 
