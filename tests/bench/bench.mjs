@@ -14,12 +14,14 @@
 // bench/results/<timestamp>.json and bench/results/latest.json.
 // Knobs for quick runs: BENCH_LH_RUNS (3), BENCH_TAPS (100), BENCH_SLOW_RUNS (3),
 // BENCH_SKIP_LIGHTHOUSE=1. The table prints each figure of an earlier run beside this one's:
-// BENCH_BEFORE=<results file> (default: bench/results/latest.json as it was; `none` for none).
+// BENCH_BEFORE=<results file> (default: bench/results/latest.json as it was; `none` for none),
+// or BENCH_BEFORE_DIST=<a dist/ of the build before>: both builds measured in this run, their
+// Lighthouse runs and first visits (sections 2 and 7) alternating.
 import { rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { launchBrowser } from "./lib/browser.mjs";
 import { ROOT, RESULTS, TAPS, CPU_THROTTLE, BUDGET, log } from "./lib/common.mjs";
-import { readBefore, renderTable, gitDescribe, writeResults } from "./lib/report.mjs";
+import { beforeFromRows, readBefore, renderTable, gitDescribe, writeResults } from "./lib/report.mjs";
 import { snapshotDist, startServer } from "./lib/serve.mjs";
 import { measureFirstView, measureLanguages, languageRows, firstViewRows } from "./sections/first_view.mjs";
 import { measureTaps, measureEstimator, interactionRows } from "./sections/interaction.mjs";
@@ -47,63 +49,120 @@ async function attempt(name, fn, section) {
   }
 }
 
+/** A build to measure: its snapshot of dist/ and the server serving it. */
+async function serveBuild(source) {
+  const dir = await snapshotDist(source);
+  const server = await startServer(dir);
+  return { dir, server, url: server.url };
+}
+
+/**
+ * Every section, for `now` and, when given, `before` (the build before, measured in the same
+ * run): sections 2 and 7, the noisy ones, alternate the two builds run by run; the others
+ * measure one build, then the other.
+ */
+async function measureAll(browser, now, before) {
+  const builds = before ? [now, before] : [now];
+  const each = async (name, section, fn) => {
+    const results = [];
+    for (const [k, build] of builds.entries()) results.push(await attempt(k ? `${name} (build before)` : name, () => fn(build), section));
+    return results;
+  };
+  const together = async (name, section, fn) => {
+    const result = await attempt(name, () => fn(builds.map((b) => b.url)), section);
+    return result.error ? builds.map(() => result) : result;
+  };
+  const firstView = await each("first-view transfer", "first-view", (b) => measureFirstView(browser, b.url, b.dir));
+  const languages = await each("first view by language", "languages", (b) => measureLanguages(browser, b.url, b.dir));
+  const taps = await each(`tap -> panel, ${TAPS} taps`, "taps", (b) => measureTaps(browser, b.url));
+  const estimator = await each(`estimator recompute, ${TAPS} changes`, "estimator", (b) => measureEstimator(browser, b.url));
+  const memory = await each("memory", "memory", (b) => measureMemory(browser, b.url));
+  const slowLoad = await each("slow 4G load", "slow", (b) => measureSlowLoad(browser, b.url));
+  const repeatVisit = await each("first and repeat visit", "repeat", (b) => measureRepeatVisit(browser, b.url));
+  const routeBlocking = await together("blocking time by route", "blocking", (urls) => measureRouteBlocking(browser, urls));
+  const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE
+    ? builds.map(() => ({ error: "skipped (BENCH_SKIP_LIGHTHOUSE)" }))
+    : await together("lighthouse", "lighthouse", (urls) => measureLighthouse(browser, urls));
+  return builds.map((_, k) => ({
+    firstView: firstView[k],
+    languages: languages[k],
+    lighthouse: lighthouse[k],
+    interaction: { taps: taps[k], estimator: estimator[k] },
+    memory: memory[k],
+    slowLoad: slowLoad[k],
+    repeatVisit: repeatVisit[k],
+    routeBlocking: routeBlocking[k],
+  }));
+}
+
+/** `dir` as the README would name it: from the repository when inside it. */
+function shortPath(dir) {
+  const inRepo = relative(ROOT, dir);
+  return inRepo && !inRepo.startsWith("..") ? inRepo : dir;
+}
+
+/** The table's rows for one build's figures. */
+function rowsOf(m) {
+  return [
+    ...(m.firstView.error ? [{ section: "1 first view", figure: "first view", value: `not measured: ${m.firstView.error}`, budget: "", verdict: "n/m" }] : firstViewRows(m.firstView)),
+    ...languageRows(m.languages),
+    ...lighthouseRows(m.lighthouse),
+    ...interactionRows("tap region -> details panel", m.interaction.taps, BUDGET.tapP95Ms),
+    ...interactionRows("estimator anchors -> cost total", m.interaction.estimator, null),
+    ...memoryRows(m.memory),
+    ...slowLoadRows(m.slowLoad),
+    ...repeatVisitRows(m.repeatVisit),
+    ...routeBlockingRows(m.routeBlocking),
+  ];
+}
+
 async function main() {
   const timestamp = new Date().toISOString();
+  const beforeDist = process.env.BENCH_BEFORE_DIST ? resolve(process.env.BENCH_BEFORE_DIST) : null;
   // Read before this run writes latest.json.
-  const before = readBefore();
-  const dir = await snapshotDist();
-  const server = await startServer(dir);
-  log(`serving a snapshot of dist/ (${dir}) at ${server.url}`);
+  const earlier = beforeDist ? null : readBefore();
+  const now = await serveBuild();
+  log(`serving a snapshot of dist/ (${now.dir}) at ${now.url}`);
+  const builds = [now];
   let browser;
   try {
+    if (beforeDist) {
+      builds.push(await serveBuild(beforeDist));
+      log(`and the build before, ${beforeDist} (${builds[1].dir}), at ${builds[1].url}`);
+    }
     browser = await launchBrowser();
-    const firstView = await attempt("first-view transfer", () => measureFirstView(browser, server.url, dir), "first-view");
-    const languages = await attempt("first view by language", () => measureLanguages(browser, server.url, dir), "languages");
-    const taps = await attempt(`tap -> panel, ${TAPS} taps`, () => measureTaps(browser, server.url), "taps");
-    const estimator = await attempt(`estimator recompute, ${TAPS} changes`, () => measureEstimator(browser, server.url), "estimator");
-    const memory = await attempt("memory", () => measureMemory(browser, server.url), "memory");
-    const slowLoad = await attempt("slow 4G load", () => measureSlowLoad(browser, server.url), "slow");
-    const repeatVisit = await attempt("first and repeat visit", () => measureRepeatVisit(browser, server.url), "repeat");
-    const routeBlocking = await attempt("blocking time by route", () => measureRouteBlocking(browser, server.url), "blocking");
-    const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE
-      ? { error: "skipped (BENCH_SKIP_LIGHTHOUSE)" }
-      : await attempt("lighthouse", () => measureLighthouse(browser, server.url), "lighthouse");
-
-    const rows = [
-      ...(firstView.error ? [{ section: "1 first view", figure: "first view", value: `not measured: ${firstView.error}`, budget: "", verdict: "n/m" }] : firstViewRows(firstView)),
-      ...languageRows(languages),
-      ...lighthouseRows(lighthouse),
-      ...interactionRows("tap region -> details panel", taps, BUDGET.tapP95Ms),
-      ...interactionRows("estimator anchors -> cost total", estimator, null),
-      ...memoryRows(memory),
-      ...slowLoadRows(slowLoad),
-      ...repeatVisitRows(repeatVisit),
-      ...routeBlockingRows(routeBlocking),
-    ];
+    const [measured, measuredBefore] = await measureAll(browser, now, builds[1]);
+    const rows = rowsOf(measured);
+    const before = measuredBefore
+      ? { ...beforeFromRows(rowsOf(measuredBefore), `build in ${shortPath(beforeDist)}`), file: beforeDist }
+      : earlier;
     const meta = {
       timestamp,
       commit: gitDescribe(),
       node: process.version,
       chromium: browser.version(),
-      lighthouse: lighthouse.version ?? null,
-      server: server.url,
+      lighthouse: measured.lighthouse.version ?? null,
+      server: now.url,
       cpuThrottleForInteraction: CPU_THROTTLE,
       units: "KiB = 1024 bytes; times in ms",
-      before: before && { file: before.file, commit: before.commit ?? null, timestamp: before.timestamp ?? null, error: before.error ?? null },
+      before: before && { file: before.file, label: before.label ?? null, commit: before.commit ?? null, timestamp: before.timestamp ?? null, error: before.error ?? null },
     };
-    const report = { meta, budgets: BUDGET, firstView, languages, lighthouse, interaction: { taps, estimator }, memory, slowLoad, repeatVisit, routeBlocking, table: rows };
+    const report = { meta, budgets: BUDGET, ...measured, table: rows, ...(measuredBefore ? { buildBefore: { dist: beforeDist, ...measuredBefore, table: rowsOf(measuredBefore) } } : {}) };
     const file = writeResults(report);
 
     console.log(`Dermamap bench ${timestamp} (commit ${meta.commit}, ${meta.node}, Chromium ${meta.chromium}, Lighthouse ${meta.lighthouse ?? "n/a"})`);
     if (before?.error) console.log(`before: ${before.file} not read (${before.error}); this run's figures only`);
+    else if (measuredBefore) console.log(`before: the build in ${beforeDist}, measured in this run (sections 2 and 7 alternating with this one); "now" is dist/`);
     else if (before) console.log(`before: ${before.file} (commit ${before.commit ?? "?"}, ${before.timestamp ?? "?"}); "now" is this run`);
     console.log(renderTable(rows, before));
     console.log(`verdict: ok = within budget, over = budget missed, n/m = not measured. Written to ${relative(ROOT, file)} and ${relative(ROOT, join(RESULTS, "latest.json"))}`);
     return rows.some((r) => r.verdict === "n/m") ? 1 : 0;
   } finally {
     await browser?.close();
-    server.child.kill();
-    rmSync(dir, { recursive: true, force: true });
+    for (const build of builds) {
+      build.server.child.kill();
+      rmSync(build.dir, { recursive: true, force: true });
+    }
   }
 }
 

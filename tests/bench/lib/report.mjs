@@ -19,10 +19,16 @@ export function readBefore() {
     const report = JSON.parse(readFileSync(file, "utf8"));
     if (!Array.isArray(report.table)) throw new Error("no table in it");
     const values = new Map(report.table.map((r) => [rowKey(r), r.value]));
-    return { file: relative(ROOT, file), commit: report.meta?.commit ?? null, timestamp: report.meta?.timestamp ?? null, values };
+    const commit = report.meta?.commit ?? null;
+    return { file: relative(ROOT, file), label: commit ?? "?", commit, timestamp: report.meta?.timestamp ?? null, values };
   } catch (e) {
     return { file, error: String(e.message || e) };
   }
+}
+
+/** The figures of another build measured in this run, to print beside this build's. */
+export function beforeFromRows(rows, label) {
+  return { label, values: new Map(rows.map((r) => [rowKey(r), r.value])) };
 }
 
 /** A row is the same figure in two runs when its section and figure are, a file's content
@@ -35,7 +41,7 @@ export function renderTable(rows, before = null) {
     ? rows.map((r) => ({ ...r, before: before.values.get(rowKey(r)) ?? "" }))
     : rows;
   const head = before?.values
-    ? { section: "#", figure: "figure", before: `before (${before.commit ?? "?"})`, value: "now", budget: "budget", verdict: "verdict" }
+    ? { section: "#", figure: "figure", before: `before (${before.label ?? "?"})`, value: "now", budget: "budget", verdict: "verdict" }
     : { section: "#", figure: "figure", value: "value", budget: "budget", verdict: "verdict" };
   rows = withBefore;
   const cols = Object.keys(head);

@@ -9,17 +9,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, SERVER, log, sleep } from "./common.mjs";
 
-export async function snapshotDist() {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run `make build` first");
+/** A private copy of `source` (dist/, or another build's) that nothing changes while it is served. */
+export async function snapshotDist(source = DIST) {
+  if (!existsSync(join(source, "index.html"))) throw new Error(`${source}/index.html is missing: run \`make build\` first`);
   for (let attempt = 1; attempt <= 5; attempt++) {
     const dir = mkdtempSync(join(tmpdir(), "dermamap-bench-"));
-    cpSync(DIST, dir, { recursive: true });
+    cpSync(source, dir, { recursive: true });
     if (referencedFilesExist(dir)) return dir;
     rmSync(dir, { recursive: true, force: true });
-    log(`dist/ is changing (build in progress?), retrying snapshot (${attempt}/5)`);
+    log(`${source} is changing (build in progress?), retrying snapshot (${attempt}/5)`);
     await sleep(3000);
   }
-  throw new Error("dist/ kept changing: could not take a consistent snapshot");
+  throw new Error(`${source} kept changing: could not take a consistent snapshot`);
 }
 
 export function referencedFilesExist(dir) {

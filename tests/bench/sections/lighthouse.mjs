@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { newPage, appReady } from "../lib/browser.mjs";
+import { inTurn } from "../lib/in_turn.mjs";
 import { ROOT, CHROMIUM, CHROME_FLAGS, LH_ROUTES, LH_RUNS, BUDGET, log, secs, median, verdict } from "../lib/common.mjs";
 
 export async function loadLighthouse() {
@@ -58,31 +59,40 @@ export async function routeNote(browser, base, route) {
   }
 }
 
-export async function measureLighthouse(browser, base) {
+/**
+ * Lighthouse on each route, `LH_RUNS` times, for each of `bases` (this build, and the build
+ * before when one is given): the builds' runs alternate, each in turn first, so that the
+ * machine's drift falls on both alike. One result per base, in the same order.
+ */
+export async function measureLighthouse(browser, bases) {
   let lh;
   try {
     lh = await loadLighthouse();
   } catch (e) {
     return { error: `lighthouse cannot run on node ${process.version}: ${e.message.split("\n")[0]}` };
   }
-  const routes = {};
+  const perBase = bases.map(() => ({}));
   for (const route of LH_ROUTES) {
-    const runs = [];
-    const errors = [];
+    const runs = bases.map(() => []);
+    const errors = bases.map(() => []);
     for (let i = 1; i <= LH_RUNS; i++) {
-      log(`lighthouse ${route} run ${i}/${LH_RUNS}`);
-      try {
-        runs.push(await lighthouseOnce(lh, `${base}${route}`));
-      } catch (e) {
-        errors.push(e.message.split("\n")[0]);
+      for (const k of inTurn(bases.length, i)) {
+        log(`lighthouse ${route} run ${i}/${LH_RUNS}${bases.length > 1 ? (k ? " (before)" : " (now)") : ""}`);
+        try {
+          runs[k].push(await lighthouseOnce(lh, `${bases[k]}${route}`));
+        } catch (e) {
+          errors[k].push(e.message.split("\n")[0]);
+        }
       }
     }
-    const med = {};
-    for (const k of ["performance", "accessibility", "bestPractices", "seo", "fcp", "lcp", "tbt", "cls"]) med[k] = median(runs.map((r) => r[k]));
-    const failedAudits = [...new Set(runs.flatMap((r) => r.failedAudits))];
-    routes[route] = { runs, errors, median: runs.length ? med : null, failedAudits, note: await routeNote(browser, base, route) };
+    for (const [k, base] of bases.entries()) {
+      const med = {};
+      for (const key of ["performance", "accessibility", "bestPractices", "seo", "fcp", "lcp", "tbt", "cls"]) med[key] = median(runs[k].map((r) => r[key]));
+      const failedAudits = [...new Set(runs[k].flatMap((r) => r.failedAudits))];
+      perBase[k][route] = { runs: runs[k], errors: errors[k], median: runs[k].length ? med : null, failedAudits, note: await routeNote(browser, base, route) };
+    }
   }
-  return { version: lh.version, runsPerRoute: LH_RUNS, routes };
+  return perBase.map((routes) => ({ version: lh.version, runsPerRoute: LH_RUNS, routes }));
 }
 
 export function lighthouseRows(lh) {

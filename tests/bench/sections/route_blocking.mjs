@@ -6,47 +6,59 @@
 // one fast load and moves by tens of milliseconds between runs; this is measured, as a second
 // opinion on the same budget.
 import { newPage, appReady } from "../lib/browser.mjs";
+import { inTurn } from "../lib/in_turn.mjs";
 import { LH_ROUTES, CPU_THROTTLE, BUDGET, sleep, ms, median, verdict } from "../lib/common.mjs";
 import { watchLongTasks, longestTask, blockingSince } from "./repeat_visit.mjs";
 
 export const FIRST_VISITS = 5;
 
-export async function measureRouteBlocking(browser, base) {
-  const routes = {};
+/**
+ * Each route's first visits for each of `bases` (this build, and the build before when one is
+ * given), the builds' visits alternating, each in turn first. One result per base, in order.
+ */
+export async function measureRouteBlocking(browser, bases) {
+  const perBase = bases.map(() => ({}));
   for (const route of LH_ROUTES) {
-    const runs = [];
+    const runs = bases.map(() => []);
     for (let i = 0; i < FIRST_VISITS; i++) {
-      const { context, page, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
-      try {
-        await page.addInitScript(watchLongTasks);
-        await page.goto(`${base}${route}`);
-        await appReady(page);
-        await sleep(500);
-        const { longTasks, fcp } = await page.evaluate(() => ({
-          longTasks: window.__longTasks,
-          fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
-        }));
-        runs.push({
-          blocking: fcp === null ? null : blockingSince(longTasks, fcp),
-          fromNavigation: blockingSince(longTasks, 0),
-          longestTask: longestTask(longTasks),
-          fcp,
-          // [start, duration] of each, to count them again another way.
-          longTasks,
-        });
-        if (errors.length) throw new Error(errors[0]);
-      } finally {
-        await context.close();
-      }
+      for (const k of inTurn(bases.length, i)) runs[k].push(await firstVisit(browser, `${bases[k]}${route}`));
     }
-    routes[route] = {
-      blocking: median(runs.map((r) => r.blocking)),
-      fromNavigation: median(runs.map((r) => r.fromNavigation)),
-      longestTask: median(runs.map((r) => r.longestTask)),
-      runs,
-    };
+    for (const k of bases.keys()) {
+      perBase[k][route] = {
+        blocking: median(runs[k].map((r) => r.blocking)),
+        fromNavigation: median(runs[k].map((r) => r.fromNavigation)),
+        longestTask: median(runs[k].map((r) => r.longestTask)),
+        runs: runs[k],
+      };
+    }
   }
-  return { routes };
+  return perBase.map((routes) => ({ routes }));
+}
+
+/** One first visit of `url` in a fresh profile at 4x CPU: its long tasks, counted. */
+async function firstVisit(browser, url) {
+  const { context, page, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
+  try {
+    await page.addInitScript(watchLongTasks);
+    await page.goto(url);
+    await appReady(page);
+    await sleep(500);
+    const { longTasks, fcp } = await page.evaluate(() => ({
+      longTasks: window.__longTasks,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    }));
+    if (errors.length) throw new Error(errors[0]);
+    return {
+      blocking: fcp === null ? null : blockingSince(longTasks, fcp),
+      fromNavigation: blockingSince(longTasks, 0),
+      longestTask: longestTask(longTasks),
+      fcp,
+      // [start, duration] of each, to count them again another way.
+      longTasks,
+    };
+  } finally {
+    await context.close();
+  }
 }
 
 export function routeBlockingRows(rb) {
