@@ -49,9 +49,14 @@ impl Procedure {
 
     /// Its short name, for filters and plan names: "Micro-dermal", "Microneedling".
     pub fn short_name(self) -> &'static str {
+        crate::locale::tr(self.short_text())
+    }
+
+    /// Its short name as a text of the catalog (its key: the wasm has no English).
+    pub const fn short_text(self) -> crate::locale::Text {
         match self {
-            Procedure::Dermal => tr!("Micro-dermal"),
-            Procedure::Microneedling => tr!("Microneedling"),
+            Procedure::Dermal => text!("Micro-dermal"),
+            Procedure::Microneedling => text!("Microneedling"),
         }
     }
 

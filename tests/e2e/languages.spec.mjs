@@ -280,6 +280,21 @@ test("a plan started without a name is shown by its procedure and place in the l
   expect(stored).toBe("");
 });
 
+test("a plan stored with its default name in English, as before the languages, is shown in the language read", async ({ page }) => {
+  // Until 2026-12-04 a plan started without a name stored its default name, in English.
+  await page.goto("/de/");
+  const date = isoDaysAgo(2);
+  await page.evaluate((date) => localStorage.setItem("dermamap.aftercare", JSON.stringify({
+    version: 2,
+    plans: [{ id: `dermal-${date.replaceAll("-", "")}-0a1b2c3d`, name: "Micro-dermal, nape of the neck", procedure: "dermal", region: "nape", date, ticks: [] }],
+  })), date);
+  await page.goto("/de/aftercare");
+  const ac = new AftercarePage(page);
+  await expect(ac.plans).toHaveCount(1);
+  await expect(ac.plans.first().getByTestId("plan-title")).toContainText("Nacken");
+  await expect(ac.plans.first().getByTestId("plan-title")).not.toContainText("nape");
+});
+
 test("a first visit follows the browser's preferred language; each page links its others", async ({ browser }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();

@@ -1,6 +1,7 @@
 //! A plan's name: cleaned like any stored text, or, when the person gave none, its procedure
-//! and place in the reader's language.
+//! and place in the reader's language; and a default name stored as if it were a person's.
 
+use crate::locale::catalog::key;
 use crate::locale::{fill, tr};
 use crate::model::Procedure;
 use crate::text::one_line;
@@ -44,4 +45,46 @@ pub fn default_name(procedure: Procedure, region: Option<&str>) -> String {
         .collect::<String>()
         .trim_end()
         .to_string()
+}
+
+/// Whether `name` is what the app once stored for a plan started without a name: its default
+/// name in the language it was made in. Until 97add86 (2026-12-04) a plan without a name stored
+/// its default name, in English until the languages arrived that morning, then in the
+/// language read. Such a name is read as no name (shown in the reader's language, like any
+/// plan without one). Recognised: the default name in the active language as it is now, and
+/// the English one by the keys of its parts ("Micro-dermal, nape of the neck": the
+/// procedure's short name, then the region's name in lower case; the wasm has no English,
+/// only each text's key).
+pub(crate) fn is_default_name(name: &str, procedure: Procedure, region: Option<&str>) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    if name == default_name(procedure, region) {
+        return true;
+    }
+    let (what, place) = match (region, name.split_once(", ")) {
+        (None, _) => (name, None),
+        (Some(_), Some((what, place))) => (what, Some(place)),
+        (Some(_), None) => return false,
+    };
+    if key(what) != procedure.short_text().key() {
+        return false;
+    }
+    match (region, place) {
+        (None, None) => true,
+        (Some(id), Some(place)) => match crate::content::region(id) {
+            // The English name, lower-cased: its first letter was the only capital.
+            Some(r) => key(&capitalised(place)) == r.name.key(),
+            None => place == id.replace('-', " "),
+        },
+        _ => false,
+    }
+}
+
+/// `place` with its first letter a capital ("nape of the neck" -> "Nape of the neck").
+fn capitalised(place: &str) -> String {
+    let mut chars = place.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

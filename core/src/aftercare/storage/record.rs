@@ -11,7 +11,8 @@ use crate::model::Procedure;
 
 use super::super::date::Date;
 use super::super::plans::{
-    is_plan_id, is_region_id, normalise_name, unique_id, Plan, Plans, MAX_PLANS, MIN_YEAR,
+    is_default_name, is_plan_id, is_region_id, normalise_name, unique_id, Plan, Plans, MAX_PLANS,
+    MIN_YEAR,
 };
 use super::ticks::{ticks_from_wire, ticks_to_wire};
 use super::{CURRENT_VERSION, MAX_REASON_CHARS};
@@ -132,6 +133,7 @@ fn read_v2(obj: &mut Map<String, Value>) -> Result<Plans, String> {
         let region = checked_region(w.region).map_err(|e| at(&e))?;
         check_date(w.date).map_err(|e| at(&e))?;
         let name = normalise_name(&w.name);
+        let name = person_given(name, w.procedure, region.as_deref());
         let ticks = ticks_from_wire(w.procedure, &w.ticks);
         plans.push(Plan {
             id: w.id,
@@ -170,10 +172,12 @@ fn read_v1(obj: &mut Map<String, Value>) -> Result<Plans, String> {
             })
             .collect();
         let ticks = ticks_from_wire(procedure, &done);
+        // From the name as stored, so that one plan migrated before and after this reading of
+        // default names keeps one id.
         let id = unique_id(&plans, procedure, w.date, None, &name);
         plans.push(Plan {
             id,
-            name,
+            name: person_given(name, procedure, None),
             procedure,
             region: None,
             date: w.date,
@@ -181,6 +185,16 @@ fn read_v1(obj: &mut Map<String, Value>) -> Result<Plans, String> {
         });
     }
     Ok(Plans::from_checked(plans))
+}
+
+/// The name a person gave, or none: a default name stored as if it were one (before
+/// 97add86) is read as none, so that it is shown in the reader's language.
+fn person_given(name: String, procedure: Procedure, region: Option<&str>) -> String {
+    if is_default_name(&name, procedure, region) {
+        String::new()
+    } else {
+        name
+    }
 }
 
 fn checked_region(region: Option<String>) -> Result<Option<String>, &'static str> {

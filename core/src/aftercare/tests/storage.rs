@@ -209,3 +209,109 @@ fn aftercare_ticks_are_stored_as_runs() {
         "{raw}"
     );
 }
+
+/// Until 97add86 a plan started without a name stored its default name ("Micro-dermal, nape
+/// of the neck", in English before the languages arrived): read back, it is no name, so that
+/// it is shown in the reader's language. A name a person gave is kept, even one that starts
+/// the same way.
+#[test]
+fn aftercare_a_stored_default_name_is_read_as_none() {
+    let record = r#"{"version":2,"plans":[
+      {"id":"a","name":"Micro-dermal, nape of the neck","procedure":"dermal","region":"nape","date":"2024-03-01","ticks":[]},
+      {"id":"b","name":"Microneedling","procedure":"microneedling","region":null,"date":"2024-03-01","ticks":[]},
+      {"id":"c","name":"Microneedling, scars, anywhere on the body","procedure":"microneedling","region":"scars","date":"2024-03-01","ticks":[]},
+      {"id":"d","name":"Micro-dermal, elbow","procedure":"dermal","region":"elbow","date":"2024-03-01","ticks":[]},
+      {"id":"e","name":"Micro-dermal, nape of the neck","procedure":"dermal","region":"hip","date":"2024-03-01","ticks":[]},
+      {"id":"f","name":"Micro-dermal, left hip","procedure":"dermal","region":"hip","date":"2024-03-01","ticks":[]},
+      {"id":"g","name":"Microneedling","procedure":"dermal","region":null,"date":"2024-03-01","ticks":[]},
+      {"id":"h","name":"Micro-dermal","procedure":"dermal","region":"hip","date":"2024-03-01","ticks":[]}
+    ]}"#;
+    let Decoded::Loaded(plans) = decode(Some(record)) else {
+        panic!("{:?}", decode(Some(record)))
+    };
+    let names: Vec<(&str, &str)> = plans
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("a", ""),
+            ("b", ""),
+            ("c", ""),
+            ("d", ""),
+            ("e", "Micro-dermal, nape of the neck"),
+            ("f", "Micro-dermal, left hip"),
+            ("g", "Microneedling"),
+            ("h", "Micro-dermal"),
+        ]
+    );
+    let shown: Vec<String> = plans.iter().map(Plan::shown_name).collect();
+    assert_eq!(shown[0], "Micro-dermal, nape of the neck");
+    assert_eq!(shown[3], "Micro-dermal, elbow");
+    // Saved and read again, nothing more changes.
+    assert_eq!(decode(Some(&encode(&plans))), Decoded::Loaded(plans));
+}
+
+/// Every region's English name is recognised in the lower case a default name stored it in:
+/// its first letter is its only capital (a name with another would not be).
+#[test]
+fn aftercare_every_region_default_name_is_recognised() {
+    for region in crate::content::regions() {
+        for procedure in [Dermal, Microneedling] {
+            let stored = format!(
+                "{}, {}",
+                procedure.short_text().en(),
+                region.name.en().to_lowercase()
+            );
+            assert!(
+                crate::aftercare::plans::is_default_name(
+                    &stored,
+                    procedure,
+                    Some(region.id.slug())
+                ),
+                "{stored}"
+            );
+        }
+    }
+}
+
+/// A version 1 plan named by its default keeps the id it was migrated to before, so the same
+/// plan migrated on two devices still merges as one.
+#[test]
+fn aftercare_a_v1_default_name_is_none_and_keeps_its_id() {
+    let record = r#"{"version":1,"plans":[{"name":"Microneedling","procedure":"microneedling","date":"2024-05-10"}]}"#;
+    let Decoded::Migrated { plans, .. } = decode(Some(record)) else {
+        panic!("{:?}", decode(Some(record)))
+    };
+    let plan = plans.iter().next().unwrap();
+    assert_eq!(plan.name, "");
+    assert_eq!(
+        plan.id,
+        crate::aftercare::plans::unique_id(
+            &[],
+            Microneedling,
+            d("2024-05-10"),
+            None,
+            "Microneedling"
+        )
+    );
+}
+
+/// Typed out, a plan's default name is no name either: it is shown in the reader's language.
+#[test]
+fn aftercare_a_default_name_typed_out_is_stored_as_none() {
+    let mut plans = Plans::new();
+    let id = plans
+        .add(
+            NewPlan {
+                name: "Micro-dermal, hip".into(),
+                procedure: Dermal,
+                region: Some("hip".into()),
+                date: d("2024-03-01"),
+            },
+            d("2024-03-02"),
+        )
+        .unwrap();
+    assert_eq!(plans.get(&id).unwrap().name, "");
+}
