@@ -30,7 +30,9 @@ pub use plan_error::PlanError;
 pub use plan_id::PlanId;
 pub(crate) use plan_id::{is_plan_id, unique_id};
 pub use plan_name::default_name;
-pub(crate) use plan_name::{is_default_name, normalise_name};
+#[cfg(test)]
+pub(crate) use plan_name::is_default_name;
+pub(crate) use plan_name::{normalise_name, person_given};
 
 /// At most this many plans are kept (and imported).
 pub const MAX_PLANS: usize = 20;
@@ -84,10 +86,7 @@ impl Plans {
                     chars: n.chars().count(),
                 })
             }
-            // Its default name typed out is no name: shown in the reader's language, as it
-            // is read back from storage.
-            n if is_default_name(&n, new.procedure, region.as_deref()) => String::new(),
-            n => n,
+            n => person_given(n, new.procedure, region.as_deref()),
         };
         let id = unique_id(&self.0, new.procedure, new.date, region.as_deref(), &name);
         self.0.push(Plan {

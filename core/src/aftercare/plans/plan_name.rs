@@ -81,6 +81,16 @@ pub(crate) fn is_default_name(name: &str, procedure: Procedure, region: Option<&
     }
 }
 
+/// The name a person gave, or none: a default name, stored as if it were one (before 97add86)
+/// or typed out, is no name, so that it is shown in the reader's language.
+pub(crate) fn person_given(name: String, procedure: Procedure, region: Option<&str>) -> String {
+    if is_default_name(&name, procedure, region) {
+        String::new()
+    } else {
+        name
+    }
+}
+
 /// `place` with its first letter a capital ("nape of the neck" -> "Nape of the neck").
 fn capitalised(place: &str) -> String {
     let mut chars = place.chars();

@@ -11,7 +11,7 @@ use crate::model::Procedure;
 
 use super::super::date::Date;
 use super::super::plans::{
-    is_default_name, is_plan_id, is_region_id, normalise_name, unique_id, Plan, Plans, MAX_PLANS,
+    is_plan_id, is_region_id, normalise_name, person_given, unique_id, Plan, Plans, MAX_PLANS,
     MIN_YEAR,
 };
 use super::ticks::{ticks_from_wire, ticks_to_wire};
@@ -185,16 +185,6 @@ fn read_v1(obj: &mut Map<String, Value>) -> Result<Plans, String> {
         });
     }
     Ok(Plans::from_checked(plans))
-}
-
-/// The name a person gave, or none: a default name stored as if it were one (before
-/// 97add86) is read as none, so that it is shown in the reader's language.
-fn person_given(name: String, procedure: Procedure, region: Option<&str>) -> String {
-    if is_default_name(&name, procedure, region) {
-        String::new()
-    } else {
-        name
-    }
 }
 
 fn checked_region(region: Option<String>) -> Result<Option<String>, &'static str> {
