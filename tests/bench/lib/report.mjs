@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { HASHED_IN_TEXT } from "../../../scripts/hashed-name.mjs";
 import { ROOT, RESULTS } from "./common.mjs";
 
 /**
@@ -32,8 +33,8 @@ export function beforeFromRows(rows, label) {
 }
 
 /** A row is the same figure in two runs when its section and figure are, a file's content
- * hash aside (`dermamap-<hash>_bg.wasm`). */
-const rowKey = (r) => `${r.section}\u0000${String(r.figure).replace(/-[0-9a-f]{16}(?=[._])/g, "-<hash>")}`;
+ * hash aside (`dermamap-<hash>_bg.wasm`; hashed names as scripts/hashed-name.mjs defines them). */
+const rowKey = (r) => `${r.section}\u0000${String(r.figure).replace(HASHED_IN_TEXT, (name) => name.replace(/-[^-/_.]+(?=(_bg)?\.[a-z]+$)/, "-<hash>"))}`;
 
 /** The table; with `before`, that run's value of each figure beside this run's. */
 export function renderTable(rows, before = null) {
