@@ -40,9 +40,19 @@ setup:
 setup-browsers:
 	scripts/setup.sh --browsers
 
-## build: the release in dist/, with dist/_headers written by dermamap-server (one CSP)
+## build: the release in dist/, with dist/_headers written by dermamap-server (one CSP).
+## The release wasm is built with the pinned nightly in scripts/release-toolchain (installed by
+## scripts/setup.sh), which rebuilds std for it at the release profile (opt-level z) without
+## panic machinery or panic locations: about 19 KiB br less in the first module (figures in
+## tests/bench/README.md). A panic then stops the app with `RuntimeError: unreachable` and no
+## message; the debug build (`make dev`, `make test-debug-hydration`) keeps the messages.
+## scripts/post-build.mjs refuses a release wasm built without these flags. Every other build
+## (lint, tests, the server, the prerender, `make dev`) uses stable.
+RELEASE_WASM_ENV := RUSTUP_TOOLCHAIN=$(shell cat scripts/release-toolchain) \
+	CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 build: server
-	trunk build --release
+	$(RELEASE_WASM_ENV) trunk build --release
 	./target/release/dermamap-server --dir dist --write-headers
 
 ## server: dermamap-server and the prerender (Trunk's post-build hook runs it), one cargo run

@@ -4,12 +4,13 @@
 // sitemap.xml and robots.txt, all precached and precompressed below like the rest.
 // Precompresses text and wasm assets (brotli and gzip) so the production server sends them
 // without compressing per request.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { walk, writePrecache } from "./precache.mjs";
 import { splitWasm } from "./split-wasm.mjs";
+import { stableBuildMarks } from "./release-wasm.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -31,6 +32,17 @@ const compressible = /\.(wasm|js|mjs|css|html|json|webmanifest|svg|txt|ics)$/;
   } catch (e) {
     console.error(`post-build: splitting the wasm failed: ${e.message}`);
     process.exit(1);
+  }
+}
+
+if (release) {
+  // The release is built by `make build`, with the pinned nightly's flags; refuse one that was not.
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".wasm"))) {
+    const marks = stableBuildMarks(readFileSync(join(dir, name)));
+    if (marks.length) {
+      console.error(`post-build: ${name} was built without the release wasm's flags (it has ${marks.join(", ")}): build the release with \`make build\` (Makefile, RELEASE_WASM_ENV)`);
+      process.exit(1);
+    }
   }
 }
 

@@ -16,6 +16,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release wasm's toolchain (the Makefile's `build`): a pinned nightly, with the source of
+# std, which the release rebuilds at its own profile.
+RELEASE_TOOLCHAIN=$(cat scripts/release-toolchain)
+if ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+  step "installing $RELEASE_TOOLCHAIN with rust-src for the release wasm (about 10 seconds)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
+fi
+
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   step "installing trunk $TRUNK_VERSION (compiles for about 12 minutes on 2 cores)"
   # 0.22 needs a newer rustc than this machine's 1.95.
@@ -62,4 +70,4 @@ if [ "${1:-}" = "--browsers" ]; then
       DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q nginx libnginx-mod-http-brotli-static
   fi
 fi
-step "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}'), wasm-split-cli $WASM_SPLIT_VERSION"
+step "tools ready: $(trunk --version), $RELEASE_TOOLCHAIN for the release wasm, wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}'), wasm-split-cli $WASM_SPLIT_VERSION"
