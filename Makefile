@@ -71,6 +71,7 @@ lint:
 
 test-host:
 	cargo test --workspace
+	node --test tests/scripts/
 
 test-browser:
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 cargo test -p dermamap --features hydrate --target wasm32-unknown-unknown

@@ -6,7 +6,9 @@
 // 1. wasm-split-cli on the wasm cargo linked (with --emit-relocs, .cargo/config.toml): the
 //    main module, the chunks and their loader (__wasm_split.js);
 // 2. wasm-bindgen on the main module, as Trunk ran it, keeping the exports the chunks link
-//    to, under Trunk's file names (its loader script in index.html names them);
+//    to, under Trunk's file names (its loader script in index.html names them); then the
+//    exports nothing can reach dropped (scripts/wasm/unreachable-exports.mjs) and the imports
+//    from the JS under short names (scripts/wasm/short-imports.mjs);
 // 3. wasm-opt -Oz on the main module and every chunk;
 // 4. the loader requests each module in a task of its own (`requestsInTurn`); the main
 //    module's JS and the loader are minified (esbuild, pinned in package.json);
@@ -20,6 +22,8 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import { shortImports } from "./wasm/short-imports.mjs";
+import { dropUnreachableExports } from "./wasm/unreachable-exports.mjs";
 
 const WASM_OPT_FEATURES = [
   "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int",
@@ -109,7 +113,14 @@ export function splitWasm(dir, linked) {
     run("wasm-split-cli", [linked, join(tmp, "split")]);
     run("wasm-bindgen", [join(tmp, "split", "main.wasm"), "--out-dir", join(tmp, "bindgen"), "--out-name", outName,
       "--target", "web", "--no-typescript", "--keep-lld-exports"]);
-    run("wasm-opt", ["-Oz", ...WASM_OPT_FEATURES, join(tmp, "bindgen", wasmName), "-o", join(dir, wasmName)]);
+    // The exports nothing can reach go (their code with them), and the imports from the JS
+    // get short names, in the wasm and the JS alike.
+    const bindgen = { wasm: join(tmp, "bindgen", wasmName), js: join(tmp, "bindgen", jsName) };
+    const trimmed = dropUnreachableExports(readFileSync(bindgen.wasm));
+    const short = shortImports(trimmed.wasm, readFileSync(bindgen.js, "utf8"), `./${outName}_bg.js`);
+    writeFileSync(bindgen.wasm, short.wasm);
+    writeFileSync(bindgen.js, short.js);
+    run("wasm-opt", ["-Oz", ...WASM_OPT_FEATURES, bindgen.wasm, "-o", join(dir, wasmName)]);
 
     // The chunks, optimised and named by their content.
     let loader = readFileSync(join(tmp, "split", "__wasm_split.js"), "utf8");
@@ -151,7 +162,7 @@ export function splitWasm(dir, linked) {
     const html = readFileSync(index, "utf8");
     if (!html.includes(jsName) || !html.includes(wasmName)) throw new Error(`index.html does not name ${jsName} and ${wasmName}`);
     writeFileSync(index, html.split(jsName).join(served.js).split(wasmName).join(served.wasm));
-    return { main: mainWasm.length, chunks: renamed, loader: loaderName, ...served };
+    return { main: mainWasm.length, chunks: renamed, loader: loaderName, ...served, shortImports: short.renamed, dropped: trimmed.dropped, kept: trimmed.kept };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,0 +1,95 @@
+// The post-build step's edits of the main module (scripts/wasm/), on small modules made here:
+// run by `make test-host` (`node --test tests/scripts/`).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { name, readSections, uleb, writeSections } from "../../scripts/wasm/sections.mjs";
+import { shortImports, shortName } from "../../scripts/wasm/short-imports.mjs";
+import { dropUnreachableExports } from "../../scripts/wasm/unreachable-exports.mjs";
+
+const section = (id, ...parts) => {
+  const body = Buffer.concat(parts);
+  return Buffer.concat([Buffer.from([id]), uleb(body.length), body]);
+};
+const vector = (items) => Buffer.concat([uleb(items.length), ...items]);
+
+/**
+ * A module importing functions `() -> ()` (`[module, field]` pairs) and exporting one
+ * function, under each of `exports`, that calls every import in turn.
+ */
+function module(imports, exports) {
+  const type = section(1, vector([Buffer.from([0x60, 0x00, 0x00])]));
+  const imported = section(2, vector(imports.map(([m, f]) => Buffer.concat([name(m), name(f), Buffer.from([0x00, 0x00])]))));
+  const funcs = section(3, vector([Buffer.from([0x00])]));
+  const exported = section(7, vector(exports.map((e) => Buffer.concat([name(e), Buffer.from([0x00]), uleb(imports.length)]))));
+  const calls = imports.flatMap((_, i) => [0x10, ...uleb(i)]);
+  const body = Buffer.from([0x00, ...calls, 0x0b]);
+  const code = section(10, vector([Buffer.concat([uleb(body.length), body])]));
+  return Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), type, imported, funcs, exported, code]);
+}
+
+const GLUE = "./app-0123456789abcdef_bg.js";
+const IMPORTS = [
+  [GLUE, "__wbg_alert_0123456789abcdef"],
+  ["./__wasm_split.js", "__wasm_split_load_0"],
+  [GLUE, "__wbg_log_fedcba9876543210"],
+];
+/** The JS's import object as wasm-bindgen writes it, each function recording its call. */
+const GLUE_JS = `export const calls = [];
+export function imports() {
+  const import0 = {
+    __proto__: null,
+    __wbg_alert_0123456789abcdef: function() { calls.push("alert"); },
+    __wbg_log_fedcba9876543210: function() { calls.push("log"); },
+  };
+  return { __proto__: null, "${GLUE}": import0, "./__wasm_split.js": { __wasm_split_load_0: () => calls.push("split") } };
+}`;
+
+const load = (js) => import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`);
+
+test("sections read and written back are the same bytes", () => {
+  const wasm = module(IMPORTS, ["main"]);
+  assert.deepEqual(writeSections(readSections(wasm)), wasm);
+  assert.throws(() => readSections(Buffer.from("not wasm")), /not a wasm module/);
+});
+
+test("short names are distinct, and letters only", () => {
+  const names = Array.from({ length: 3000 }, (_, i) => shortName(i));
+  assert.deepEqual(names.slice(0, 3), ["a", "b", "c"]);
+  assert.equal(names[52], "aa");
+  assert.equal(new Set(names).size, names.length);
+  assert.ok(names.every((n) => /^[A-Za-z]+$/.test(n)));
+});
+
+test("the glue's imports get short names in the wasm and the JS alike, and still link", async () => {
+  const short = shortImports(module(IMPORTS, ["main"]), GLUE_JS, GLUE);
+  assert.equal(short.renamed, 2);
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(short.wasm));
+  assert.deepEqual(imports.map((i) => [i.module, i.name]), [["a", "a"], ["./__wasm_split.js", "__wasm_split_load_0"], ["a", "b"]]);
+  assert.ok(!short.js.includes("__wbg_") && !short.js.includes(GLUE), short.js);
+  const glue = await load(short.js);
+  const { instance } = await WebAssembly.instantiate(short.wasm, glue.imports());
+  instance.exports.main();
+  assert.deepEqual(glue.calls, ["alert", "split", "log"]);
+});
+
+test("a name the JS does not have once, as a key, stops the build", () => {
+  const wasm = module(IMPORTS, ["main"]);
+  const missing = GLUE_JS.replace("__wbg_log_fedcba9876543210:", "__wbg_log_other:");
+  assert.throws(() => shortImports(wasm, missing, GLUE), /has 0 keys "__wbg_log_fedcba9876543210"/);
+  const twice = GLUE_JS.replace("__proto__: null,", "__proto__: null, __wbg_log_fedcba9876543210: null,");
+  assert.throws(() => shortImports(wasm, twice, GLUE), /has 2 keys/);
+  assert.throws(() => shortImports(wasm, GLUE_JS, "./other_bg.js"), /nothing is imported/);
+});
+
+test("the stream classes' exports go, unless an import can make one", () => {
+  const exports = ["main", "intounderlyingsource_pull", "__wbg_intounderlyingsink_free", "intounderlyingbytesource_type", "intounderlying"];
+  const dropped = dropUnreachableExports(module(IMPORTS, exports));
+  assert.deepEqual(dropped.dropped, exports.slice(1, 4));
+  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(dropped.wasm)).map((e) => e.name), ["main", "intounderlying"]);
+
+  const maker = [...IMPORTS, [GLUE, "__wbg_intounderlyingsource_new_0011223344556677"]];
+  const kept = dropUnreachableExports(module(maker, exports));
+  assert.deepEqual(kept.dropped, []);
+  assert.match(kept.kept, /__wbg_intounderlyingsource_new/);
+  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(kept.wasm)).map((e) => e.name), exports);
+});
