@@ -1,0 +1,9 @@
+//! End-to-end behaviour against a throwaway dist/ built in a temp dir.
+
+mod command_line;
+mod compression;
+mod headers;
+mod pages;
+mod rebuilds;
+mod support;
+mod traversal;
