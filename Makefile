@@ -41,14 +41,15 @@ setup-browsers:
 	scripts/setup.sh --browsers
 
 ## build: the release in dist/, with dist/_headers written by dermamap-server (one CSP).
-## The release wasm is built with the pinned nightly in scripts/release-toolchain (installed by
+## The release wasm is built with the pinned nightly in scripts/nightly-toolchain (installed by
 ## scripts/setup.sh), which rebuilds std for it at the release profile (opt-level z) without
 ## panic machinery or panic locations: about 19 KiB br less in the first module (figures in
 ## tests/bench/README.md). A panic then stops the app with `RuntimeError: unreachable` and no
 ## message; the debug build (`make dev`, `make test-debug-hydration`) keeps the messages.
 ## scripts/post-build.mjs refuses a release wasm built without these flags. Every other build
 ## (lint, tests, the server, the prerender, `make dev`) uses stable.
-RELEASE_WASM_ENV := RUSTUP_TOOLCHAIN=$(shell cat scripts/release-toolchain) \
+NIGHTLY := $(shell cat scripts/nightly-toolchain)
+RELEASE_WASM_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 build: server
@@ -88,19 +89,19 @@ test-debug-hydration: server
 clean:
 	rm -rf dist target/release/dermamap-server
 
-## fuzz: install cargo-fuzz if missing, fuzz each parser of outside input for FUZZ_SECONDS
+## fuzz: install cargo-fuzz if missing, fuzz with the pinned nightly (scripts/nightly-toolchain) each parser of outside input for FUZZ_SECONDS
 ## (per target); fails on any crash, panic, timeout (5 s per input) or 2 GB RSS. New inputs
 ## go to fuzz/target/corpus/ (not committed); reproducers to fuzz/artifacts/. See fuzz/README.md.
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS ?= estimator_query stored_plans import_file embed_config
 fuzz:
-	@cargo +nightly --version >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal
+	@scripts/setup.sh --nightly
 	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
 	@failed=""; for t in $(FUZZ_TARGETS); do \
 		mkdir -p "$(CURDIR)/fuzz/target/corpus/$$t"; \
 		dict=""; [ -f "$(CURDIR)/fuzz/dicts/$$t.dict" ] && dict="-dict=$(CURDIR)/fuzz/dicts/$$t.dict"; \
 		echo "== fuzz $$t for $(FUZZ_SECONDS)s"; \
-		cargo +nightly fuzz run --fuzz-dir fuzz $$t "$(CURDIR)/fuzz/target/corpus/$$t" "$(CURDIR)/fuzz/corpus/$$t" -- \
+		cargo +$(NIGHTLY) fuzz run --fuzz-dir fuzz $$t "$(CURDIR)/fuzz/target/corpus/$$t" "$(CURDIR)/fuzz/corpus/$$t" -- \
 			-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 $$dict || failed="$$failed $$t"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz: failures in:$$failed (reproducers in fuzz/artifacts/)"; exit 1; fi

@@ -1,5 +1,5 @@
 // What the release wasm must not carry, built as `make build` builds it (the pinned nightly in
-// scripts/release-toolchain rebuilding std with panic=immediate-abort and
+// scripts/nightly-toolchain rebuilding std with panic=immediate-abort and
 // -Zlocation-detail=none): std's panic message and the source paths of panic locations. A
 // wasm that has either was built without those flags (a bare `trunk build --release` on
 // stable): bigger, and naming the build machine's paths. Checked by the post-build step and

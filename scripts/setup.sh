@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Dermamap's build and tests need, skipping what is already there at the
-# right version, so a second run takes seconds. Usage: scripts/setup.sh [--browsers]
+# right version, so a second run takes seconds. Usage: scripts/setup.sh [--browsers | --nightly]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,13 +16,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# The release wasm's toolchain (the Makefile's `build`): a pinned nightly, with the source of
-# std, which the release rebuilds at its own profile.
-RELEASE_TOOLCHAIN=$(cat scripts/release-toolchain)
+# The one pinned nightly: the release wasm's toolchain (the Makefile's `build`), with the
+# source of std, which the release rebuilds at its own profile; `make fuzz` uses it too.
+# `scripts/setup.sh --nightly` installs only it.
+RELEASE_TOOLCHAIN=$(cat scripts/nightly-toolchain)
 if ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
-  step "installing $RELEASE_TOOLCHAIN with rust-src for the release wasm (about 10 seconds)"
+  step "installing $RELEASE_TOOLCHAIN with rust-src (about 10 seconds)"
   rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
 fi
+if [ "${1:-}" = "--nightly" ]; then exit 0; fi
 
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   step "installing trunk $TRUNK_VERSION (compiles for about 12 minutes on 2 cores)"
