@@ -40,19 +40,15 @@ setup:
 setup-browsers:
 	scripts/setup.sh --browsers
 
-## build: the release in dist/, with dist/_headers written by dermamap-server (one CSP).
-## The release wasm is built with the pinned nightly in scripts/nightly-toolchain (installed by
-## scripts/setup.sh), which rebuilds std for it at the release profile (opt-level z) without
-## panic machinery or panic locations: about 19 KiB br less in the first module (figures in
-## tests/bench/README.md). A panic then stops the app with `RuntimeError: unreachable` and no
-## message; the debug build (`make dev`, `make test-debug-hydration`) keeps the messages.
-## scripts/post-build.mjs refuses a release wasm built without these flags. Every other build
-## (lint, tests, the server, the prerender, `make dev`) uses stable.
+## build: the release in dist/, with dist/_headers written by dermamap-server (one CSP). The
+## wasm is built with the pinned nightly and the flags of RELEASE_WASM_ENV: README.md, "The
+## release wasm's own std".
 NIGHTLY := $(shell cat scripts/nightly-toolchain)
 RELEASE_WASM_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 build: server
+	@scripts/setup.sh --nightly
 	$(RELEASE_WASM_ENV) trunk build --release
 	./target/release/dermamap-server --dir dist --write-headers
 

@@ -2,8 +2,8 @@
 // scripts/nightly-toolchain rebuilding std with panic=immediate-abort and
 // -Zlocation-detail=none): std's panic message and the source paths of panic locations. A
 // wasm that has either was built without those flags (a bare `trunk build --release` on
-// stable): bigger, and naming the build machine's paths. Checked by the post-build step and
-// by an end-to-end test on the served wasm.
+// stable): bigger, and naming the build machine's paths. The post-build step refuses such a
+// release (host tests: tests/scripts/wasm.test.mjs).
 
 const MARKS = [
   ["std's panic message", /panicked at/],

@@ -11,20 +11,20 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '==> %s\n' "$*"; }
 
+# The one pinned nightly: the release wasm's toolchain (the Makefile's `build`), with the
+# source of std, which the release rebuilds at its own profile; `make fuzz` uses it too.
+# `scripts/setup.sh --nightly` installs only it.
+NIGHTLY=$(cat scripts/nightly-toolchain)
+if ! rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
+  step "installing $NIGHTLY with rust-src (about 10 seconds)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src
+fi
+if [ "${1:-}" = "--nightly" ]; then exit 0; fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-
-# The one pinned nightly: the release wasm's toolchain (the Makefile's `build`), with the
-# source of std, which the release rebuilds at its own profile; `make fuzz` uses it too.
-# `scripts/setup.sh --nightly` installs only it.
-RELEASE_TOOLCHAIN=$(cat scripts/nightly-toolchain)
-if ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
-  step "installing $RELEASE_TOOLCHAIN with rust-src (about 10 seconds)"
-  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
-fi
-if [ "${1:-}" = "--nightly" ]; then exit 0; fi
 
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   step "installing trunk $TRUNK_VERSION (compiles for about 12 minutes on 2 cores)"
@@ -72,4 +72,4 @@ if [ "${1:-}" = "--browsers" ]; then
       DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q nginx libnginx-mod-http-brotli-static
   fi
 fi
-step "tools ready: $(trunk --version), $RELEASE_TOOLCHAIN for the release wasm, wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}'), wasm-split-cli $WASM_SPLIT_VERSION"
+step "tools ready: $(trunk --version), $NIGHTLY for the release wasm, wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}'), wasm-split-cli $WASM_SPLIT_VERSION"

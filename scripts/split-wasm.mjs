@@ -116,8 +116,9 @@ export function splitWasm(dir, linked) {
     // The exports nothing can reach go (their code with them), and the imports from the JS
     // get short names, in the wasm and the JS alike.
     const bindgen = { wasm: join(tmp, "bindgen", wasmName), js: join(tmp, "bindgen", jsName) };
-    const trimmed = dropUnreachableExports(readFileSync(bindgen.wasm));
-    const short = shortImports(trimmed.wasm, readFileSync(bindgen.js, "utf8"), `./${outName}_bg.js`);
+    const glue = readFileSync(bindgen.js, "utf8");
+    const trimmed = dropUnreachableExports(readFileSync(bindgen.wasm), glue);
+    const short = shortImports(trimmed.wasm, glue, `./${outName}_bg.js`);
     writeFileSync(bindgen.wasm, short.wasm);
     writeFileSync(bindgen.js, short.js);
     run("wasm-opt", ["-Oz", ...WASM_OPT_FEATURES, bindgen.wasm, "-o", join(dir, wasmName)]);

@@ -57,6 +57,20 @@ class Reader {
   }
 }
 
+/** Limits: a minimum and, by flag 1, a maximum (flags 2 shared and 4 64-bit add nothing to read). */
+function limits(read) {
+  const flags = read.byte();
+  if (flags & ~0x07) throw new Error(`wasm: limits with flags ${flags} are not known here`);
+  read.uleb();
+  if (flags & 1) read.uleb();
+}
+
+/** A one-byte value or reference type (numbers, vectors, funcref, externref). */
+function valueType(read) {
+  const type = read.byte();
+  if (type === 0x63 || type === 0x64) throw new Error("wasm: a typed reference is not known here");
+}
+
 /** The module's sections, in order: `{ id, body }`. */
 export function readSections(bytes) {
   if (!HEADER.equals(bytes.subarray(0, 8))) throw new Error("wasm: not a wasm module (version 1)");
@@ -89,16 +103,12 @@ export function readImports(body) {
     const kind = read.byte();
     if (kind === 0) read.uleb(); // a function: its type index
     else if (kind === 1) { // a table: its element type and limits
-      read.byte();
-      const flags = read.byte();
-      read.uleb();
-      if (flags & 1) read.uleb();
+      valueType(read);
+      limits(read);
     } else if (kind === 2) { // a memory: its limits
-      const flags = read.byte();
-      read.uleb();
-      if (flags & 1) read.uleb();
+      limits(read);
     } else if (kind === 3) { // a global: its type and mutability
-      read.byte();
+      valueType(read);
       read.byte();
     } else throw new Error(`wasm: an import of kind ${kind} (${module} ${field}) is not known here`);
     imports.push({ module, field, desc: read.since(from) });

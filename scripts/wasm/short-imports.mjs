@@ -1,8 +1,8 @@
 // The main module imports about 260 functions from its wasm-bindgen JS, each by a long name
 // (`__wbg_<what it calls>_<16-digit hash>`), and its module by a file name; both are written
 // twice, in the wasm's import section and as keys of the JS's import object. They are renamed
-// to short names in both (a, b, ..., Z, aa, ...; the module to "a"): about 3.6 KiB br less
-// wasm and less JS to parse on every first visit (tests/bench/README.md).
+// to short names in both (a, b, ..., Z, aa, ...; the module to "a"): a smaller wasm and less
+// JS to parse on every first visit (figures in tests/bench/README.md).
 import { IMPORT, readImports, readSections, writeImports, writeSections } from "./sections.mjs";
 
 /** The `n`th short name: a-z, A-Z, then two letters, and so on. */

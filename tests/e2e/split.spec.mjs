@@ -4,7 +4,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { mainHash, requestsInTurn } from "../../scripts/split-wasm.mjs";
-import { stableBuildMarks } from "../../scripts/release-wasm.mjs";
 import { test, expect, appReady } from "./fixtures/app.mjs";
 
 /** The wasm files a page fetches, in order. */
@@ -259,17 +258,4 @@ test("every piece of the split wasm is named by what is served", async ({ reques
   expect(read(js).toString()).toMatch(new RegExp(`(['"])${wasm}\\1`));
   expect(read(js).toString()).toContain(`"./${loader}"`);
   expect(read(loader).toString()).toContain(`"./${js}"`);
-});
-
-// The release is built with the pinned nightly's flags (Makefile, RELEASE_WASM_ENV): std
-// rebuilt without its panic machinery and panic locations. Every wasm the server sends is
-// that build (a stable build carries std's panic message and the build machine's paths).
-test("every wasm served is the release build: no panic message, no source paths", async ({ request }) => {
-  const wasm = readdirSync("dist").filter((n) => n.endsWith(".wasm"));
-  expect(wasm.length).toBeGreaterThan(1);
-  for (const name of wasm) {
-    const response = await request.get(`/${name}`);
-    expect(response.status(), name).toBe(200);
-    expect(stableBuildMarks(await response.body()), name).toEqual([]);
-  }
 });

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { name, readSections, uleb, writeSections } from "../../scripts/wasm/sections.mjs";
 import { shortImports, shortName } from "../../scripts/wasm/short-imports.mjs";
 import { dropUnreachableExports } from "../../scripts/wasm/unreachable-exports.mjs";
+import { stableBuildMarks } from "../../scripts/release-wasm.mjs";
 
 const section = (id, ...parts) => {
   const body = Buffer.concat(parts);
@@ -81,15 +82,31 @@ test("a name the JS does not have once, as a key, stops the build", () => {
   assert.throws(() => shortImports(wasm, GLUE_JS, "./other_bg.js"), /nothing is imported/);
 });
 
-test("the stream classes' exports go, unless an import can make one", () => {
+test("the stream classes' exports go, unless the JS or an import can make one", () => {
   const exports = ["main", "intounderlyingsource_pull", "__wbg_intounderlyingsink_free", "intounderlyingbytesource_type", "intounderlying"];
-  const dropped = dropUnreachableExports(module(IMPORTS, exports));
+  const dropped = dropUnreachableExports(module(IMPORTS, exports), GLUE_JS);
   assert.deepEqual(dropped.dropped, exports.slice(1, 4));
   assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(dropped.wasm)).map((e) => e.name), ["main", "intounderlying"]);
 
-  const maker = [...IMPORTS, [GLUE, "__wbg_intounderlyingsource_new_0011223344556677"]];
-  const kept = dropUnreachableExports(module(maker, exports));
-  assert.deepEqual(kept.dropped, []);
-  assert.match(kept.kept, /__wbg_intounderlyingsource_new/);
-  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(kept.wasm)).map((e) => e.name), exports);
+  const keeps = (wasm, js, reason) => {
+    const kept = dropUnreachableExports(wasm, js);
+    assert.deepEqual(kept.dropped, []);
+    assert.match(kept.kept, reason);
+    assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(kept.wasm)).map((e) => e.name), exports);
+  };
+  // wasm-bindgen 0.2.130 names wasm-streams' constructor import with the underscores of its
+  // Rust name, and the JS wraps the object it returns.
+  const maker = [...IMPORTS, [GLUE, "__wbg_new_with_into_underlying_source_10a8d5a6b1c2d3e4"]];
+  keeps(module(maker, exports), GLUE_JS, /into_underlying_source/);
+  const wrapping = GLUE_JS.replace('calls.push("log");', 'return IntoUnderlyingSource.__wrap(0);');
+  keeps(module(IMPORTS, exports), wrapping, /the JS makes IntoUnderlyingSource/);
+});
+
+test("a release wasm's marks of a build without the release flags", () => {
+  assert.deepEqual(stableBuildMarks(module(IMPORTS, ["main"])), []);
+  const withPanic = Buffer.concat([module(IMPORTS, ["main"]), Buffer.from("panicked at ")]);
+  assert.deepEqual(stableBuildMarks(withPanic), [`std's panic message ("panicked at")`]);
+  const withPath = Buffer.from("\0/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/leptos-0.8.23/src/lib.rs\0");
+  assert.equal(stableBuildMarks(withPath).length, 1);
+  assert.match(stableBuildMarks(withPath)[0], /source path of a panic location .*leptos-0\.8\.23\/src\/lib\.rs/);
 });
