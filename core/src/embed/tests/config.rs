@@ -63,7 +63,11 @@ fn the_embed_speaks_the_language_its_studio_set() {
     let (c, notices) = EmbedConfig::from_query("lang=fr");
     assert_eq!(c.lang, Lang::En);
     assert_eq!(notices[0].field, "lang");
-    assert!(notices[0].message.contains("“fr”"), "{}", notices[0].message);
+    assert!(
+        notices[0].message.contains("“fr”"),
+        "{}",
+        notices[0].message
+    );
     assert_eq!(EmbedConfig::lang_of("lang=fr"), None);
     assert!(!EmbedConfig::default().to_query().contains("lang"));
 }
