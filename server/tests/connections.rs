@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 use dermamap_server::{app, error_head_lines, serve_connections, Config};
 use tokio::sync::oneshot;
 
+mod running;
+
 const INDEX: &str = "<!DOCTYPE html><html><head><title>t</title><script>var x=1;</script></head><body></body></html>";
 const BIG: &str = "big-1a2b3c4d5e6f7a8b.js";
 
@@ -233,16 +235,7 @@ async fn keep_alive_responses_are_not_delayed_by_nagle() {
 #[test]
 fn sigterm_drains_within_five_seconds() {
     let d = dist();
-    let mut child = Proc::new(env!("CARGO_BIN_EXE_dermamap-server"))
-        .args(["--dir", d.path().to_str().unwrap(), "--addr", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut child, line) = running::start(d.path(), Stdio::null());
     let addr: SocketAddr = line
         .trim()
         .rsplit("http://")

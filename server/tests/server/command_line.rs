@@ -1,11 +1,12 @@
 //! The command line: flags, a missing dir, and the real binary's exit codes and startup line.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command as Proc, Stdio};
 
 use dermamap_server::{app, parse_args, Command, Config};
 
+use crate::running;
 use crate::support::{dist, fixture, served_index, sha256_source, LOADER};
 
 #[test]
@@ -78,16 +79,7 @@ fn binary_exit_codes_and_startup_line() {
 
     let root = fixture();
     let dir = dist(&root);
-    let mut child = Proc::new(exe)
-        .args(["--dir", dir.to_str().unwrap(), "--addr", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut child, line) = running::start(&dir, Stdio::inherit());
     let result = std::panic::catch_unwind(|| {
         let prefix = format!("Dermamap serving {} on http://", dir.display());
         assert!(line.starts_with(&prefix), "{line:?}");

@@ -5,5 +5,7 @@ mod compression;
 mod headers;
 mod pages;
 mod rebuilds;
+#[path = "../running/mod.rs"]
+mod running;
 mod support;
 mod traversal;
