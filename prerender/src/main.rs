@@ -233,7 +233,7 @@ fn page_and_texts(
     catalog::record_used();
     let app = render::render_page(template, lang, path, site_url.is_some());
     let used = catalog::take_used();
-    let rendered = template::translate_noscript(&app?);
+    let rendered = template::translate_template_texts(&app?);
     let mut headed = match site_url {
         Some(site) => template::complete_head(&rendered, lang, path, site)?,
         None => rendered,

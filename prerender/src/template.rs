@@ -42,9 +42,36 @@ fn remove_element(html: &str, start: &str, end: &str) -> String {
 /// page carries it in the page's language.
 pub const NOSCRIPT: Text = text!("Without JavaScript every page of the guide can be read; the body map, the estimator and the aftercare checklist need it to respond.");
 
-/// The template's `<noscript>` text in the active language.
-pub fn translate_noscript(page: &str) -> String {
-    page.replacen(NOSCRIPT.en(), dermamap_core::locale::tr(NOSCRIPT), 1)
+/// What a page says when the app's code stops on it (index.html's script shows it).
+pub const STOPPED: Text = text!("Something went wrong, and this page stopped responding. You can still read it and follow its links. Reload the page to start it again: your saved aftercare plans stay on this device.");
+
+/// The label of the stopped note's button, the same as the update notice's.
+pub const RELOAD: Text = text!("Reload");
+
+/// The note index.html keeps hidden until the app's code stops, from its two texts (index.html
+/// holds it in English, which a test checks).
+pub fn stopped_note(stopped: &str, reload: &str) -> String {
+    format!(
+        r#"<div id="stopped" class="stopped" role="alert" hidden><p>{}</p><button type="button">{}</button></div>"#,
+        escape(stopped),
+        escape(reload)
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The template's own texts (its `<noscript>` and its stopped note) in the active language.
+pub fn translate_template_texts(page: &str) -> String {
+    use dermamap_core::locale::tr;
+    page.replacen(NOSCRIPT.en(), tr(NOSCRIPT), 1).replacen(
+        &stopped_note(STOPPED.en(), RELOAD.en()),
+        &stopped_note(tr(STOPPED), tr(RELOAD)),
+        1,
+    )
 }
 
 /// The template with the app's markup in the boot element. `rendered_for`: the app path the
@@ -170,6 +197,10 @@ mod tests {
         assert!(
             include_str!("../../index.html").contains(NOSCRIPT.en()),
             "index.html's <noscript> is the text each language translates"
+        );
+        assert!(
+            include_str!("../../index.html").contains(&stopped_note(STOPPED.en(), RELOAD.en())),
+            "index.html's stopped note is the one each language translates"
         );
         assert!(
             t.contains(&format!("{}<!--HEAD--></head>", v.meta_tag())),

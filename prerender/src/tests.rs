@@ -319,3 +319,33 @@ fn the_own_task_fixture_is_what_its_page_renders() {
     let fixture = include_str!("../../tests/fixtures/own_task_page.html");
     assert_eq!(fixture.trim_end(), html, "write this into the fixture");
 }
+
+#[test]
+fn the_template_s_own_texts_are_in_the_page_s_language() {
+    let english = template::stopped_note(template::STOPPED.en(), template::RELOAD.en());
+    assert!(rendered("/map/nape").contains(&english));
+    for lang in [Lang::Es, Lang::De] {
+        let page = rendered_in(lang, "/map/nape");
+        let translated = in_lang(lang, || {
+            template::stopped_note(
+                catalog::tr(template::STOPPED),
+                catalog::tr(template::RELOAD),
+            )
+        });
+        assert_ne!(
+            translated,
+            english,
+            "{}: the note is translated",
+            lang.code()
+        );
+        assert!(
+            page.contains(&translated),
+            "{}: the stopped note",
+            lang.code()
+        );
+        assert!(!page.contains(template::STOPPED.en()), "{}", lang.code());
+        assert!(!page.contains(template::NOSCRIPT.en()), "{}", lang.code());
+        let noscript = in_lang(lang, || catalog::tr(template::NOSCRIPT));
+        assert!(page.contains(noscript), "{}: the <noscript>", lang.code());
+    }
+}
