@@ -9,9 +9,9 @@ use super::SourceList;
 
 #[component]
 pub fn ContraindicationList() -> impl IntoView {
-    let group = |strength: Strength, heading: &'static str| {
+    let group = |strength: Strength| {
         view! {
-            <h4>{heading}</h4>
+            <h4>{strength.heading()}</h4>
             <ul class="contraindications">
                 {NEEDLING_CONTRAINDICATIONS.iter().filter(|c| c.strength == strength).map(|c| view! {
                     <li data-testid=format!("contraindication-{}", c.id)>
@@ -23,9 +23,7 @@ pub fn ContraindicationList() -> impl IntoView {
     };
     view! {
         <div class="who-should-not" data-testid="who-should-not">
-            {group(Strength::DoNotHave, tr!("Do not have microneedling with:"))}
-            {group(Strength::ClearanceFirst, tr!("Only with a doctor's clearance:"))}
-            {group(Strength::AskFirst, tr!("You may not be a good candidate; ask a doctor first:"))}
+            {Strength::ALL.map(group)}
         </div>
     }
 }

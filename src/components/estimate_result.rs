@@ -76,6 +76,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                     <li>
                         {tr!("Sourced depth for this area: ")}
                         {g.sourced_depth.map(|d| fill(tr!("{}–{} mm"), &[("", &d.min.local_text()), ("", &d.max.local_text())])).unwrap_or_else(|| tr!("none given by the sources").into())}
+                        {g.depth_text.map(|text| format!(". {}", t(text)))}
                         " "<SourceList sources=g.depth_sources />
                     </li>
                     <li>{tr!("Downtime at this depth: about ")}{g.downtime_days.min}"–"{g.downtime_days.max}{tr!(" days ")}<SourceList sources=g.downtime_sources /></li>

@@ -48,12 +48,14 @@ const MICRONEEDLING_TASKS: &[Task] = &[
         (Phase::ProcedureDay, 0, Some(2)),
         &[Seed003],
     ),
+    // Once: the source gives no number of days without make-up (the retired daily
+    // "mn-no-makeup" ended on day 2, a figure no source gives; its ticks are dropped on load).
     Task::new(
-        Repeat::Daily,
-        "mn-no-makeup",
-        "No make-up yet",
+        Repeat::Once,
+        "mn-makeup-when",
+        "Ask when you can wear make-up again",
         "The article “How do you define micro-needling?” says to let the skin heal before applying any make-up; once it has, concealer can cover the redness. It gives no number of days: ask your practitioner when your skin is ready.",
-        (Phase::ProcedureDay, 0, Some(2)),
+        (Phase::ProcedureDay, 0, Some(7)),
         &[Seed002],
     ),
     Task::new(

@@ -19,12 +19,20 @@ pub enum Strength {
 }
 
 impl Strength {
-    /// The lead of the advice, e.g. "Do not have microneedling".
-    pub fn lead(self) -> &'static str {
+    /// Strongest first: the order every list of contraindications is shown in.
+    pub const ALL: [Strength; 3] = [
+        Strength::DoNotHave,
+        Strength::ClearanceFirst,
+        Strength::AskFirst,
+    ];
+
+    /// What a list of the contraindications of this strength opens with, e.g. "Do not have
+    /// microneedling with:": the page's list and the copied summary alike.
+    pub fn heading(self) -> &'static str {
         match self {
-            Strength::DoNotHave => tr!("Do not have microneedling"),
-            Strength::ClearanceFirst => tr!("Only with a doctor's clearance"),
-            Strength::AskFirst => tr!("You may not be a good candidate: ask first"),
+            Strength::DoNotHave => tr!("Do not have microneedling with:"),
+            Strength::ClearanceFirst => tr!("Only with a doctor's clearance:"),
+            Strength::AskFirst => tr!("You may not be a good candidate; ask a doctor first:"),
         }
     }
 }
@@ -61,7 +69,7 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
     Contraindication {
         id: "active-acne-infection",
         strength: Strength::DoNotHave,
-        label: text!("Active acne, spots or a skin infection in the area"),
+        label: text!("Active acne, spots or any skin infection"),
         who_to_ask: text!("a dermatologist"),
         why: text!("“What is micro needling” says to avoid microneedling with active acne, zits or any skin infection; “How do you define micro-needling?” says active acne may make you a poor candidate."),
         sources: &[Seed002, Seed004],

@@ -24,14 +24,14 @@ pub(super) const N_PAIN_RULE: Fact = needling(
 
 pub(super) const N_PAIN_FACE: Fact = needling(
     FactKind::Pain,
-    "With 1.25 mm needles, 26 people in one study rated the face about 3.0 out of 10 (numbing not reported); the comparison was confounded, so take it as a rough guide.",
+    "With 1.25 mm needles, 26 people in one study rated the face about 3.0 out of 10 (our notes don't say if numbing cream was used); the comparison was confounded, so take it as a rough guide.",
     pain(3.0, 3.0),
     &[PainStudyFaceNeck],
 );
 
 pub(super) const N_PAIN_NECK: Fact = needling(
     FactKind::Pain,
-    "With 1.25 mm needles, 26 people in one study rated the neck about 5.4 out of 10, against 3.0 for the face (numbing not reported); the comparison was confounded, so take it as a rough guide.",
+    "With 1.25 mm needles, 26 people in one study rated the neck about 5.4 out of 10, against 3.0 for the face (our notes don't say if numbing cream was used); the comparison was confounded, so take it as a rough guide.",
     pain(5.4, 5.4),
     &[PainStudyFaceNeck],
 );
@@ -283,7 +283,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     needling(
         FactKind::Aftercare,
-        "For the rest of the day, don't wash the area, and avoid heat, sun, the gym and anything that makes you sweat.",
+        "Be very gentle with the skin for a couple of days. Don't wash it for the rest of the day, and avoid heat (including the sun), the gym and anything that makes you sweat.",
         None,
         &[Seed003],
     ),

@@ -156,7 +156,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         Dermal,
         "Swelling, redness or tenderness getting worse, or pain that is constant",
         Worsening,
-        SeePractitioner,
+        MedicalHelpNow,
         &[AppBenelux],
     ),
     sign(
@@ -308,7 +308,7 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
         };
     }
     if has(Infection) {
-        paragraphs.push(text!("Get medical help now: the NHS says to get medical advice straight away for signs of an infected piercing (see a GP, call NHS 111 or a health advice line, or go to a minor injuries unit), and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection."));
+        paragraphs.push(text!("Get medical help now: the NHS says to get medical advice straight away for signs of an infected piercing (see a GP, call NHS 111 or a health advice line, or go to a minor injuries unit), and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness or swelling spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection."));
         paragraphs.push(text!("Do not take the jewellery out yourself unless a doctor tells you to. Let your piercer know too."));
         sources.extend([Nhs, AppBenelux, Seed000]);
     }

@@ -20,6 +20,9 @@ use crate::sources::SourceId::{self, *};
 pub struct NeedlingGuide {
     /// The area's sourced depth for the chosen skin type.
     pub sourced_depth: Option<Span<NeedleDepth>>,
+    /// What the depth guide gives it for, in its words ("For stretch marks ..."): a figure
+    /// given for one concern or one part of the body is shown with it.
+    pub depth_text: Option<crate::locale::Text>,
     pub depth_sources: &'static [SourceId],
     /// Expected downtime in days at the chosen depth (drpen.net).
     pub downtime_days: Span<u8>,
@@ -77,6 +80,9 @@ pub fn estimate(input: &EstimateInput, book: &PriceBook) -> Result<Estimate, Vec
                 warnings: needling_warnings(input, region, depth),
                 needling: Some(NeedlingGuide {
                     sourced_depth: depth.map(|(s, _)| s),
+                    depth_text: depth
+                        .and(NeedleDepth::sourced_fact(region, n.skin))
+                        .map(|f| f.text),
                     depth_sources: depth.map(|(_, s)| s).unwrap_or(&[]),
                     downtime_days: n.depth.downtime_days(),
                     downtime_sources: &[DrPen],

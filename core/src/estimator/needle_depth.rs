@@ -47,11 +47,7 @@ impl NeedleDepth {
         region: &Region,
         skin: Skin,
     ) -> Option<(Span<NeedleDepth>, &'static [SourceId])> {
-        let kind = match skin {
-            Skin::Thin => FactKind::NeedleDepthThin,
-            Skin::Thick => FactKind::NeedleDepthThick,
-        };
-        let fact = region.fact(kind, Procedure::Microneedling)?;
+        let fact = Self::sourced_fact(region, skin)?;
         match fact.quantity? {
             Quantity::Millimetres(s) => {
                 let (min, max) = (Self::from_mm(s.min)?, Self::from_mm(s.max)?);
@@ -59,6 +55,16 @@ impl NeedleDepth {
             }
             _ => None,
         }
+    }
+
+    /// The area's fact that gives its depth for a skin type, whose sentence says what the
+    /// figure is for.
+    pub fn sourced_fact(region: &Region, skin: Skin) -> Option<&'static content::Fact> {
+        let kind = match skin {
+            Skin::Thin => FactKind::NeedleDepthThin,
+            Skin::Thick => FactKind::NeedleDepthThick,
+        };
+        region.fact(kind, Procedure::Microneedling)
     }
 
     /// The depth the form starts on: the shallow end of the area's sourced range for the

@@ -256,9 +256,9 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     )
 }
 
-/// The band the published figures fall in, in tenths: every study figure measured between
-/// 1.0 and 2.5 mm (3.0, 5.2, 5.4, with or without a report of numbing) lies inside it.
-const STUDY_BAND: (i32, i32) = (30, 55);
+/// The band the published figures span, in tenths: every study figure measured between 1.0
+/// and 2.5 mm (3.0, 3.1, 5.2, 5.4) lies inside it, and no bound is a figure no study gives.
+const STUDY_BAND: (i32, i32) = (30, 54);
 /// The depths the studies measured, in hundredths of a millimetre.
 const STUDIED_DEPTHS: (i32, i32) = (100, 250);
 
@@ -266,11 +266,11 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
     let n = &input.needling;
     let mut p = PainBuilder::new();
     p.step(
-        tr!("Starting point: the published figures, 3.0-5.5 out of 10"),
+        tr!("Starting point: the published figures, 3.0-5.4 out of 10"),
         Direction::Neutral,
         STUDY_BAND,
         tr!("Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
-         3.0 on the face and 5.4 on the neck at 1.25 mm (n = 26, numbing not reported, confounded); \
+         3.0 on the face and 5.4 on the neck at 1.25 mm (n = 26, confounded; Dermamap's notes do not say whether numbing cream was used); \
          and 5.4 at 2.5 mm with numbing cream for acne scars (n = 15). They do not rise steadily \
          with depth, so Dermamap starts from one band that contains them all. Every step below \
          keeps the figures measured under your settings inside the range."),
@@ -322,7 +322,7 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             Direction::Up,
             (0, 10),
             tr!("No study measured pain without numbing cream. Dermamap raises the top of the range by \
-             a point (our assumption) and keeps the bottom, as one study did not report numbing. The \
+             a point (our assumption) and keeps the bottom, as Dermamap's notes on one study do not say whether it used numbing cream. The \
              article “What is micro needling” suggests numbing cream if your tolerance is low."),
             &[PainStudyFaceNeck, Seed004],
         );

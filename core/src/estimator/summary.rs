@@ -158,9 +158,10 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                 s,
                 "{}",
                 fill(
-                    tr!("Sourced depth for this area and skin: {} mm{}"),
+                    tr!("Sourced depth for this area and skin: {} mm. {}{}"),
                     &[
                         ("", &NeedleDepth::span_text(r)),
+                        ("", &g.depth_text.map_or("", tr)),
                         ("", &cite(g.depth_sources)),
                     ],
                 )
@@ -204,19 +205,18 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
         }
     }
     if est.procedure == Procedure::Microneedling {
+        // Each as strongly as its sources say it, as the page lists them.
         let _ = writeln!(s);
-        let labels: Vec<&str> = crate::content::NEEDLING_CONTRAINDICATIONS
-            .iter()
-            .map(|c| tr(c.label))
-            .collect();
-        let _ = writeln!(
-            s,
-            "{}",
-            fill(
-                tr!("Ask a doctor first if any of these apply: {}."),
-                &[("", &labels.join("; "))],
-            )
-        );
+        for strength in crate::content::Strength::ALL {
+            let labels: Vec<&str> = crate::content::NEEDLING_CONTRAINDICATIONS
+                .iter()
+                .filter(|c| c.strength == strength)
+                .map(|c| tr(c.label))
+                .collect();
+            if !labels.is_empty() {
+                let _ = writeln!(s, "{} {}.", strength.heading(), labels.join("; "));
+            }
+        }
     }
     let _ = writeln!(s);
     let _ = write!(

@@ -67,19 +67,37 @@ pub(super) fn needling_warnings(
     let d = n.depth;
     let skin = in_sentence(n.skin.label());
     let mut w = Vec::new();
+    // The guide's figure with its own sentence, which says what it is for (stretch marks,
+    // scars on the face): never as if given for any use of the area.
+    let given_for = NeedleDepth::sourced_fact(region, n.skin).map_or("", |f| tr(f.text));
     match depth {
         Some((range, sources)) if !range.contains(d) => w.push(Warning {
             kind: WarningKind::DepthOutsideSourcedRange,
             text: fill(
-                tr!("{} mm is {} than the {} mm suggested for {} with {skin}. Ask your practitioner \
-                 before going {}."),
+                tr!(
+                    "{} mm is {} than the {} mm the depth guide gives here: {} Ask your \
+                 practitioner before going {}."
+                ),
                 &[
                     ("", &d.local_text()),
-                    ("", &if d > range.max { tr!("deeper") } else { tr!("shallower") }),
+                    (
+                        "",
+                        &if d > range.max {
+                            tr!("deeper")
+                        } else {
+                            tr!("shallower")
+                        },
+                    ),
                     ("", &NeedleDepth::span_text(range)),
-                    ("", &tr(region.name)),
-                    ("skin", &skin),
-                    ("", &if d > range.max { tr!("deeper") } else { tr!("shallower") }),
+                    ("", &given_for),
+                    (
+                        "",
+                        &if d > range.max {
+                            tr!("deeper")
+                        } else {
+                            tr!("shallower")
+                        },
+                    ),
                 ],
             ),
             sources,
@@ -88,8 +106,10 @@ pub(super) fn needling_warnings(
         None => w.push(Warning {
             kind: WarningKind::NoSourcedDepth,
             text: fill(
-                tr!("The sources give no needle depth for {} with {skin}. Ask your practitioner \
-                 which depth suits you."),
+                tr!(
+                    "The sources give no needle depth for {} with {skin}. Ask your practitioner \
+                 which depth suits you."
+                ),
                 &[("", &tr(region.name)), ("skin", &skin)],
             ),
             sources: &[],

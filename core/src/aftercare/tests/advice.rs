@@ -35,6 +35,19 @@ fn aftercare_advice() {
     }
 }
 
+/// Bug: redness, swelling or tenderness getting worse was a weaker tier ("see your piercer or
+/// a doctor") than redness alone, though the NHS, which the advice quotes, counts red, swollen,
+/// painful skin as signs of infection and says to get medical advice straight away.
+#[test]
+fn worsening_redness_swelling_or_tenderness_is_medical_help_now() {
+    let worse = warning_sign("getting-worse").unwrap();
+    let a = advice_for(&[worse]);
+    assert_eq!(a.urgency, Urgency::MedicalHelpNow);
+    assert!(a.message.contains("straight away") && a.sources.contains(&SourceId::Nhs));
+    let rash = warning_sign("rash").unwrap();
+    assert!(worse.urgency >= rash.urgency);
+}
+
 #[test]
 fn aftercare_backup_key() {
     assert_eq!(

@@ -97,7 +97,7 @@ fn aftercare_microneedling_days() {
     for id in [
         "mn-no-washing",
         "mn-no-heat",
-        "mn-no-makeup",
+        "mn-makeup-when",
         "mn-no-actives",
         "mn-moisturise",
         "mn-no-needling",
@@ -112,7 +112,7 @@ fn aftercare_microneedling_days() {
     assert_eq!(v.phase, Phase::Early);
     assert!(
         today.contains(&"mn-sunscreen")
-            && today.contains(&"mn-no-makeup")
+            && today.contains(&"mn-makeup-when")
             && today.contains(&"mn-no-heat")
     );
     assert!(!today.contains(&"mn-no-washing"));
@@ -120,7 +120,13 @@ fn aftercare_microneedling_days() {
     let v = view_on(Microneedling, 6);
     let today = ids(&v.today_tasks);
     assert!(today.contains(&"mn-sunscreen") && today.contains(&"mn-no-actives"));
-    assert!(!today.contains(&"mn-no-makeup") && !today.contains(&"mn-no-heat"));
+    assert!(!today.contains(&"mn-no-heat"));
+    // The source gives no number of days without make-up: a question to ask, once, in the
+    // first week, not a ban that ends on a day of Dermamap's choosing.
+    let makeup = super::super::by_procedure::task(Microneedling, "mn-makeup-when").unwrap();
+    assert_eq!(makeup.repeat, Repeat::Once);
+    assert!(today.contains(&"mn-makeup-when"));
+    assert!(super::super::by_procedure::task(Microneedling, "mn-no-makeup").is_none());
 
     let v = view_on(Microneedling, 7);
     assert_eq!(v.phase, Phase::Early);

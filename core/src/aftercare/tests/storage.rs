@@ -315,3 +315,18 @@ fn aftercare_a_default_name_typed_out_is_stored_as_none() {
         .unwrap();
     assert_eq!(plans.get(&id).unwrap().name, "");
 }
+
+/// The retired daily "mn-no-makeup" (it ended on day 2, a figure no source gives): a plan that
+/// ticked it still loads, with every other tick, and may be written back.
+#[test]
+fn a_plan_with_ticks_of_the_retired_make_up_task_loads_with_its_other_ticks() {
+    let raw = r#"{"version":2,"plans":[{"id":"microneedling-20240510-00000002","name":"Cheeks","procedure":"microneedling","region":"cheeks","date":"2024-05-10","ticks":["mn-no-makeup@0-2","mn-no-heat@0-1","mn-makeup-when"]}]}"#;
+    let decoded = decode(Some(raw));
+    assert!(decoded.may_write());
+    let Decoded::Loaded(plans) = decoded else {
+        panic!("{decoded:?}")
+    };
+    let p = plans.get("microneedling-20240510-00000002").unwrap();
+    let ticks: Vec<&str> = p.ticks.iter().map(String::as_str).collect();
+    assert_eq!(ticks, ["mn-makeup-when", "mn-no-heat@0", "mn-no-heat@1"]);
+}

@@ -53,7 +53,7 @@ pub(super) static REGIONS: &[Region] = &[
             N_PAIN_FACE,
             needling(
                 FactKind::NeedleDepthThin,
-                "For thin skin around the eyes, the depth guide gives 0.25 mm, its shallowest setting.",
+                "For thin skin around the eyes, the depth guide gives 0.25 mm.",
                 mm(0.25, 0.25),
                 &[DrPen],
             ),

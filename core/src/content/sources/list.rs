@@ -123,7 +123,7 @@ pub static SOURCES: &[Source] = &[
     source(
         Fda2020,
         "FDA 2020",
-        "Final guidance on microneedling devices (November 2020)",
+        "“Regulatory Considerations for Microneedling Products: Guidance for Industry and Food and Drug Administration Staff” (November 2020)",
         Some("US Food and Drug Administration"),
         Regulator,
         Some("https://www.fda.gov/"),

@@ -91,3 +91,13 @@ fn deeper_never_hurts_less() {
         last = r;
     }
 }
+
+/// Bug: the estimator started from "the published figures, 3.0-5.5", and no study gives 5.5.
+/// Where nothing moves the range, it is the lowest and the highest published mean.
+#[test]
+fn the_starting_band_ends_at_published_figures() {
+    let lowest = PAIN_STUDIES.iter().map(|s| s.mean).fold(f32::MAX, f32::min);
+    let highest = PAIN_STUDIES.iter().map(|s| s.mean).fold(f32::MIN, f32::max);
+    let range = needling_range(RegionId::Cheeks, 125, true, Skin::Thick, Tolerance::Average);
+    assert_eq!(range, (lowest, highest));
+}

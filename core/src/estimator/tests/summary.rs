@@ -61,3 +61,57 @@ fn summary_mentions_the_essentials() {
     );
     assert!(!s.contains("Seed 0"), "{s}");
 }
+
+/// Bug: the copied summary put every contraindication under "Ask a doctor first", softening
+/// the ones the sources say to avoid. Each now stands under its own strength, as on the page.
+#[test]
+fn the_summary_lists_each_contraindication_as_strongly_as_the_page() {
+    let input = needling_input("cheeks");
+    let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
+    let s = summary_text(&e, &input);
+    for strength in crate::content::Strength::ALL {
+        let line = s
+            .lines()
+            .find(|l| l.starts_with(strength.heading()))
+            .unwrap_or_else(|| panic!("no line for {strength:?}: {s}"));
+        for c in crate::content::NEEDLING_CONTRAINDICATIONS {
+            assert_eq!(
+                line.contains(c.label.en()),
+                c.strength == strength,
+                "{} under {strength:?}",
+                c.id
+            );
+        }
+    }
+    assert!(
+        !s.contains("Ask a doctor first if any of these apply"),
+        "{s}"
+    );
+}
+
+/// Bug: a depth the guide gives for stretch marks (or for scars on the face) read as given for
+/// any treatment of the area. The summary and the warning now carry what it is given for.
+#[test]
+fn a_depth_given_for_one_concern_says_so() {
+    let mut input = needling_input("thighs");
+    input.needling.depth = NeedleDepth::from_hundredths(250);
+    let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
+    let s = summary_text(&e, &input);
+    assert!(s.contains("1.5-2.0 mm. For stretch marks"), "{s}");
+    let warning = e
+        .warnings
+        .iter()
+        .find(|w| w.kind == crate::estimator::WarningKind::DepthOutsideSourcedRange)
+        .expect("2.5 mm is past the guide's 2.0 mm");
+    assert!(
+        warning.text.contains("For stretch marks"),
+        "{}",
+        warning.text
+    );
+    assert!(!warning.text.contains("suggested for"), "{}", warning.text);
+
+    let input = needling_input("scars");
+    let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
+    let text = e.needling.unwrap().depth_text.unwrap();
+    assert!(text.en().contains("scars on the face"), "{}", text.en());
+}
