@@ -23,7 +23,9 @@ pub fn ContraindicationList() -> impl IntoView {
     };
     view! {
         <div class="who-should-not" data-testid="who-should-not">
-            {Strength::ALL.map(group)}
+            {group(Strength::DoNotHave)}
+            {group(Strength::ClearanceFirst)}
+            {group(Strength::AskFirst)}
         </div>
     }
 }
