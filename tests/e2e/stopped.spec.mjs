@@ -57,6 +57,21 @@ test("a trap in the app's code says the page stopped, and Reload starts it again
   await expect(page.getByTestId("region-details")).toContainText("Nape");
 });
 
+test("after a trap a link opens its page in full, as without JavaScript", async ({ page }) => {
+  await keepTheAppsExports(page);
+  await page.goto("/map/nape");
+  await trapTheApp(page, "task");
+  await expect(page.locator("#stopped")).toBeVisible();
+  await takeBackTheTrap(page);
+  await page.evaluate(() => (window.__beforeTheLink = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estimator" }).click();
+  await expect(page).toHaveURL(/\/estimator$/);
+  await expect.poll(() => page.evaluate(() => window.__beforeTheLink ?? false)).toBe(false);
+  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+  await expect(page.locator("#stopped")).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("estimator");
+});
+
 test("the note is in the page's language, also for a trap in a promise", async ({ page }) => {
   await keepTheAppsExports(page);
   await page.goto("/es/estimator");
