@@ -28,7 +28,9 @@ pub fn robots_txt(site_url: &str) -> String {
     )
 }
 
-fn escape(s: &str) -> String {
+/// Text for XML or HTML: `&`, `<` and `>` escaped (the sitemap's addresses, the template's
+/// own texts).
+pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -52,16 +52,10 @@ pub const RELOAD: Text = text!("Reload");
 /// holds it in English, which a test checks).
 pub fn stopped_note(stopped: &str, reload: &str) -> String {
     format!(
-        r#"<div id="stopped" class="stopped" role="alert" hidden><p>{}</p><button type="button">{}</button></div>"#,
-        escape(stopped),
-        escape(reload)
+        r#"<div id="stopped" role="alert"><div class="stopped" hidden><p>{}</p><button type="button">{}</button></div></div>"#,
+        crate::sitemap::escape(stopped),
+        crate::sitemap::escape(reload)
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The template's own texts (its `<noscript>` and its stopped note) in the active language.

@@ -1,43 +1,7 @@
 // When the app's code stops (its wasm traps: what a panic becomes in the release build), the
 // page says so in its own language and offers a reload; no other error raises that note.
 import { test, expect, axeViolations } from "./fixtures/app.mjs";
-
-/** Keeps the main module's exports on `window.__appExports` as the page instantiates it. */
-async function keepTheAppsExports(page) {
-  await page.addInitScript(() => {
-    for (const name of ["instantiateStreaming", "instantiate"]) {
-      const original = WebAssembly[name];
-      WebAssembly[name] = async function (...args) {
-        const result = await original.apply(this, args);
-        const instance = result.instance ?? result;
-        if (instance.exports && "__wbindgen_start" in instance.exports) window.__appExports = instance.exports;
-        return result;
-      };
-    }
-  });
-}
-
-/** Makes the app's own wasm trap, outside any caller (`how`: "task", an uncaught error, or
- * "promise", an unhandled rejection): one of its closure shims is called with a closure's
- * pointers far past its memory, so the wasm reads outside it and stops with a RuntimeError. */
-async function trapTheApp(page, how) {
-  await page.evaluate((how) => {
-    const exports = window.__appExports;
-    const shim = exports && Object.keys(exports).find((n) => n.includes("convert__closures") && n.includes("invoke"));
-    if (!shim) throw new Error("the app's wasm exports no closure shim to trap with");
-    const far = 0x7ffffff0;
-    const trap = () => exports[shim](far, far, far);
-    if (how === "task") setTimeout(trap);
-    else Promise.resolve().then(trap);
-  }, how);
-}
-
-/** The page errors the trap caused (the fixture fails on any it does not take back). */
-async function takeBackTheTrap(page) {
-  await expect.poll(() => page.problems.length).toBeGreaterThan(0);
-  const problems = page.problems.splice(0);
-  expect(problems, "only the wasm's trap").toEqual([expect.stringMatching(/^page error: .*(out of bounds|unreachable)/)]);
-}
+import { keepTheAppsExports, trapTheApp, takeBackTheTrap } from "./fixtures/trap.mjs";
 
 test("a trap in the app's code says the page stopped, and Reload starts it again", async ({ page }) => {
   await keepTheAppsExports(page);
@@ -101,9 +65,10 @@ test("other errors on the page do not raise the note", async ({ page }) => {
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the note never shows", async ({ page }) => {
+  test("the note is in the page, hidden, and nothing can show it", async ({ page }) => {
     await page.goto("/map/nape", { app: false });
     await expect(page.locator("#stopped")).toContainText("stopped responding");
+    await expect(page.locator("#stopped .stopped")).toHaveAttribute("hidden", "");
     await expect(page.locator("#stopped")).toBeHidden();
   });
 });

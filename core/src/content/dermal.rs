@@ -95,7 +95,7 @@ pub(super) const D_RISKS: Fact = dermal(
 
 pub(super) const D_FLAT_SKIN: Fact = dermal(
     FactKind::Suitability,
-    "Dermals sit on flat skin (“Micro Dermal Piercing”). queenofrings.nl: hands, fingers, wrists and areas that rub do worse; skin folds are unsuitable. Yet both source articles list fingers, Body Piercing Hub hands too.",
+    "Dermals sit on flat skin (“Micro Dermal Piercing”). queenofrings.nl: hands, fingers, wrists and areas that rub do worse; skin folds are unsuitable. Yet the source articles list finger and hand dermals.",
     None,
     &[Seed000, QueenOfRings, Seed001],
 );
@@ -152,7 +152,7 @@ pub(super) const D_INFECTION: Fact = dermal(
 
 pub(super) const D_INFECTION_URGENT: Fact = dermal(
     FactKind::SeeADoctor,
-    "APP Benelux: contact a doctor immediately for fever, nausea or vomiting, redness or swelling spreading more than about 1.5 cm from the hole, warmth or pus.",
+    "APP Benelux: contact a doctor immediately for fever, nausea or vomiting, redness and swelling spreading more than about 1.5 cm from the hole, warmth or pus.",
     None,
     &[AppBenelux],
 );

@@ -1,11 +1,13 @@
 //! Warning signs a person can tick, in three tiers, and sourced advice on what to do.
 //! Dermamap never diagnoses: it says what is normal, who to see, and how soon.
 //!
-//! The tiers follow the sources' own strength: what is normal now (APP Benelux, the APP; the
-//! source articles), see your piercer or a doctor (APP Benelux, centralbodyart.ca) or, after
-//! microneedling, contact your physician (the article “How do you define micro-needling?”),
-//! and get medical help now (NHS: "get medical advice straight away"; APP Benelux: "contact a
-//! doctor immediately").
+//! The tiers follow the sources' own strength, the strongest where two differ: what is normal
+//! now (APP Benelux, the APP; the source articles), see your piercer or a doctor
+//! (centralbodyart.ca) or, after microneedling, contact your physician (the article “How do
+//! you define micro-needling?”), and get medical help now (NHS: "get medical advice straight
+//! away"; APP Benelux: "contact a doctor immediately"). Healing that gets worse is in the last
+//! tier: APP Benelux says to contact the piercer or a doctor, the NHS counts red, swollen,
+//! painful skin as signs of infection and says to get medical advice straight away.
 
 use crate::locale::tr;
 use crate::locale::Text;
@@ -42,7 +44,8 @@ impl Urgency {
 pub enum SignKind {
     /// Dermal: possible infection (NHS; APP Benelux; the article “Micro Dermal Piercing”).
     Infection,
-    /// Dermal: healing getting worse rather than better (APP Benelux).
+    /// Dermal: healing getting worse rather than better (APP Benelux; the NHS's signs of
+    /// infection).
     Worsening,
     /// Dermal: the anchor may be rejecting or migrating (centralbodyart.ca).
     Rejection,
@@ -157,7 +160,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         "Swelling, redness or tenderness getting worse, or pain that is constant",
         Worsening,
         MedicalHelpNow,
-        &[AppBenelux],
+        &[AppBenelux, Nhs],
     ),
     sign(
         "top-higher",
@@ -308,7 +311,7 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
         };
     }
     if has(Infection) {
-        paragraphs.push(text!("Get medical help now: the NHS says to get medical advice straight away for signs of an infected piercing (see a GP, call NHS 111 or a health advice line, or go to a minor injuries unit), and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness or swelling spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection."));
+        paragraphs.push(text!("Get medical help now: the NHS says to get medical advice straight away for signs of an infected piercing (see a GP, call NHS 111 or a health advice line, or go to a minor injuries unit), and APP Benelux to contact a doctor immediately for fever, nausea or vomiting, redness and swelling spreading more than about 1.5 cm, warmth or pus. Delay can lead to a serious infection."));
         paragraphs.push(text!("Do not take the jewellery out yourself unless a doctor tells you to. Let your piercer know too."));
         sources.extend([Nhs, AppBenelux, Seed000]);
     }

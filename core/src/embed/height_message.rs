@@ -2,8 +2,9 @@
 //! host's `embed.js` can size the iframe. `{ type: "dermamap:height", height: <px> }`, and
 //! nothing a visitor typed.
 //!
-//! `public/embed.js` (the host side) states the same three values in JavaScript; a test
-//! below fails if they differ, and the end-to-end tests read them from embed.js.
+//! `public/embed.js` (the host side) states the same three values in JavaScript, and
+//! index.html's script (the height of a page whose app has stopped) the type; a test below
+//! fails if they differ, and the end-to-end tests read them from embed.js.
 
 /// The message's `type` field.
 pub const HEIGHT_MESSAGE_TYPE: &str = "dermamap:height";
@@ -37,5 +38,8 @@ mod tests {
             js.contains("data.type !== TYPE"),
             "embed.js must check the type through TYPE"
         );
+        // index.html's script reports the height once itself when the app has stopped.
+        let index = include_str!("../../../index.html");
+        assert!(index.contains(&format!("{{ type: \"{HEIGHT_MESSAGE_TYPE}\", height: ")));
     }
 }

@@ -270,7 +270,8 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
         Direction::Neutral,
         STUDY_BAND,
         tr!("Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
-         3.0 on the face and 5.4 on the neck at 1.25 mm (n = 26, confounded; Dermamap's notes do not say whether numbing cream was used); \
+         3.0 on the face and 5.4 on the neck at 1.25 mm (n = 26, confounded; numbing: not \
+         recorded in Dermamap's research notes); \
          and 5.4 at 2.5 mm with numbing cream for acne scars (n = 15). They do not rise steadily \
          with depth, so Dermamap starts from one band that contains them all. Every step below \
          keeps the figures measured under your settings inside the range."),
@@ -322,8 +323,9 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             Direction::Up,
             (0, 10),
             tr!("No study measured pain without numbing cream. Dermamap raises the top of the range by \
-             a point (our assumption) and keeps the bottom, as Dermamap's notes on one study do not say whether it used numbing cream. The \
-             article “What is micro needling” suggests numbing cream if your tolerance is low."),
+             a point (our assumption) and keeps the bottom, as Dermamap's research notes do not \
+             record whether one study used numbing cream. The article “What is micro needling” \
+             suggests numbing cream if your tolerance is low."),
             &[PainStudyFaceNeck, Seed004],
         );
     }

@@ -2,6 +2,7 @@
 // embed's own messages.
 import { test, expect } from "../fixtures/app.mjs";
 import { HEIGHT, frameHeight, contentHeight, studioSite } from "../fixtures/studio_site.mjs";
+import { keepTheAppsExports, trapTheApp } from "../fixtures/trap.mjs";
 
 const site = studioSite();
 
@@ -42,4 +43,20 @@ test("height messages from another origin, another frame or out of bounds are ig
   // The same message from the embed's own frame is honoured (so the checks above mean something).
   await frame.evaluate(({ type }) => parent.postMessage({ type, height: 1234 }, "*"), HEIGHT);
   await expect.poll(() => frameHeight(page)).toBe(1234);
+});
+
+test("an embed whose app stops shows the note, and the frame grows to hold it", async ({ page }) => {
+  await keepTheAppsExports(page);
+  const { embed, frame } = await site.open(page, "cur=GBP&dermal=60-80");
+  const settled = async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)));
+  await expect.poll(settled).toBeLessThanOrEqual(2);
+  const before = await frameHeight(page);
+  await trapTheApp(frame, "task");
+  await expect(embed.getByRole("alert")).toContainText("stopped responding");
+  await expect(embed.locator("#stopped .stopped")).toBeVisible();
+  // The stopped app reports nothing more: this is index.html's one report.
+  await expect.poll(settled).toBeLessThanOrEqual(2);
+  expect(await frameHeight(page)).toBeGreaterThan(before + 40);
+  // The trap's error, if the page reports its frame's errors too.
+  expect(page.problems.splice(0).filter((p) => !/out of bounds|unreachable/.test(p))).toEqual([]);
 });

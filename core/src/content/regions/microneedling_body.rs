@@ -108,7 +108,7 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             needling(
                 FactKind::NeedleDepthThick,
-                "For scars on the face with thicker skin, it gives 1.5 to 2.0 mm.",
+                "For scars on the face with thicker skin, the depth guide gives 1.5 to 2.0 mm.",
                 mm(1.5, 2.0),
                 &[DrPen],
             ),

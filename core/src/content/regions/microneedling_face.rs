@@ -28,7 +28,7 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             needling(
                 FactKind::NeedleDepthThick,
-                "For thicker skin on the forehead, it gives 0.5 to 0.75 mm.",
+                "For thicker skin on the forehead, the depth guide gives 0.5 to 0.75 mm.",
                 mm(0.5, 0.75),
                 &[DrPen],
             ),
@@ -59,7 +59,7 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             needling(
                 FactKind::NeedleDepthThick,
-                "For thicker skin around the eyes, it gives 0.25 to 0.5 mm.",
+                "For thicker skin around the eyes, the depth guide gives 0.25 to 0.5 mm.",
                 mm(0.25, 0.5),
                 &[DrPen],
             ),
@@ -85,7 +85,7 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             needling(
                 FactKind::NeedleDepthThick,
-                "For thicker skin on the cheeks, it gives 1.0 to 2.0 mm.",
+                "For thicker skin on the cheeks, the depth guide gives 1.0 to 2.0 mm.",
                 mm(1.0, 2.0),
                 &[DrPen],
             ),
@@ -117,7 +117,7 @@ pub(super) static REGIONS: &[Region] = &[
             ),
             needling(
                 FactKind::NeedleDepthThick,
-                "For thicker skin on the chin, it gives 1.0 to 2.0 mm.",
+                "For thicker skin on the chin, the depth guide gives 1.0 to 2.0 mm.",
                 mm(1.0, 2.0),
                 &[DrPen],
             ),

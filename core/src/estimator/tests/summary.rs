@@ -114,4 +114,18 @@ fn a_depth_given_for_one_concern_says_so() {
     let e = estimate(&input, &PriceBook::sourced_default()).unwrap();
     let text = e.needling.unwrap().depth_text.unwrap();
     assert!(text.en().contains("scars on the face"), "{}", text.en());
+
+    // Shown on its own, each sentence names the guide (no "it gives" left from the region
+    // page, where it followed another sentence).
+    for region in crate::content::regions() {
+        for skin in [crate::estimator::Skin::Thin, crate::estimator::Skin::Thick] {
+            if let Some(fact) = NeedleDepth::sourced_fact(region, skin) {
+                assert!(
+                    fact.text.en().contains("the depth guide"),
+                    "{}",
+                    fact.text.en()
+                );
+            }
+        }
+    }
 }
