@@ -1,5 +1,5 @@
 // Trunk post_build hook: runs on the staged files that become dist/.
-// First renders every page to HTML (dermamap-prerender, built by `make build` and `make dev`
+// Minifies index.html's inline scripts and stylesheet, then renders every page to HTML (dermamap-prerender, built by `make build` and `make dev`
 // before Trunk runs): each address gets its own index.html, plus 404.html,
 // sitemap.xml and robots.txt, all precached and precompressed below like the rest.
 // Precompresses text and wasm assets (brotli and gzip) so the production server sends them
@@ -11,6 +11,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { walk, writePrecache } from "./precache.mjs";
 import { splitWasm } from "./split-wasm.mjs";
 import { stableBuildMarks } from "./release-wasm.mjs";
+import { minifyTemplate } from "./page-template.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -45,6 +46,16 @@ if (release) {
       process.exit(1);
     }
   }
+}
+
+{
+  // The template every page is written from, without comments and with its scripts and
+  // stylesheet minified: each page carries them (scripts/page-template.mjs).
+  const template = join(dir, "index.html");
+  const before = readFileSync(template, "utf8");
+  const after = minifyTemplate(before);
+  writeFileSync(template, after);
+  console.log(`post-build: index.html ${before.length} -> ${after.length} bytes (scripts and stylesheet minified)`);
 }
 
 {

@@ -16,6 +16,16 @@ pub fn prepare_template(index_html: &str, text: &TextVersion) -> Result<String, 
             "index.html must contain {BOOT_SLOT} exactly once (the prerender fills it)"
         ));
     }
+    // Each page says these in its own language: they must be there, as written, to translate.
+    if !index_html.contains(NOSCRIPT.en())
+        || !index_html.contains(&stopped_note(STOPPED.en(), RELOAD.en()))
+    {
+        return Err(
+            "index.html must hold its <noscript> text and its stopped note as the \
+                    prerender defines them (prerender/src/template.rs), to translate them"
+                .to_string(),
+        );
+    }
     let mut html = remove_element(index_html, "<title>", "</title>");
     html = remove_element(&html, r#"<meta name="description""#, ">");
     // Where leptos_meta puts the page's tags, and where the app finds them again when it
@@ -177,16 +187,25 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
 mod tests {
     use super::*;
 
-    const INDEX: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dermamap</title><meta name="description" content="x"></head><body><div id="boot"></div></body></html>"#;
+    /// A template with what the prerender needs of index.html and little else.
+    fn index() -> String {
+        format!(
+            r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dermamap</title><meta name="description" content="x"></head><body>{}<noscript>{}</noscript><div id="boot"></div></body></html>"#,
+            stopped_note(STOPPED.en(), RELOAD.en()),
+            NOSCRIPT.en()
+        )
+    }
 
     #[test]
     fn the_template_loses_what_pages_set_and_keeps_its_slot() {
         let v = TextVersion::of(["{}"]);
-        let t = prepare_template(INDEX, &v).unwrap();
+        let t = prepare_template(&index(), &v).unwrap();
         assert!(!t.contains("<title>") && !t.contains("description") && !t.contains("lang="));
         assert!(t.contains(BOOT_SLOT));
         assert!(prepare_template("<body></body>", &v).is_err());
-        let twice = format!("{INDEX}{BOOT_SLOT}");
+        let without_note = index().replace(&stopped_note(STOPPED.en(), RELOAD.en()), "");
+        assert!(prepare_template(&without_note, &v).is_err());
+        let twice = format!("{}{BOOT_SLOT}", index());
         assert!(prepare_template(&twice, &v).is_err());
         assert!(
             include_str!("../../index.html").contains(NOSCRIPT.en()),

@@ -163,7 +163,8 @@ function markBuild(dir, marker, { script = false } = {}) {
   const pages = walk(dir).filter((f) => f.endsWith(".html"));
   for (const page of pages) {
     let html = readFileSync(page, "utf8");
-    if (script) html = html.replace(/(<script>)(?:\/\* v\d \*\/)?(\s*\/\/ The build is relative)/, `$1/* ${marker} */$2`);
+    // The first inline script (minified: scripts/page-template.mjs), so its CSP hash changes.
+    if (script) html = html.replace(/(<script>)(?:\/\* v\d \*\/)?/, `$1/* ${marker} */`);
     html = html.replace(/<meta name="dermamap-build"[^>]*>/, "").replace("<head>", `<head><meta name="dermamap-build" content="${marker}">`);
     writeFileSync(page, html);
     for (const ext of [".br", ".gz"]) rmSync(page + ext, { force: true });
