@@ -1,6 +1,7 @@
 // Trunk post_build hook: runs on the staged files that become dist/.
-// Minifies index.html's inline scripts and stylesheet, then renders every page to HTML (dermamap-prerender, built by `make build` and `make dev`
-// before Trunk runs): each address gets its own index.html, plus 404.html,
+// Splits the wasm, minifies index.html's inline scripts and stylesheet, then renders every
+// page to HTML (dermamap-prerender, built by `make build` and `make dev` before Trunk runs):
+// each address gets its own index.html, plus 404.html,
 // sitemap.xml and robots.txt, all precached and precompressed below like the rest.
 // Precompresses text and wasm assets (brotli and gzip) so the production server sends them
 // without compressing per request.
