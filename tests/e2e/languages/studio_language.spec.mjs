@@ -18,6 +18,20 @@ test("a studio picks its embed's language: the snippet and the preview open the 
   await expect(snippet).toHaveValue(/ title="Dermamap: Leitfaden zu Microdermals und Microneedling" /);
 });
 
+/** Answers the page's requests for `texts` (a URL pattern) `ms` late: a slow connection. */
+async function answerLate(page, texts, ms) {
+  await page.route(texts, async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+}
+
+/** Opens /studio with the clipboard allowed, so a test can read what Copy wrote. */
+async function openStudioWithClipboard(page) {
+  await page.goto("/studio");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+}
+
 test.describe("the frame's title in a language whose text does not arrive", () => {
   // The language's text as the page fetches it, none from a worker.
   test.use({ serviceWorkers: "block" });
@@ -48,12 +62,8 @@ test.describe("the frame's title in a language whose text does not arrive", () =
   test("a Copy right after the choice waits for the title in that language", async ({ page }) => {
     const german = /\/lang\/de(\.pages)?-[0-9a-f]{16}\.json$/;
     // A slow connection: the title arrives a second after the choice.
-    await page.route(german, async (route) => {
-      await new Promise((r) => setTimeout(r, 1000));
-      await route.continue();
-    });
-    await page.goto("/studio");
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await answerLate(page, german, 1000);
+    await openStudioWithClipboard(page);
     await page.getByTestId("studio-lang").selectOption("de");
     // Twice, as a person waiting on the network does: one copy.
     await page.getByRole("button", { name: "Copy snippet" }).click();
@@ -64,16 +74,12 @@ test.describe("the frame's title in a language whose text does not arrive", () =
 
   test("a browser that refuses the clipboard item gets the snippet as text; one with no clipboard is told to copy it by hand", async ({ page }) => {
     const german = /\/lang\/de(\.pages)?-[0-9a-f]{16}\.json$/;
-    await page.route(german, async (route) => {
-      await new Promise((r) => setTimeout(r, 500));
-      await route.continue();
-    });
+    await answerLate(page, german, 500);
     // As an older browser that takes no promise in a clipboard item.
     await page.addInitScript(() => {
       Clipboard.prototype.write = () => Promise.reject(new DOMException("no promises here", "NotAllowedError"));
     });
-    await page.goto("/studio");
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await openStudioWithClipboard(page);
     await page.getByTestId("studio-lang").selectOption("de");
     await page.getByRole("button", { name: "Copy snippet" }).click();
     await expect(page.getByTestId("copy-status")).toHaveText("Snippet copied.");
@@ -99,12 +105,8 @@ test.describe("the frame's title in a language whose text does not arrive", () =
 
   test("another language chosen while Copy waits: the copy is all in the last one", async ({ page }) => {
     const slow = /\/lang\/(de|es)(\.pages)?-[0-9a-f]{16}\.json$/;
-    await page.route(slow, async (route) => {
-      await new Promise((r) => setTimeout(r, 1000));
-      await route.continue();
-    });
-    await page.goto("/studio");
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await answerLate(page, slow, 1000);
+    await openStudioWithClipboard(page);
     await page.getByTestId("studio-lang").selectOption("de");
     await page.getByRole("button", { name: "Copy snippet" }).click();
     await page.getByTestId("studio-lang").selectOption("es");
@@ -123,8 +125,7 @@ test.describe("the frame's title in a language whose text does not arrive", () =
       await answer;
       await route.continue();
     });
-    await page.goto("/studio");
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await openStudioWithClipboard(page);
     await page.evaluate(() => navigator.clipboard.writeText("before"));
     await page.getByTestId("studio-lang").selectOption("de");
     await page.getByRole("button", { name: "Copy snippet" }).click();
