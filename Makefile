@@ -48,7 +48,7 @@ RELEASE_WASM_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 build: server
-	@scripts/setup.sh --nightly
+	@scripts/setup.sh
 	$(RELEASE_WASM_ENV) trunk build --release
 	./target/release/dermamap-server --dir dist --write-headers
 
