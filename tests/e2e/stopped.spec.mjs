@@ -36,6 +36,32 @@ test("after a trap a link opens its page in full, as without JavaScript", async 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("estimator");
 });
 
+test("after a trap no key reaches the stopped app: Space does nothing, Enter opens the region's page in full", async ({ page }) => {
+  await keepTheAppsExports(page);
+  await page.goto("/map/nape");
+  await trapTheApp(page, "task");
+  await expect(page.locator("#stopped")).toBeVisible();
+  await takeBackTheTrap(page);
+  await page.evaluate(() => (window.__beforeTheKey = true));
+  const dimples = page.getByTestId("body-figure").getByTestId("region-back-dimples");
+  await dimples.focus();
+  await page.keyboard.press("Space");
+  await page.waitForTimeout(300);
+  // The app would select the region in place (src/components/body_figure.rs); stopped, it
+  // takes no key.
+  await expect(page).toHaveURL(/\/map\/nape$/);
+  await expect(page.getByTestId("region-details")).toContainText("Nape");
+  expect(await page.evaluate(() => window.__beforeTheKey)).toBe(true);
+  // Enter on a link is the link's own click: the page loads in full.
+  await dimples.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/map\/back-dimples$/);
+  await expect.poll(() => page.evaluate(() => window.__beforeTheKey ?? false)).toBe(false);
+  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+  await expect(page.locator("#stopped")).toBeHidden();
+  await expect(page.getByTestId("region-details")).toContainText("dimples");
+});
+
 test("the note is in the page's language, also for a trap in a promise", async ({ page }) => {
   await keepTheAppsExports(page);
   await page.goto("/es/estimator");
