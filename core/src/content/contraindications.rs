@@ -96,7 +96,7 @@ pub static NEEDLING_CONTRAINDICATIONS: &[Contraindication] = &[
         label: text!("A bleeding disorder"),
         who_to_ask: text!("your doctor"),
         why: text!("The article “What is micro needling” lists a bleeding disorder as a reason to avoid microneedling; in-office \
-              needling goes deep enough to cause pinpoint bleeding (AAD 2018)."),
+              needling goes deep enough to cause bleeding (AAD 2018)."),
         sources: &[Seed004, Aad2018],
     },
     Contraindication {

@@ -200,7 +200,7 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     needling(
         FactKind::HomeRollers,
-        "The AAD says home rollers do not match in-office treatment, which goes deep enough to cause pinpoint bleeding; home rollers do not draw blood.",
+        "The AAD says home rollers do not match in-office treatment, whose needles go deep enough to cause bleeding. Home rollers are not meant to break the skin; if they do, they can cause injury or infection.",
         None,
         &[Aad2018, Seed002],
     ),

@@ -25,7 +25,7 @@ impl NeedleDepth {
     pub const MAX: NeedleDepth = NeedleDepth(250);
     /// Used when the sources give no depth for the area and skin type (0.5 mm).
     pub const FALLBACK: NeedleDepth = NeedleDepth(50);
-    /// The deepest needle the sources accept at home (1.0 mm; research notes, AAD 2018).
+    /// The deepest needle the sources accept at home (1.0 mm, drpen.net's depth guide).
     pub const AT_HOME_MAX: NeedleDepth = NeedleDepth(100);
 
     pub const fn from_hundredths(hundredths_mm: u16) -> Self {

@@ -133,11 +133,11 @@ pub static SOURCES: &[Source] = &[
     source(
         Aad2018,
         "AAD 2018",
-        "In-office microneedling against home rollers (2018)",
+        "“Microneedling: experienced hands can improve the face” (news release, 16 February 2018)",
         Some("American Academy of Dermatology"),
         ProfessionalBody,
-        Some("https://www.aad.org/"),
-        "In-office treatment, deep enough to cause pinpoint bleeding, gives results home rollers do not.",
+        Some("https://www.aad.org/news/microneedling"),
+        "A doctor's in-office treatment, with needles deep enough to cause bleeding, gives results that home rollers, with shorter and duller needles, do not.",
         "aad-2018",
     ),
     source(

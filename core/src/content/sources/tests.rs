@@ -122,3 +122,40 @@ fn evidence_is_the_weightiest_source() {
     assert_eq!(Evidence::of(&[PainCharts]), Evidence::LowerConfidence);
     assert_eq!(Evidence::of(&[]), Evidence::LowerConfidence);
 }
+
+/// The AAD's 2018 news release, “Microneedling: experienced hands can improve the face”, says
+/// a doctor's needles go deep enough to cause bleeding and that home rollers are not meant to
+/// penetrate the skin (and can hurt or infect it if they do). The guide named it by a
+/// description of its own, and its texts said "pinpoint bleeding" and that home rollers "do
+/// not draw blood": words the release does not use.
+#[test]
+fn the_aad_release_is_named_by_its_title_and_quoted_as_it_says() {
+    let aad = SourceId::Aad2018.source();
+    assert!(
+        aad.title
+            .starts_with("“Microneedling: experienced hands can improve the face”"),
+        "{}",
+        aad.title
+    );
+    assert_eq!(aad.url, Some("https://www.aad.org/news/microneedling"));
+    let mut texts = vec![aad.covers.en().to_string()];
+    texts.extend(
+        crate::cited_by::cited_by(SourceId::Aad2018)
+            .into_iter()
+            .map(|(_, t)| t),
+    );
+    texts.extend(
+        crate::content::NEEDLING_CONTRAINDICATIONS
+            .iter()
+            .filter(|c| c.sources.contains(&SourceId::Aad2018))
+            .map(|c| c.why.en().to_string()),
+    );
+    assert!(texts.len() >= 3, "{texts:?}");
+    for t in &texts {
+        let lower = t.to_lowercase();
+        assert!(
+            !lower.contains("pinpoint") && !lower.contains("draw blood"),
+            "{t}"
+        );
+    }
+}
