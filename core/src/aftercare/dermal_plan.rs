@@ -17,7 +17,7 @@ pub static DERMAL: AftercarePlan = AftercarePlan {
     phases: DERMAL_PHASES,
     key_dates: DERMAL_KEY_DATES,
     closing: Note {
-        text: text!("This plan ends after six months, but a dermal can take longer to settle: the article “Micro Dermal Piercing” gives one to three months, berlin-piercing.de and biologyinsights.com three to six for full stabilisation. Keep caring for it while it is tender, red or crusty, and see your piercer if it changes. Dermals are long-term but temporary: most reject and push out after a few years (Body Piercing Hub)."),
+        text: text!("This plan ends after six months, but a dermal can take longer to settle: the article “Micro Dermal Piercing” gives one to three months, biologyinsights.com three to six for the tissue to settle, and berlin-piercing.de four to six for healing. Keep caring for it while it is tender, red or crusty, and see your piercer if it changes. Dermals are long-term but temporary: most reject and push out after a few years (Body Piercing Hub)."),
         sources: &[Seed000, BerlinPiercing, BiologyInsights, Seed001],
     },
 };
@@ -115,7 +115,7 @@ const DERMAL_TASKS: &[Task] = &[
         Repeat::Once,
         "dermal-healing-check",
         "Check how it has healed, with your piercer if unsure",
-        "The article “Micro Dermal Piercing” puts healing at one to three months, longer after an infection; berlin-piercing.de and biologyinsights.com say full stabilisation takes three to six months. If it is still tender, red or crusty, keep up the care.",
+        "The article “Micro Dermal Piercing” puts healing at one to three months, longer after an infection; biologyinsights.com says the tissue takes three to six months to settle, and berlin-piercing.de four to six months to heal. If it is still tender, red or crusty, keep up the care.",
         (Phase::Settling, 90, None),
         &[Seed000, BerlinPiercing, BiologyInsights],
     ),
@@ -151,7 +151,7 @@ const DERMAL_PHASES: &[PhaseInfo] = &[
         title: text!("Settling in"),
         from_day: 90,
         to_day: 180,
-        summary: text!("berlin-piercing.de and biologyinsights.com describe the pocket around the anchor forming in two to four months and full stabilisation taking three to six months. Keep up the care while it is still tender or crusty."),
+        summary: text!("berlin-piercing.de describes the skin pocket around the anchor forming in two to four months and healing taking four to six; biologyinsights.com gives three to six months for the tissue to settle. Keep up the care while it is still tender or crusty."),
         sources: &[BerlinPiercing, BiologyInsights],
     },
 ];
@@ -176,7 +176,7 @@ const DERMAL_KEY_DATES: &[KeyDate] = &[
     KeyDate {
         id: "plan-ends",
         title: text!("aftercare plan ends"),
-        description: text!("berlin-piercing.de and biologyinsights.com say a dermal anchor takes three to six months to stabilise fully; yours may take longer. See your piercer if anything looks wrong."),
+        description: text!("biologyinsights.com gives three to six months for the tissue to settle around a dermal anchor, berlin-piercing.de four to six months for it to heal; yours may take longer. See your piercer if anything looks wrong."),
         from_day: 180,
         to_day: 180,
         sources: &[BerlinPiercing, BiologyInsights],

@@ -60,7 +60,7 @@ pub(super) const D_HEALING_PIERCER: Fact = dermal(
 
 pub(super) const D_HEALING_STUDIOS: Fact = dermal(
     FactKind::Healing,
-    "berlin-piercing.de and biologyinsights.com: the pocket forms in 2 to 4 months, and full stabilisation takes 3 to 6 months.",
+    "berlin-piercing.de: the skin pocket around the anchor forms in 2 to 4 months, and healing takes 4 to 6. biologyinsights.com: the tissue settles around the anchor in 3 to 6 months.",
     Some(Quantity::Months(Span::new(3, 6))),
     &[BerlinPiercing, BiologyInsights],
 );
@@ -95,14 +95,14 @@ pub(super) const D_RISKS: Fact = dermal(
 
 pub(super) const D_FLAT_SKIN: Fact = dermal(
     FactKind::Suitability,
-    "Dermals sit on flat skin (“Micro Dermal Piercing”). queenofrings.nl: hands, fingers, wrists and areas that rub do worse; skin folds are unsuitable. Yet the source articles list finger and hand dermals.",
+    "Dermals sit on flat skin (“Micro Dermal Piercing”). queenofrings.nl: on arms, wrists and hands they catch, get bumped and last less; skin folds are unsuitable. Yet the source articles list finger and hand dermals.",
     None,
     &[Seed000, QueenOfRings, Seed001],
 );
 
 pub(super) const D_HANDS: Fact = dermal(
     FactKind::Risk,
-    "Hands, fingers and wrists knock and rub against things all day, and dermals here reject more often than elsewhere.",
+    "On hands, wrists and arms a dermal catches on things and gets bumped, which makes irritation, inflammation and rejection much more likely.",
     None,
     &[QueenOfRings],
 );

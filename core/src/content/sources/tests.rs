@@ -159,3 +159,64 @@ fn the_aad_release_is_named_by_its_title_and_quoted_as_it_says() {
         );
     }
 }
+
+/// Every text a reader can see that cites `source`: its own summary, the facts, and the
+/// aftercare plans' tasks, phases, key dates and closing notes.
+fn texts_citing(source: SourceId) -> Vec<String> {
+    use crate::aftercare::{DERMAL, MICRONEEDLING};
+    let mut texts = vec![source.source().covers.en().to_string()];
+    texts.extend(
+        crate::content::all_facts()
+            .filter(|f| f.sources.contains(&source))
+            .map(|f| f.text.to_string()),
+    );
+    for plan in [&DERMAL, &MICRONEEDLING] {
+        let cites = |sources: &[SourceId]| sources.contains(&source);
+        texts.extend(
+            plan.tasks
+                .iter()
+                .filter(|t| cites(t.sources))
+                .map(|t| t.why.en().to_string()),
+        );
+        texts.extend(
+            plan.phases
+                .iter()
+                .filter(|p| cites(p.sources))
+                .map(|p| p.summary.en().to_string()),
+        );
+        texts.extend(
+            plan.key_dates
+                .iter()
+                .filter(|k| cites(k.sources))
+                .map(|k| k.description.en().to_string()),
+        );
+        if cites(plan.closing.sources) {
+            texts.push(plan.closing.text.en().to_string());
+        }
+    }
+    texts
+}
+
+/// berlin-piercing.de's “Dermal Anchors” page gives a healing time of 4 to 6 months (and 2 to
+/// 4 for the skin pocket); biologyinsights.com gives 3 to 6 months for the tissue to settle.
+/// The guide credited both with "3 to 6 months to stabilise fully", which Berlin does not say:
+/// wherever 3 to 6 is given, Berlin's own 4 to 6 stands beside it.
+#[test]
+fn berlin_piercing_is_credited_with_its_own_healing_time() {
+    let texts = texts_citing(SourceId::BerlinPiercing);
+    assert!(texts.len() >= 5, "{texts:?}");
+    let says = |t: &str, a: &str, b: &str| t.contains(a) || t.contains(b);
+    assert!(texts.iter().any(|t| says(t, "4 to 6", "four to six")));
+    for t in &texts {
+        if says(t, "3 to 6", "three to six") {
+            assert!(says(t, "4 to 6", "four to six"), "{t}");
+        }
+        assert!(!t.contains("full stabilisation"), "{t}");
+    }
+    let biology = SourceId::BiologyInsights.source();
+    assert!(
+        !biology.covers.en().contains("same"),
+        "{}",
+        biology.covers.en()
+    );
+}

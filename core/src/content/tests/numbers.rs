@@ -225,7 +225,8 @@ fn retracted_figures_are_gone() {
             "12-36",
             "days 2-3",
             "day 5-7",
-            "four to six",
+            // Session spacing; berlin-piercing.de's "four to six months" of healing is its own.
+            "four to six weeks",
             "4-6 weeks",
             "4 to 6 weeks",
             "flaking",
