@@ -232,7 +232,7 @@ pub static SOURCES: &[Source] = &[
         Some("biologyinsights.com"),
         Editorial,
         Some("https://biologyinsights.com/how-long-do-dermal-piercings-take-to-heal"),
-        "First healing in 4 to 12 weeks; the tissue settles around the anchor in 3 to 6 months.",
+        "The tissue settles around the anchor in 3 to 6 months.",
         "biologyinsights",
     ),
     source(
