@@ -159,7 +159,7 @@ pub(super) const D_INFECTION_URGENT: Fact = dermal(
 
 pub(super) const D_REJECTION: Fact = dermal(
     FactKind::SeeADoctor,
-    "If the top sits higher or tilts, or the skin over the base thins and turns pink then purple over a month or more, it may be rejecting: see your piercer rather than treating it at home.",
+    "If the top sits higher or tilts, or the skin over the base thins and turns pink then purple over a month or more, it may be rejecting: see your piercer as soon as possible rather than treating it at home.",
     None,
     &[CentralBodyArt],
 );

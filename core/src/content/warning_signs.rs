@@ -325,7 +325,7 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
     }
     if has(Rejection) {
         paragraphs.push(text!("These can mean the anchor is moving towards the surface. This usually happens slowly, over a month or more. Do not press on it, try to push it back or remove it yourself: removing an anchor takes a professional."));
-        paragraphs.push(text!("See your piercer soon rather than treating it at home: they can check it and talk you through what to do."));
+        paragraphs.push(text!("See your piercer as soon as possible rather than treating it at home: caught early, some anchors can be saved, and your piercer can check it and talk you through what to do."));
         sources.extend([CentralBodyArt, Seed001]);
     }
     if has(SeriousReaction) {

@@ -58,3 +58,25 @@ fn aftercare_backup_key() {
     assert!(backup_key("").starts_with(BACKUP_KEY_PREFIX));
     assert_eq!(STORAGE_KEY, "dermamap.aftercare");
 }
+
+/// Bug: the signs of rejection said "see your piercer soon". Central Body Art, which the advice
+/// cites, says to contact the piercer "as soon as possible" if you suspect rejection, because
+/// some anchors can be saved if it is caught early: the advice was weaker than its source.
+#[test]
+fn rejection_advice_is_as_urgent_as_its_source() {
+    for id in ["top-higher", "skin-thinning", "skin-colour"] {
+        let a = advice_for(&[warning_sign(id).unwrap()]);
+        assert!(a.sources.contains(&SourceId::CentralBodyArt));
+        assert!(
+            a.message.contains("as soon as possible"),
+            "{id}: {}",
+            a.message
+        );
+        assert!(a.message.contains("caught early"), "{id}: {}", a.message);
+        assert!(!a.message.contains("piercer soon"), "{id}: {}", a.message);
+    }
+    let fact = crate::content::all_facts()
+        .find(|f| f.sources == [SourceId::CentralBodyArt])
+        .expect("the rejection fact");
+    assert!(fact.text.contains("as soon as possible"), "{}", fact.text);
+}
