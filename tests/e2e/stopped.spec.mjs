@@ -1,7 +1,7 @@
 // When the app's code stops (its wasm traps: what a panic becomes in the release build), the
 // page says so in its own language and offers a reload; no other error raises that note.
 import { test, expect, axeViolations } from "./fixtures/app.mjs";
-import { keepTheAppsExports, trapTheApp, takeBackTheTrap } from "./fixtures/trap.mjs";
+import { keepTheAppsExports, trapTheApp, takeBackTheTrap, stopTheAppOn, stillTheStoppedPage, loadedInFull } from "./fixtures/trap.mjs";
 
 test("a trap in the app's code says the page stopped, and Reload starts it again", async ({ page }) => {
   await keepTheAppsExports(page);
@@ -22,28 +22,16 @@ test("a trap in the app's code says the page stopped, and Reload starts it again
 });
 
 test("after a trap a link opens its page in full, as without JavaScript", async ({ page }) => {
-  await keepTheAppsExports(page);
-  await page.goto("/map/nape");
-  await trapTheApp(page, "task");
-  await expect(page.locator("#stopped")).toBeVisible();
-  await takeBackTheTrap(page);
-  await page.evaluate(() => (window.__beforeTheLink = true));
+  await stopTheAppOn(page, "/map/nape");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estimator" }).click();
   // Once the new page's app runs, the estimator writes its state into the query.
   await expect(page).toHaveURL(/\/estimator(?:\?.*)?$/);
-  await expect.poll(() => page.evaluate(() => window.__beforeTheLink ?? false)).toBe(false);
-  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
-  await expect(page.locator("#stopped")).toBeHidden();
+  await loadedInFull(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("estimator");
 });
 
 test("after a trap no key reaches the stopped app: Space does nothing, Enter opens the region's page in full", async ({ page }) => {
-  await keepTheAppsExports(page);
-  await page.goto("/map/nape");
-  await trapTheApp(page, "task");
-  await expect(page.locator("#stopped")).toBeVisible();
-  await takeBackTheTrap(page);
-  await page.evaluate(() => (window.__beforeTheKey = true));
+  await stopTheAppOn(page, "/map/nape");
   const dimples = page.getByTestId("body-figure").getByTestId("region-back-dimples");
   await dimples.focus();
   await page.keyboard.press("Space");
@@ -52,14 +40,12 @@ test("after a trap no key reaches the stopped app: Space does nothing, Enter ope
   // takes no key.
   await expect(page).toHaveURL(/\/map\/nape$/);
   await expect(page.getByTestId("region-details")).toContainText("Nape");
-  expect(await page.evaluate(() => window.__beforeTheKey)).toBe(true);
+  expect(await stillTheStoppedPage(page)).toBe(true);
   // Enter on a link is the link's own click: the page loads in full.
   await dimples.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/map\/back-dimples$/);
-  await expect.poll(() => page.evaluate(() => window.__beforeTheKey ?? false)).toBe(false);
-  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
-  await expect(page.locator("#stopped")).toBeHidden();
+  await loadedInFull(page);
   await expect(page.getByTestId("region-details")).toContainText("dimples");
 });
 
