@@ -159,9 +159,16 @@ pub(super) const D_INFECTION_URGENT: Fact = dermal(
 
 pub(super) const D_REJECTION: Fact = dermal(
     FactKind::SeeADoctor,
-    "If the top sits higher or tilts, or the skin over the base thins and turns pink then purple over a month or more, it may be rejecting: see your piercer as soon as possible rather than treating it at home.",
+    "Central Body Art: rejection usually takes a month or more, with the skin around the anchor turning pink, then purple; see your piercer as soon as possible, as some anchors can be saved if caught early.",
     None,
     &[CentralBodyArt],
+);
+
+pub(super) const D_REJECTION_SIGNS: Fact = dermal(
+    FactKind::Risk,
+    "Other signs of rejection: the top sits higher or tilts (The Piercing Bible, bodyjewelry.com), or the skin over the base looks thinner (bodyjewelry.com).",
+    None,
+    &[PiercingBible, BodyJewelry],
 );
 
 /// Facts that hold for every micro-dermal, whatever the region.
@@ -316,5 +323,6 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     D_INFECTION,
     D_INFECTION_URGENT,
+    D_REJECTION_SIGNS,
     D_REJECTION,
 ];

@@ -47,7 +47,8 @@ pub enum SignKind {
     /// Dermal: healing getting worse rather than better (APP Benelux; the NHS's signs of
     /// infection).
     Worsening,
-    /// Dermal: the anchor may be rejecting or migrating (centralbodyart.ca).
+    /// Dermal: the anchor may be rejecting or migrating (centralbodyart.ca, piercingbible.com,
+    /// bodyjewelry.com).
     Rejection,
     /// Microneedling: an effect to tell a physician about (the article “How do you define
     /// micro-needling?”).
@@ -168,7 +169,7 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         "The top sits higher than before, or tilts",
         Rejection,
         SeePractitioner,
-        &[CentralBodyArt],
+        &[PiercingBible, BodyJewelry],
     ),
     sign(
         "skin-thinning",
@@ -176,12 +177,12 @@ pub static WARNING_SIGNS: &[WarningSign] = &[
         "The skin over the base is getting thinner",
         Rejection,
         SeePractitioner,
-        &[CentralBodyArt],
+        &[BodyJewelry],
     ),
     sign(
         "skin-colour",
         Dermal,
-        "The skin over the base turns pink or purple",
+        "The skin around the anchor turns pink, then purple",
         Rejection,
         SeePractitioner,
         &[CentralBodyArt],
@@ -324,9 +325,9 @@ pub fn advice_for(signs: &[&WarningSign]) -> Advice {
         sources.extend([AppBenelux, Nhs]);
     }
     if has(Rejection) {
-        paragraphs.push(text!("These can mean the anchor is moving towards the surface. This usually happens slowly, over a month or more. Do not press on it, try to push it back or remove it yourself: removing an anchor takes a professional."));
-        paragraphs.push(text!("See your piercer as soon as possible rather than treating it at home: caught early, some anchors can be saved, and your piercer can check it and talk you through what to do."));
-        sources.extend([CentralBodyArt, Seed001]);
+        paragraphs.push(text!("These can mean the anchor is coming up to the surface (The Piercing Bible); Central Body Art says rejection usually takes a month or more. Do not take the anchor out yourself: Body Piercing Hub says removing it takes a professional piercer or a doctor."));
+        paragraphs.push(text!("See your piercer as soon as possible: Central Body Art says some anchors can be saved if rejection is caught early, and The Piercing Bible advises having your piercer check it in person."));
+        sources.extend([CentralBodyArt, PiercingBible, Seed001]);
     }
     if has(SeriousReaction) {
         paragraphs.push(text!("After microneedling, the article “How do you define micro-needling?” says to contact your physician if you notice bleeding, bruising, infection or peeling. Contact your doctor, tell them what you see, and tell the clinic that treated you too."));

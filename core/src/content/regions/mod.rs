@@ -16,6 +16,7 @@ macro_rules! dermal_facts {
             D_COST_MUSEUM,
             D_INFECTION,
             D_INFECTION_URGENT,
+            D_REJECTION_SIGNS,
             D_REJECTION,
         ]
     };

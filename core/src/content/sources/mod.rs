@@ -42,6 +42,10 @@ pub enum SourceId {
     TattooPiercer,
     QueenOfRings,
     CentralBodyArt,
+    /// Elayne Angel's blog, The Piercing Bible: anchors that tilt or surface and reject.
+    PiercingBible,
+    /// bodyjewelry.com's blog: signs that a dermal is rejecting.
+    BodyJewelry,
     RetailGazette,
     MuseumOfTattoos,
     DrPen,

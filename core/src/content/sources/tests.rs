@@ -220,3 +220,46 @@ fn berlin_piercing_is_credited_with_its_own_healing_time() {
         biology.covers.en()
     );
 }
+
+/// Central Body Art's “Dermal Anchoring” names one sign of rejection: the skin around the
+/// anchor turning pink, then purple, as rejection sets in over a month or more, and says to
+/// contact the piercer as soon as possible. It does not say that the top sits higher or tilts,
+/// that the skin over the base thins, or anything about treating it at home; the guide cited
+/// it for all of that. Each sign now cites a page that names it: The Piercing Bible's blog
+/// ("tilt and/or surface and reject") and bodyjewelry.com ("rising up", "the skin looks
+/// thinner").
+#[test]
+fn each_sign_of_rejection_cites_a_page_that_names_it() {
+    use crate::content::warning_signs::{advice_for, warning_sign, warning_signs, SignKind};
+    use crate::model::Procedure::Dermal;
+    let cites = |id: &str, source: SourceId| warning_sign(id).unwrap().sources.contains(&source);
+    assert!(!cites("top-higher", SourceId::CentralBodyArt));
+    assert!(
+        cites("top-higher", SourceId::PiercingBible) && cites("top-higher", SourceId::BodyJewelry)
+    );
+    assert!(!cites("skin-thinning", SourceId::CentralBodyArt));
+    assert!(cites("skin-thinning", SourceId::BodyJewelry));
+    assert!(cites("skin-colour", SourceId::CentralBodyArt));
+
+    let mut texts = texts_citing(SourceId::CentralBodyArt);
+    texts.extend(
+        warning_signs(Dermal)
+            .filter(|s| s.sources.contains(&SourceId::CentralBodyArt))
+            .map(|s| s.label.en().to_string()),
+    );
+    assert!(texts.len() >= 3, "{texts:?}");
+    for t in &texts {
+        for word in ["higher", "tilt", "thin", "at home"] {
+            assert!(!t.contains(word), "{word}: {t}");
+        }
+    }
+    for s in warning_signs(Dermal).filter(|s| s.kind == SignKind::Rejection) {
+        let advice = advice_for(&[s]);
+        assert!(!advice.message.contains("at home"), "{}", advice.message);
+        assert!(advice.message.contains("as soon as possible"));
+    }
+    for id in [SourceId::PiercingBible, SourceId::BodyJewelry] {
+        let s = id.source();
+        assert!(s.url.is_some() && s.title.starts_with('“'), "{}", s.title);
+    }
+}
