@@ -45,7 +45,7 @@ const DERMAL_TASKS: &[Task] = &[
         "Clean it with sterile 0.9% saline",
         "Regular gentle cleaning helps it heal without infection. The article “Micro Dermal Piercing” says a sea-salt solution on a cotton swab; the APP (Association of Professional Piercers) no longer recommends home-mixed salt and advises sterile 0.9% saline wound wash. While the plaster is on, follow your piercer's instructions for cleaning around it.",
         (Phase::ProcedureDay, 0, None),
-        &[App, Seed000],
+        &[AppAftercare, Seed000],
     ),
     Task::new(
         Repeat::Daily,
@@ -53,7 +53,7 @@ const DERMAL_TASKS: &[Task] = &[
         "Touch it only with freshly washed hands",
         "Dirty hands carry germs into a fresh wound; the article “Micro Dermal Piercing” says to touch the area only with clean hands.",
         (Phase::ProcedureDay, 0, None),
-        &[Seed000, App],
+        &[Seed000, AppAftercare],
     ),
     Task::new(
         Repeat::Daily,
@@ -61,7 +61,7 @@ const DERMAL_TASKS: &[Task] = &[
         "Pat it dry with clean disposable paper",
         "The article “Micro Dermal Piercing” says to wipe the area dry with clean towels or handkerchiefs; piercers following the APP's aftercare standards prefer clean disposable paper.",
         (Phase::ProcedureDay, 0, None),
-        &[Seed000, App],
+        &[Seed000, AppAftercare],
     ),
     Task::new(
         Repeat::Daily,
@@ -69,15 +69,15 @@ const DERMAL_TASKS: &[Task] = &[
         "Gently clean away crust, never pick it",
         "A whitish-yellow crust is normal while it heals; the article “Micro Dermal Piercing” says to clean it gently off the jewellery rather than pull at it.",
         (Phase::ProcedureDay, 0, None),
-        &[Seed000, App],
+        &[Seed000, AppAftercare],
     ),
     Task::new(
         Repeat::Daily,
         "dermal-no-soaking",
-        "No swimming, baths, hot tubs or saunas",
-        "Pools, baths and saunas soak a healing wound in water that is not clean. The article “Micro Dermal Piercing” says no swimming for the first days; piercers' aftercare standards say no soaking at all while it heals.",
+        "No swimming, pools, hot tubs or lakes",
+        "Pools, hot tubs and lakes soak a healing wound in water that is not clean. The article “Micro Dermal Piercing” says no swimming for the first days; the APP's aftercare says not to submerge it in them while it heals.",
         (Phase::ProcedureDay, 0, None),
-        &[Seed000, App],
+        &[Seed000, AppAftercare],
     ),
     Task::new(
         Repeat::Daily,
@@ -101,7 +101,7 @@ const DERMAL_TASKS: &[Task] = &[
         "Keep make-up, lotions and chemicals away from it",
         "The article “Micro Dermal Piercing” says no cosmetics or chemicals in or around it. Piercers following professional standards also advise against alcohol, hydrogen peroxide, antibacterial soaps, iodine and ointments, which irritate healing skin.",
         (Phase::ProcedureDay, 0, None),
-        &[Seed000, App],
+        &[Seed000, AppAftercare],
     ),
     Task::new(
         Repeat::Daily,
@@ -136,7 +136,7 @@ const DERMAL_PHASES: &[PhaseInfo] = &[
         from_day: 1,
         to_day: 13,
         summary: text!("Keep the plaster on: after about two weeks the skin has usually healed just enough to hold the anchor. Some swelling, bruising and a whitish-yellow crust are normal early on."),
-        sources: &[Seed001, App],
+        sources: &[Seed001, AppAftercare],
     },
     PhaseInfo {
         phase: Phase::Healing,

@@ -83,7 +83,7 @@ pub(super) const D_HEALING_NORMAL_APP: Fact = dermal(
     FactKind::Healing,
     "The APP's aftercare also lists some bleeding, bruising and a whitish-yellow crust early on.",
     None,
-    &[App],
+    &[AppAftercare],
 );
 
 pub(super) const D_RISKS: Fact = dermal(
@@ -235,9 +235,9 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Jewellery,
-        "Professional piercer associations set a minimum standard: implant-grade titanium (ASTM F136 or F1295), implant steel 316LVM (ASTM F138), solid nickel-free 14k or 18k gold, platinum, or unalloyed niobium (ASTM B392).",
+        "The AUPP's minimum standard: implant-grade titanium (ASTM F136 or F1295), implant steel 316LVM (ASTM F138), solid 14 or 18 karat gold, platinum, unalloyed niobium (ASTM B392) or lead-free glass.",
         None,
-        &[App],
+        &[Aupp],
     ),
     dermal(
         FactKind::Jewellery,
@@ -247,9 +247,9 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Jewellery,
-        "Gold must be solid, never plated: the article “Micro Dermal Piercing” suggests 24k, while the APP asks for solid 14k or 18k.",
+        "Gold must be solid, never plated: the article “Micro Dermal Piercing” suggests 24k; the AUPP asks for 14 or 18 karat, the APP for 14 karat or higher, free of nickel and cadmium.",
         None,
-        &[Seed000, App],
+        &[Seed000, Aupp, App],
     ),
     dermal(
         FactKind::Jewellery,
@@ -267,7 +267,7 @@ pub(super) static GENERAL: &[Fact] = &[
         FactKind::Aftercare,
         "Clean it with sterile 0.9% saline wound wash and pat it dry with clean disposable paper; the APP no longer advises home-mixed sea salt, which the article “Micro Dermal Piercing” suggests.",
         None,
-        &[App, Seed000],
+        &[AppAftercare, Seed000],
     ),
     dermal(
         FactKind::Aftercare,
@@ -277,15 +277,15 @@ pub(super) static GENERAL: &[Fact] = &[
     ),
     dermal(
         FactKind::Aftercare,
-        "While it heals, avoid swimming and soaking in baths, pools or saunas, don't play with or remove the jewellery, and keep tight clothes, cosmetics and contact sports away from it.",
+        "While it heals, avoid swimming and soaking it in pools, hot tubs or lakes, don't play with or remove the jewellery, and keep tight clothes, cosmetics and contact sports away from it.",
         None,
-        &[Seed000, App],
+        &[Seed000, AppAftercare],
     ),
     dermal(
         FactKind::Aftercare,
         "Studios that follow the APP's standards advise against alcohol, hydrogen peroxide, antibacterial soap, iodine and ointments on it.",
         None,
-        &[App],
+        &[AppAftercare],
     ),
     dermal(
         FactKind::Longevity,

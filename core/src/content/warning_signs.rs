@@ -263,7 +263,7 @@ pub fn normal_now(procedure: Procedure) -> (Text, &'static [SourceId]) {
     match procedure {
         Dermal => (
             text!("APP Benelux: some swelling, redness, tenderness and fluid draining are normal in the first weeks; contact your piercer or a doctor if they get worse or the pain is constant. The APP's aftercare also lists some bleeding, bruising and a whitish-yellow crust."),
-            &[AppBenelux, App],
+            &[AppBenelux, AppAftercare],
         ),
         Microneedling => (
             text!("Redness and irritation for the first few days are the skin's natural reaction, and dryness is common: moisturise. Bleeding, bruising, infection or peeling are not in this list: tick them below."),

@@ -55,7 +55,7 @@ fn aftercare_every_task_is_sourced_and_well_formed() {
 fn aftercare_sources_say_what_the_brief_requires() {
     let cites = |p: Procedure, id: &str, s: SourceId| task(p, id).unwrap().sources.contains(&s);
     assert!(cites(Dermal, "dermal-plaster", SourceId::Seed001));
-    assert!(cites(Dermal, "dermal-clean", SourceId::App));
+    assert!(cites(Dermal, "dermal-clean", SourceId::AppAftercare));
     assert!(cites(Dermal, "dermal-clean", SourceId::Seed000));
     assert!(task(Dermal, "dermal-clean").unwrap().title.contains("0.9%"));
     assert!(cites(Microneedling, "mn-no-washing", SourceId::Seed003));

@@ -31,8 +31,12 @@ pub enum SourceId {
     Seed003,
     /// Seed article 004: “What is micro needling” (no publisher named).
     Seed004,
-    /// Association of Professional Piercers: jewellery and aftercare standards.
+    /// Association of Professional Piercers (US, safepiercing.org): “Jewelry Standards”.
     App,
+    /// The APP's brochure “Suggested Aftercare Guidelines for Body Piercings”.
+    AppAftercare,
+    /// Australasian United Professional Piercers (safepiercing.org.au): “Safe Body Jewellery”.
+    Aupp,
     /// APP Benelux: “Is my piercing infected?”.
     AppBenelux,
     /// NHS: “Piercings”.

@@ -263,3 +263,50 @@ fn each_sign_of_rejection_cites_a_page_that_names_it() {
         assert!(s.url.is_some() && s.title.starts_with('“'), "{}", s.title);
     }
 }
+
+/// The guide cited "the APP (Association of Professional Piercers)" at safepiercing.org.au,
+/// which is the Australasian United Professional Piercers (AUPP); the US APP is at
+/// safepiercing.org. The materials list the guide gives (316LVM steel, solid 14 or 18 karat
+/// gold) is the AUPP's “Safe Body Jewellery”; the APP's “Jewelry Standards” asks for solid
+/// gold of 14 karat or higher. The aftercare is the APP's brochure (its own page is not in the
+/// stored copies; studios reproduce it: "sterile saline labeled for use as a wound wash", 0.9%
+/// sodium chloride), which says to avoid submerging a healing piercing in pools, hot tubs or
+/// lakes; no source mentions saunas.
+#[test]
+fn each_piercers_association_is_named_as_itself_and_cited_for_what_it_says() {
+    let app = SourceId::App.source();
+    let aupp = SourceId::Aupp.source();
+    let aftercare = SourceId::AppAftercare.source();
+    assert_eq!(
+        app.url,
+        Some("https://www.safepiercing.org/jewelry_standards.php")
+    );
+    assert_eq!(
+        aupp.url,
+        Some("https://www.safepiercing.org.au/safe-jewellery/")
+    );
+    for s in [app, aftercare] {
+        let p = s.publisher.unwrap();
+        assert!(
+            p.contains("Association of Professional Piercers") && !p.contains(".au"),
+            "{p}"
+        );
+    }
+    assert!(aupp
+        .publisher
+        .unwrap()
+        .contains("Australasian United Professional Piercers"));
+    for t in texts_citing(SourceId::App) {
+        assert!(!t.contains("18") || t.contains("AUPP"), "{t}");
+        assert!(!t.contains("316LVM"), "{t}");
+    }
+    assert!(texts_citing(SourceId::Aupp)
+        .iter()
+        .any(|t| t.contains("316LVM")));
+    let aftercare_texts = texts_citing(SourceId::AppAftercare);
+    assert!(aftercare_texts.len() >= 5, "{aftercare_texts:?}");
+    for t in aftercare_texts {
+        assert!(!t.to_lowercase().contains("sauna"), "{t}");
+    }
+    assert!(crate::content::all_facts().all(|f| !f.text.contains("sauna")));
+}
