@@ -24,7 +24,7 @@ import { ROOT, RESULTS, TAPS, CPU_THROTTLE, BUDGET, log } from "./lib/common.mjs
 import { beforeFromRows, readBefore, renderTable, gitDescribe, writeResults } from "./lib/report.mjs";
 import { snapshotDist, startServer } from "./lib/serve.mjs";
 import { measureFirstView, measureLanguages, languageRows, firstViewRows } from "./sections/first_view.mjs";
-import { measureTaps, measureEstimator, interactionRows } from "./sections/interaction.mjs";
+import { measureTaps, measureTapFloor, measureEstimator, interactionRows, tapFloorRows } from "./sections/interaction.mjs";
 import { measureLighthouse, lighthouseRows } from "./sections/lighthouse.mjs";
 import { measureMemory, memoryRows } from "./sections/memory.mjs";
 import { measureRepeatVisit, repeatVisitRows } from "./sections/repeat_visit.mjs";
@@ -75,6 +75,14 @@ async function measureAll(browser, now, before) {
   const firstView = await each("first-view transfer", "first-view", (b) => measureFirstView(browser, b.url, b.dir));
   const languages = await each("first view by language", "languages", (b) => measureLanguages(browser, b.url, b.dir));
   const taps = await each(`tap -> panel, ${TAPS} taps`, "taps", (b) => measureTaps(browser, b.url));
+  // The same taps with the CPU as it is (no throttling): what a fast phone or a laptop gets.
+  const tapsUnthrottled = await each(`tap -> panel, ${TAPS} taps, CPU not throttled`, "taps", (b) => measureTaps(browser, b.url, 1));
+  // The browser's floor: the same probe on a page that does nothing but change a heading
+  // (one page, whatever the builds: it measures the browser, not a build).
+  const floor = await attempt(`tap -> text on an empty page, ${TAPS} taps`, async () => ({
+    throttled: await measureTapFloor(browser),
+    unthrottled: await measureTapFloor(browser, 1),
+  }), "taps");
   const estimator = await each(`estimator recompute, ${TAPS} changes`, "estimator", (b) => measureEstimator(browser, b.url));
   const memory = await each("memory", "memory", (b) => measureMemory(browser, b.url));
   const slowLoad = await each("slow 4G load", "slow", (b) => measureSlowLoad(browser, b.url));
@@ -87,7 +95,7 @@ async function measureAll(browser, now, before) {
     firstView: firstView[k],
     languages: languages[k],
     lighthouse: lighthouse[k],
-    interaction: { taps: taps[k], estimator: estimator[k] },
+    interaction: { taps: taps[k], tapsUnthrottled: tapsUnthrottled[k], tapFloor: floor, estimator: estimator[k] },
     memory: memory[k],
     slowLoad: slowLoad[k],
     repeatVisit: repeatVisit[k],
@@ -108,6 +116,8 @@ function rowsOf(m) {
     ...languageRows(m.languages),
     ...lighthouseRows(m.lighthouse),
     ...interactionRows("tap region -> details panel", m.interaction.taps, BUDGET.tapP95Ms),
+    ...(m.interaction.tapsUnthrottled ? interactionRows("tap region -> details panel, CPU not throttled", m.interaction.tapsUnthrottled, BUDGET.tapP95Ms) : []),
+    ...(m.interaction.tapFloor ? tapFloorRows(m.interaction.tapFloor) : []),
     ...interactionRows("estimator anchors -> cost total", m.interaction.estimator, null),
     ...memoryRows(m.memory),
     ...slowLoadRows(m.slowLoad),

@@ -2,8 +2,9 @@
 import { newPage, appReady, regionPoint, armProbe, probeResult } from "../lib/browser.mjs";
 import { TAPS, WARMUP, CPU_THROTTLE, ms, stats, verdict } from "../lib/common.mjs";
 
-export async function measureTaps(browser, base) {
-  const { context, page, errors } = await newPage(browser, { cpuThrottle: CPU_THROTTLE });
+/** Taps on the map's regions, at `cpuThrottle` (4x by default, as a mid-range phone). */
+export async function measureTaps(browser, base, cpuThrottle = CPU_THROTTLE) {
+  const { context, page, errors } = await newPage(browser, { cpuThrottle });
   try {
     await page.goto(`${base}/`);
     await appReady(page);
@@ -17,7 +18,38 @@ export async function measureTaps(browser, base) {
       const sample = await probeResult(page);
       if (i >= WARMUP) samples.push(sample);
     }
-    return summarise(samples, errors, "click");
+    return summarise(samples, errors, "click", cpuThrottle);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The same probe and taps on a page with nothing but a link and a heading whose text the tap
+ * changes: what this browser shows for any page, the floor under the app's figures. In
+ * headless Chromium here that is two frames (about 32 ms), however little the page does.
+ */
+export async function measureTapFloor(browser, cpuThrottle = CPU_THROTTLE) {
+  const { context, page, errors } = await newPage(browser, { cpuThrottle });
+  try {
+    await page.setContent(`<!doctype html><meta name="viewport" content="width=device-width">
+      <a href="#tapped" style="display:block;height:120px">Tap</a>
+      <section data-testid="region-details"><h2>Before</h2></section>
+      <script>
+        let n = 0;
+        document.querySelector("a").addEventListener("click", (e) => {
+          e.preventDefault();
+          document.querySelector("h2").textContent = "Tapped " + ++n;
+        });
+      </script>`);
+    const samples = [];
+    for (let i = 0; i < WARMUP + TAPS; i++) {
+      await page.evaluate(armProbe, { selector: "[data-testid=region-details] h2", startEvents: ["pointerdown", "click"], answerEvent: "click" });
+      await page.touchscreen.tap(60, 60);
+      const sample = await probeResult(page);
+      if (i >= WARMUP) samples.push(sample);
+    }
+    return summarise(samples, errors, "click", cpuThrottle);
   } finally {
     await context.close();
   }
@@ -40,16 +72,16 @@ export async function measureEstimator(browser, base) {
       const sample = await probeResult(page);
       if (i >= WARMUP) samples.push(sample);
     }
-    return summarise(samples, errors);
+    return summarise(samples, errors, undefined, CPU_THROTTLE);
   } finally {
     await context.close();
   }
 }
 
-export function summarise(samples, errors, answerEvent) {
+export function summarise(samples, errors, answerEvent, cpuThrottle) {
   return {
     answerEvent,
-    cpuThrottle: CPU_THROTTLE,
+    cpuThrottle,
     warmup: WARMUP,
     domMs: stats(samples.map((s) => s.dom)),
     answeredMs: stats(samples.map((s) => s.answered).filter((v) => v != null)),
@@ -94,5 +126,14 @@ export function interactionRows(name, result, budgetP95) {
       budget: budgetP95 == null ? "" : `p95 <= ${budgetP95} ms`,
       verdict: budgetP95 == null ? "" : verdict(result.eventMs.p95, budgetP95),
     }] : []),
+  ];
+}
+
+/** The floor's rows: the same figures for the empty page, 4x and not throttled, no budget. */
+export function tapFloorRows(floor) {
+  if (floor.error) return [{ section: "3 interaction", figure: "tap on an empty page (this browser's floor)", value: `not measured: ${floor.error}`, budget: "", verdict: "n/m" }];
+  return [
+    ...interactionRows(`tap on an empty page (this browser's floor), ${floor.throttled.cpuThrottle}x CPU`, floor.throttled, null),
+    ...interactionRows("tap on an empty page (this browser's floor), CPU not throttled", floor.unthrottled, null),
   ];
 }
