@@ -66,6 +66,10 @@ test("a microneedling region's panel shows who should not have it, as strongly a
     await expect(list.getByTestId("contraindication-isotretinoin")).toContainText(/Do not have microneedling while this applies/);
     await expect(list.getByTestId("contraindication-isotretinoin")).toContainText("ASDS");
     await expect(list.getByTestId("contraindication-pregnancy")).toContainText(/clearance/);
+    // Balance Day Spa says "may NOT be suitable": that strength, in its own terms.
+    const botox = list.getByTestId("contraindication-botox-3-months");
+    await expect(botox).toContainText(/You may not be a good candidate/);
+    await expect(botox).toContainText(/in the face.*Balance Day Spa|Balance Day Spa.*in the face/s);
   }
   // Dermal placements do not offer microneedling, so they show no such list.
   await page.goto("/map/nape");

@@ -342,7 +342,7 @@ pub static SOURCES: &[Source] = &[
         Some("Balance Day Spa, balancedayspa.com"),
         StudioOrVendor,
         Some("https://balancedayspa.com/pages/microneedling-contraindications"),
-        "Uncontrolled diabetes, moles or warts in the area, Botox in the last 3 months and fillers in the last 12.",
+        "Microneedling may not be suitable with uncontrolled diabetes, moles, warts or birthmarks in the area, Botox in the face in the last 3 months or dermal fillers in the last 12.",
         "balancedayspa",
     ),
     source(

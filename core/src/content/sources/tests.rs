@@ -310,3 +310,29 @@ fn each_piercers_association_is_named_as_itself_and_cited_for_what_it_says() {
     }
     assert!(crate::content::all_facts().all(|f| !f.text.contains("sauna")));
 }
+
+/// Balance Day Spa's “Microneedling Contraindications” says the treatment "may NOT be
+/// suitable" with uncontrolled diabetes, HPV warts, birthmarks or moles in the treatment area,
+/// dermal fillers in the last 12 months, or Botox in the face in the last three months. The
+/// guide listed them under "Do not have microneedling", stronger than the source, without the
+/// birthmarks and without "in the face". Advice is as strong as its source, no weaker and no
+/// stronger: these are "you may not be a good candidate: ask first", in the spa's own terms.
+#[test]
+fn the_spas_contraindications_are_as_strong_as_it_says_them() {
+    use crate::content::{Strength, NEEDLING_CONTRAINDICATIONS};
+    let spa: Vec<_> = NEEDLING_CONTRAINDICATIONS
+        .iter()
+        .filter(|c| c.sources.contains(&SourceId::BalanceDaySpa))
+        .collect();
+    assert_eq!(spa.len(), 4);
+    for c in &spa {
+        // Only the spa says these: a stronger tier would need a stronger source.
+        assert_eq!(c.sources, [SourceId::BalanceDaySpa]);
+        assert_eq!(c.strength, Strength::AskFirst, "{}", c.id);
+        assert!(c.why.en().contains("may not be suitable"), "{}", c.why.en());
+    }
+    let label = |id: &str| spa.iter().find(|c| c.id == id).unwrap().label.en();
+    assert!(label("moles-warts").contains("birthmarks"));
+    assert!(label("botox-3-months").contains("face"));
+    assert!(label("fillers-12-months").contains("ermal fillers"));
+}
