@@ -258,10 +258,10 @@ pub static SOURCES: &[Source] = &[
     source(
         TattooPiercer,
         "tattoopiercer.com",
-        "How long dermals last",
+        "“Surface Piercings”",
         Some("tattoopiercer.com"),
         Editorial,
-        Some("https://tattoopiercer.com/"),
+        Some("https://tattoopiercer.com/pages/surface-piercings"),
         "Dermals are “long-term temporary”; 6 months to a year counts as a success.",
         "tattoopiercer",
     ),

@@ -336,3 +336,16 @@ fn the_spas_contraindications_are_as_strong_as_it_says_them() {
     assert!(label("botox-3-months").contains("face"));
     assert!(label("fillers-12-months").contains("ermal fillers"));
 }
+
+/// tattoopiercer.com was cited by a description ("How long dermals last") and its home page;
+/// its page “Surface Piercings” is where it calls them "long-term temporary" and counts 6
+/// months to a year as a success.
+#[test]
+fn tattoopiercer_is_cited_by_its_own_page() {
+    let s = SourceId::TattooPiercer.source();
+    assert_eq!(s.title, "“Surface Piercings”");
+    assert_eq!(
+        s.url,
+        Some("https://tattoopiercer.com/pages/surface-piercings")
+    );
+}
