@@ -181,10 +181,16 @@ fn run(args: Vec<String>) -> Result<String, String> {
         "robots.txt",
         &sitemap::robots_txt(&args.site_url),
     )?;
+    // The figure's outlines, which every page's body figure shows as images.
+    let outlines = dermamap::figure::outline_files();
+    for (path, svg) in &outlines {
+        write(&args.dist, path, svg)?;
+    }
     Ok(format!(
-        "{} pages in {} languages, 404.html, sitemap.xml and robots.txt for {} in {}",
+        "{} pages in {} languages, 404.html, sitemap.xml, robots.txt and {} figure outlines for {} in {}",
         paths.len() * Lang::ALL.len(),
         Lang::ALL.len(),
+        outlines.len(),
         args.site_url,
         args.dist.display()
     ))

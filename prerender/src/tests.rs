@@ -349,3 +349,46 @@ fn the_template_s_own_texts_are_in_the_page_s_language() {
         assert!(page.contains(noscript), "{}: the <noscript>", lang.code());
     }
 }
+
+/// The figure's outline is an image the build writes (so the body figure can be the page's
+/// largest contentful paint), named relative to the page's base like its links; its paths are
+/// no longer in the page itself.
+#[test]
+fn the_figure_shows_its_outline_from_a_file_the_build_writes() {
+    let files = dermamap::figure::outline_files();
+    for (path, view) in [
+        ("/", "front"),
+        ("/map/nape", "back"),
+        ("/map/cheeks", "face"),
+    ] {
+        let html = rendered(path);
+        let body = boot(&html);
+        assert!(body.contains(&format!(r#"data-view="{view}""#)), "{path}");
+        let image = body
+            .split("<image ")
+            .nth(1)
+            .and_then(|rest| rest.split('>').next())
+            .unwrap_or_else(|| panic!("{path}: the figure has an <image>"));
+        assert!(image.contains(r#"class="figure-outline""#), "{image}");
+        let href = image
+            .split(r#"href=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        let (_, svg) = files
+            .iter()
+            .find(|(f, _)| *f == href)
+            .unwrap_or_else(|| panic!("{path}: {href} is not a file the build writes"));
+        let first_path = svg
+            .split("<path d=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(
+            !body.contains(first_path),
+            "{path}: the outline is inline too"
+        );
+    }
+}

@@ -107,8 +107,10 @@ pub fn BodyFigure() -> impl IntoView {
             on:click=on_click
             on:keydown=on_key
         >
-            // Decorative and static: markup from our own path data, parsed in one go.
-            <g class="figure-outline" aria-hidden="true" inner_html=move || paths_markup(drawing(view.get()).outline) />
+            // Decorative and static. The outline is an image of its own (written by the
+            // prerender from the same path data), so the figure can be the page's largest
+            // contentful paint; it fills the drawing's viewBox, which it shares.
+            <image class="figure-outline" aria-hidden="true" href=move || drawing(view.get()).outline_file width="100%" height="100%" />
             <g class="figure-details" aria-hidden="true" inner_html=move || paths_markup(drawing(view.get()).details) />
             // Zones first so dermal points sit on top of them.
             {move || {

@@ -8,6 +8,7 @@ pub(super) const BODY: &str = "M100 12C110.6 12 118.4 19.5 118.4 31C120.6 29.8 1
 pub(super) static FRONT: Drawing = Drawing {
     view_box: "0 0 200 400",
     outline: &[BODY],
+    outline_file: "figure/body.svg",
     details: &[
         "M84.2 27C89 20.5 95 19.5 100 19.8C105 19.5 111 20.5 115.8 27",
         "M93.5 57.6Q100 62.6 106.5 57.6",
@@ -35,6 +36,7 @@ pub(super) static FRONT: Drawing = Drawing {
 pub(super) static BACK: Drawing = Drawing {
     view_box: "0 0 200 400",
     outline: &[BODY],
+    outline_file: "figure/body.svg",
     details: &[
         "M82.4 44C88 49.5 94 51 100 51C106 51 112 49.5 117.6 44",
         "M100 14.5Q98 30 100 51",
@@ -63,6 +65,7 @@ pub(super) static BACK: Drawing = Drawing {
 
 pub(super) static FACE: Drawing = Drawing {
     view_box: "0 0 200 240",
+    outline_file: "figure/face.svg",
     // Neck first, then the ears, then the head on top (its edge draws the jaw and chin).
     outline: &[
         "M100 170C115 170 130 168 136 170C135.4 190 136.8 208 142 218C150 226 170 231 190 236C193 238 194 240 194 241C160 241 130 241 100 241C70 241 40 241 6 241C6 240 7 238 10 236C30 231 50 226 58 218C63.2 208 64.6 190 64 170C70 168 85 170 100 170Z",

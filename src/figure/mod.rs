@@ -31,6 +31,10 @@ pub struct Drawing {
     pub view_box: &'static str,
     /// Silhouette paths (`d` strings), drawn filled, in order.
     pub outline: &'static [&'static str],
+    /// The outline as an image of its own ([`outline_svg`]), below the site's base: the figure
+    /// shows it with `<image>`, which the browser can take as the page's largest contentful
+    /// paint (an inline drawing is no candidate). Drawings with the same outline share one.
+    pub outline_file: &'static str,
     /// Thin stroke-only paths: collarbones, navel, spine, eyes, brows, nose, lips, ears,
     /// hairline, finger separations and the like.
     pub details: &'static [&'static str],
@@ -68,6 +72,40 @@ pub fn svg_number(v: f32) -> String {
     } else {
         format!("{sign}{whole}.{tenth}")
     }
+}
+
+/// The outline's colours: the stylesheet's `--skin` (fill) and `--skin-line` (stroke), in its
+/// light and dark schemes (an image cannot read the page's custom properties; a host test
+/// checks these against `public/style.css`).
+const OUTLINE_STYLE: &str =
+    "path{fill:#f1dccf;stroke:#8a6a5c;stroke-width:1.2;stroke-linejoin:round}\
+@media (prefers-color-scheme:dark){path{fill:#5b4a44;stroke:#d9bfb2}}";
+
+/// A drawing's outline as a standalone SVG file: its paths, filled and stroked as the figure
+/// draws them, in the same `viewBox`.
+pub fn outline_svg(d: &Drawing) -> String {
+    let paths: String = d
+        .outline
+        .iter()
+        .map(|p| format!("<path d=\"{p}\"/>"))
+        .collect();
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{}\"><style>{OUTLINE_STYLE}</style>{paths}</svg>\n",
+        d.view_box
+    )
+}
+
+/// Every outline file the build writes (the prerender), once each: (path below the site's
+/// base, contents).
+pub fn outline_files() -> Vec<(&'static str, String)> {
+    let mut files: Vec<(&'static str, String)> = Vec::new();
+    for view in View::ALL {
+        let d = drawing(view);
+        if !files.iter().any(|(f, _)| *f == d.outline_file) {
+            files.push((d.outline_file, outline_svg(d)));
+        }
+    }
+    files
 }
 
 /// The drawing for a view.

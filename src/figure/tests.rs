@@ -163,3 +163,52 @@ fn points_are_written_as_the_float_formatter_writes_them() {
         );
     }
 }
+
+/// The outline is an image of its own (`figure/<name>.svg`, written by the prerender): an inline
+/// SVG drawing is no candidate for the largest contentful paint, an image is, so the body figure
+/// can be the page's LCP element (issue 17). Front and back share one file, as they share the
+/// silhouette; the file draws the same paths in the page's own colours.
+#[test]
+fn the_outline_is_a_file_of_its_own_in_the_pages_colours() {
+    use super::{outline_files, outline_svg};
+    assert_eq!(
+        drawing(View::Front).outline_file,
+        drawing(View::Back).outline_file
+    );
+    assert_ne!(
+        drawing(View::Front).outline_file,
+        drawing(View::Face).outline_file
+    );
+    let files = outline_files();
+    assert_eq!(files.len(), 2, "{files:?}");
+    for view in View::ALL {
+        let d = drawing(view);
+        assert!(d.outline_file.starts_with("figure/") && d.outline_file.ends_with(".svg"));
+        let (_, svg) = files.iter().find(|(f, _)| *f == d.outline_file).unwrap();
+        assert_eq!(svg, &outline_svg(d));
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{svg}"
+        );
+        assert!(svg.contains(&format!("viewBox=\"{}\"", d.view_box)));
+        for p in d.outline {
+            assert!(svg.contains(&format!("<path d=\"{p}\"/>")));
+        }
+    }
+    // The colours: the stylesheet's --skin and --skin-line, light and dark.
+    let css = include_str!("../../public/style.css");
+    let var = |from: usize, name: &str| {
+        let at = from + css[from..].find(&format!("{name}:")).unwrap() + name.len() + 1;
+        css[at..].split(';').next().unwrap().trim().to_string()
+    };
+    let dark = css.find("@media (prefers-color-scheme: dark)").unwrap();
+    let svg = outline_svg(drawing(View::Front));
+    let (light_part, dark_part) = svg.split_once("@media").unwrap();
+    for (part, from) in [(light_part, 0), (dark_part, dark)] {
+        for name in ["--skin", "--skin-line"] {
+            let value = var(from, name);
+            assert!(value.starts_with('#'), "{name}: {value}");
+            assert!(part.contains(&value), "{name} {value} not in {part}");
+        }
+    }
+}

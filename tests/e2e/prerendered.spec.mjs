@@ -295,3 +295,49 @@ test("sitemap.xml lists every page and robots.txt points to it", async ({ reques
   const robots = await (await request.get(`${base}/robots.txt`)).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
+
+/** The elements the browser took as the largest contentful paint, in order (buffered). */
+const lcpElements = (page) => page.evaluate(() => new Promise((resolve) => {
+  new PerformanceObserver((list) => resolve(list.getEntries().map((e) => ({
+    tag: e.element?.tagName ?? null,
+    className: e.element?.getAttribute("class") ?? null,
+    url: e.url,
+  })))).observe({ type: "largest-contentful-paint", buffered: true });
+}));
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  // Issue 17: LCP "with the body figure as the LCP element". An inline SVG drawing is no
+  // candidate; the figure's outline is an image of its own, which is.
+  for (const path of ["/", "/map/nape"]) {
+    test(`${path}: the body figure is the largest contentful paint, before the app`, async ({ page }) => {
+      const outlines = [];
+      page.on("response", (r) => /\/figure\/[a-z]+\.svg$/.test(r.url()) && outlines.push(r));
+      const release = await holdWasm(page);
+      await page.goto(path, { app: false });
+      await expect.poll(() => outlines.length).toBe(1);
+      expect(outlines[0].status()).toBe(200);
+      expect(outlines[0].headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+      // The image's entry comes once it has painted, after the text's.
+      await expect.poll(async () => (await lcpElements(page)).at(-1)).toMatchObject({ tag: "image", className: "figure-outline" });
+      expect((await lcpElements(page)).at(-1).url).toMatch(/\/figure\/body\.svg$/);
+      release();
+      await appReady(page);
+    });
+  }
+
+  test("a view switch shows that view's outline, loaded once", async ({ page }) => {
+    const outlines = [];
+    page.on("response", (r) => /\/figure\/[a-z]+\.svg$/.test(r.url()) && outlines.push(r.url().split("/").pop()));
+    await page.goto("/");
+    const outline = page.getByTestId("body-figure").locator("image.figure-outline");
+    await page.getByTestId("view-face").click();
+    await expect(outline).toHaveAttribute("href", "figure/face.svg");
+    await expect.poll(() => outlines).toEqual(["body.svg", "face.svg"]);
+    // The image drew: its box is the figure's.
+    await expect.poll(() => outline.evaluate((img) => img.getBoundingClientRect().height)).toBeGreaterThan(100);
+    await page.getByTestId("view-back").click();
+    await expect(outline).toHaveAttribute("href", "figure/body.svg");
+  });
+});
