@@ -277,7 +277,7 @@ pub static SOURCES: &[Source] = &[
     ),
     source(
         CentralBodyArt,
-        "centralbodyart.ca",
+        "Central Body Art",
         "“Dermal Anchoring”",
         Some("Central Body Art (studio), centralbodyart.ca"),
         StudioOrVendor,
@@ -337,7 +337,7 @@ pub static SOURCES: &[Source] = &[
     ),
     source(
         BalanceDaySpa,
-        "balancedayspa.com",
+        "Balance Day Spa",
         "“Microneedling Contraindications”",
         Some("Balance Day Spa, balancedayspa.com"),
         StudioOrVendor,
