@@ -7,7 +7,6 @@ pub(super) const BODY: &str = "M100 12C110.6 12 118.4 19.5 118.4 31C120.6 29.8 1
 
 pub(super) static FRONT: Drawing = Drawing {
     view_box: "0 0 200 400",
-    outline: &[BODY],
     outline_file: "figure/body.svg",
     details: &[
         "M84.2 27C89 20.5 95 19.5 100 19.8C105 19.5 111 20.5 115.8 27",
@@ -35,7 +34,6 @@ pub(super) static FRONT: Drawing = Drawing {
 
 pub(super) static BACK: Drawing = Drawing {
     view_box: "0 0 200 400",
-    outline: &[BODY],
     outline_file: "figure/body.svg",
     details: &[
         "M82.4 44C88 49.5 94 51 100 51C106 51 112 49.5 117.6 44",
@@ -63,16 +61,21 @@ pub(super) static BACK: Drawing = Drawing {
     ],
 };
 
-pub(super) static FACE: Drawing = Drawing {
-    view_box: "0 0 200 240",
-    outline_file: "figure/face.svg",
-    // Neck first, then the ears, then the head on top (its edge draws the jaw and chin).
-    outline: &[
+/// The silhouette of the front and back views (see [`super::outline`]).
+pub(super) static BODY_OUTLINE: &[&str] = &[BODY];
+
+/// The face close-up's silhouette: neck first, then the ears, then the head on top (its edge
+/// draws the jaw and chin).
+pub(super) static FACE_OUTLINE: &[&str] = &[
         "M100 170C115 170 130 168 136 170C135.4 190 136.8 208 142 218C150 226 170 231 190 236C193 238 194 240 194 241C160 241 130 241 100 241C70 241 40 241 6 241C6 240 7 238 10 236C30 231 50 226 58 218C63.2 208 64.6 190 64 170C70 168 85 170 100 170Z",
         "M43.2 104C38 98 28.4 98.6 26.6 107.6C25 116 29 125 33.6 134C37 140.5 39 147.5 44.2 149.4C47 140 46.6 114 43.2 104Z",
         "M156.8 104C162 98 171.6 98.6 173.4 107.6C175 116 171 125 166.4 134C163 140.5 161 147.5 155.8 149.4C153 140 153.4 114 156.8 104Z",
         "M100 14C134 14 158 38 160 80C161.4 100 160.6 118 157.6 134C155.4 150 151 166 142.4 178C133 191 118 205.5 100 206C82 205.5 67 191 57.6 178C49 166 44.6 150 42.4 134C39.4 118 38.6 100 40 80C42 38 66 14 100 14Z",
-    ],
+];
+
+pub(super) static FACE: Drawing = Drawing {
+    view_box: "0 0 200 240",
+    outline_file: "figure/face.svg",
     details: &[
         "M43.5 96C42.8 70 54 52 70 46.5C80 43.5 90 47 100 49.5C110 47 120 43.5 130 46.5C146 52 157.2 70 156.5 96",
         "M108 17.5Q131 23.5 146 45M92 17.5Q69 23.5 54 45",

@@ -2,7 +2,7 @@
 //! and the shape of every region on them.
 //!
 //! Pure static data, no browser types: the map component renders it. Paint order for a
-//! drawing is `outline` (each path filled, with a darker stroke, in order: later paths sit
+//! drawing is its `outline` (each path filled, with a darker stroke, in order: later paths sit
 //! on top of earlier ones) then `details` (thin strokes, no fill) then the region shapes:
 //! zones as translucent filled paths, points as circles (r = 6) drawn last so they stay on
 //! top of any zone.
@@ -21,7 +21,7 @@ mod tests;
 use dermamap_core::content::RegionId;
 use dermamap_core::View;
 
-use drawings::{BACK, FACE, FRONT};
+use drawings::{BACK, BODY_OUTLINE, FACE, FACE_OUTLINE, FRONT};
 pub use region_shapes::REGION_SHAPES;
 
 /// One drawing of the body.
@@ -29,11 +29,11 @@ pub use region_shapes::REGION_SHAPES;
 pub struct Drawing {
     /// The SVG `viewBox` attribute.
     pub view_box: &'static str,
-    /// Silhouette paths (`d` strings), drawn filled, in order.
-    pub outline: &'static [&'static str],
-    /// The outline as an image of its own ([`outline_svg`]), below the site's base: the figure
-    /// shows it with `<image>`, which the browser can take as the page's largest contentful
-    /// paint (an inline drawing is no candidate). Drawings with the same outline share one.
+    /// The silhouette ([`outline`]) as an image of its own ([`outline_svg`]), below the site's
+    /// base: the figure shows it with `<image>`, which the browser can take as the page's
+    /// largest contentful paint (an inline drawing is no candidate). Drawings with the same
+    /// silhouette share one. The paths themselves are not a field: only the build that writes
+    /// the file needs them, so the app's wasm does not carry them.
     pub outline_file: &'static str,
     /// Thin stroke-only paths: collarbones, navel, spine, eyes, brows, nose, lips, ears,
     /// hairline, finger separations and the like.
@@ -81,11 +81,19 @@ const OUTLINE_STYLE: &str =
     "path{fill:#f1dccf;stroke:#8a6a5c;stroke-width:1.2;stroke-linejoin:round}\
 @media (prefers-color-scheme:dark){path{fill:#5b4a44;stroke:#d9bfb2}}";
 
-/// A drawing's outline as a standalone SVG file: its paths, filled and stroked as the figure
-/// draws them, in the same `viewBox`.
-pub fn outline_svg(d: &Drawing) -> String {
-    let paths: String = d
-        .outline
+/// A view's silhouette paths (`d` strings), drawn filled, in order.
+pub fn outline(view: View) -> &'static [&'static str] {
+    match view {
+        View::Front | View::Back => BODY_OUTLINE,
+        View::Face => FACE_OUTLINE,
+    }
+}
+
+/// A view's outline as a standalone SVG file: its paths, filled and stroked as the figure
+/// drew them inline, in the drawing's `viewBox`.
+pub fn outline_svg(view: View) -> String {
+    let d = drawing(view);
+    let paths: String = outline(view)
         .iter()
         .map(|p| format!("<path d=\"{p}\"/>"))
         .collect();
@@ -102,7 +110,7 @@ pub fn outline_files() -> Vec<(&'static str, String)> {
     for view in View::ALL {
         let d = drawing(view);
         if !files.iter().any(|(f, _)| *f == d.outline_file) {
-            files.push((d.outline_file, outline_svg(d)));
+            files.push((d.outline_file, outline_svg(view)));
         }
     }
     files

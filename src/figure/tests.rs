@@ -135,16 +135,16 @@ fn zones_are_closed_paths() {
 fn drawings_have_outlines_and_details() {
     for view in View::ALL {
         let d = drawing(view);
-        assert!(!d.outline.is_empty() && !d.details.is_empty());
-        for p in d.outline.iter().chain(d.details) {
+        assert!(!outline(view).is_empty() && !d.details.is_empty());
+        for p in outline(view).iter().chain(d.details) {
             assert!(p.starts_with('M'), "{view:?}: {p}");
         }
-        for p in d.outline {
+        for p in outline(view) {
             assert!(p.ends_with('Z'), "{view:?}: outline paths are closed");
         }
     }
     assert_eq!(drawing(View::Front).view_box, drawing(View::Back).view_box);
-    assert_eq!(drawing(View::Front).outline, drawing(View::Back).outline);
+    assert_eq!(outline(View::Front), outline(View::Back));
 }
 
 #[test]
@@ -170,7 +170,6 @@ fn points_are_written_as_the_float_formatter_writes_them() {
 /// silhouette; the file draws the same paths in the page's own colours.
 #[test]
 fn the_outline_is_a_file_of_its_own_in_the_pages_colours() {
-    use super::{outline_files, outline_svg};
     assert_eq!(
         drawing(View::Front).outline_file,
         drawing(View::Back).outline_file
@@ -185,13 +184,13 @@ fn the_outline_is_a_file_of_its_own_in_the_pages_colours() {
         let d = drawing(view);
         assert!(d.outline_file.starts_with("figure/") && d.outline_file.ends_with(".svg"));
         let (_, svg) = files.iter().find(|(f, _)| *f == d.outline_file).unwrap();
-        assert_eq!(svg, &outline_svg(d));
+        assert_eq!(svg, &outline_svg(view));
         assert!(
             svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
             "{svg}"
         );
         assert!(svg.contains(&format!("viewBox=\"{}\"", d.view_box)));
-        for p in d.outline {
+        for p in outline(view) {
             assert!(svg.contains(&format!("<path d=\"{p}\"/>")));
         }
     }
@@ -202,7 +201,7 @@ fn the_outline_is_a_file_of_its_own_in_the_pages_colours() {
         css[at..].split(';').next().unwrap().trim().to_string()
     };
     let dark = css.find("@media (prefers-color-scheme: dark)").unwrap();
-    let svg = outline_svg(drawing(View::Front));
+    let svg = outline_svg(View::Front);
     let (light_part, dark_part) = svg.split_once("@media").unwrap();
     for (part, from) in [(light_part, 0), (dark_part, dark)] {
         for name in ["--skin", "--skin-line"] {

@@ -65,6 +65,19 @@ export async function routeNote(browser, base, route) {
   }
 }
 
+/** Whether the route's page shows the body figure (the LCP budget names it for those). */
+export async function showsFigure(browser, base, route) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${base}${route}`);
+    return (await page.getByTestId("body-figure").count()) > 0;
+  } catch {
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Lighthouse on each route, `LH_RUNS` times, for each of `bases` (this build, and the build
  * before when one is given): the builds' runs alternate, each in turn first, so that the
@@ -95,7 +108,7 @@ export async function measureLighthouse(browser, bases) {
       const med = {};
       for (const key of ["performance", "accessibility", "bestPractices", "seo", "fcp", "lcp", "tbt", "cls"]) med[key] = median(runs[k].map((r) => r[key]));
       const failedAudits = [...new Set(runs[k].flatMap((r) => r.failedAudits))];
-      perBase[k][route] = { runs: runs[k], errors: errors[k], median: runs[k].length ? med : null, failedAudits, note: await routeNote(browser, base, route) };
+      perBase[k][route] = { runs: runs[k], errors: errors[k], median: runs[k].length ? med : null, failedAudits, note: await routeNote(browser, base, route), figure: await showsFigure(browser, base, route) };
     }
   }
   return perBase.map((routes) => ({ version: lh.version, runsPerRoute: LH_RUNS, routes }));
@@ -125,7 +138,11 @@ export function lighthouseRows(lh) {
     rows.push({ section, figure: label("LCP"), value: secs(m.lcp), budget: `<= ${secs(BUDGET.lcpMs)}`, verdict: verdict(m.lcp, BUDGET.lcpMs) });
     // Which element that was, in each run (the budget wants the body figure).
     const elements = [...new Set(r.runs.map((run) => run.lcpElement ?? "not reported"))];
-    rows.push({ section, figure: label("LCP element"), value: elements.join(" | "), budget: "the body figure", verdict: elements.every((e) => /body-figure|figure-outline/.test(e)) ? "ok" : "over" });
+    // Pages without the figure (the estimator, aftercare) have no budget for it.
+    const isFigure = elements.every((e) => /body-figure|figure-outline/.test(e));
+    rows.push(r.figure === false
+      ? { section, figure: label("LCP element"), value: `${elements.join(" | ")} (no body figure on this page)`, budget: "", verdict: "" }
+      : { section, figure: label("LCP element"), value: elements.join(" | "), budget: "the body figure", verdict: isFigure ? "ok" : "over" });
     rows.push({ section, figure: label("TBT"), value: m.tbt == null ? "n/a" : `${Math.round(m.tbt)} ms`, budget: `${BUDGET.tbtMs} ms`, verdict: verdict(m.tbt, BUDGET.tbtMs) });
     rows.push({ section, figure: label("CLS"), value: m.cls == null ? "n/a" : m.cls.toFixed(3), budget: `${BUDGET.cls}`, verdict: verdict(m.cls, BUDGET.cls) });
   }
