@@ -392,3 +392,25 @@ fn the_figure_shows_its_outline_from_a_file_the_build_writes() {
         );
     }
 }
+
+/// An SVG `<image>` is not found by the preload scanner: a page that shows the figure asks
+/// for its outline from the head, first thing; a page without it does not.
+#[test]
+fn a_page_with_the_figure_preloads_its_outline() {
+    for (path, file) in [
+        ("/", "figure/body.svg"),
+        ("/map/cheeks", "figure/face.svg"),
+        ("/embed", "figure/body.svg"),
+    ] {
+        let html = rendered(path);
+        let head = &html[..html.find("</head>").unwrap()];
+        assert!(
+            head.contains(&format!(
+                r#"<link rel="preload" href="{file}" as="image" fetchpriority="high">"#
+            )),
+            "{path}: {head}"
+        );
+    }
+    let estimator = rendered("/estimator");
+    assert!(!estimator.contains(r#"as="image""#));
+}
