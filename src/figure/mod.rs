@@ -1,5 +1,6 @@
-//! The body map's drawings: three inline SVG figures (front, back and a face close-up)
-//! and the shape of every region on them.
+//! The body map's drawings: three SVG figures (front, back and a face close-up) and the
+//! shape of every region on them. Each figure is drawn inline, except its outline, which is an
+//! image of its own that the build writes ([`outline_files`]).
 //!
 //! Pure static data, no browser types: the map component renders it. Paint order for a
 //! drawing is its `outline` (each path filled, with a darker stroke, in order: later paths sit
