@@ -166,7 +166,7 @@ pub(super) const D_REJECTION: Fact = dermal(
 
 pub(super) const D_REJECTION_SIGNS: Fact = dermal(
     FactKind::Risk,
-    "Other signs of rejection: the top sits higher or tilts (The Piercing Bible, bodyjewelry.com), or the skin over the base looks thinner (bodyjewelry.com).",
+    "Signs that it may be rejecting: the top sits higher or tilts (The Piercing Bible, bodyjewelry.com), or the skin over the base looks thinner (bodyjewelry.com).",
     None,
     &[PiercingBible, BodyJewelry],
 );
