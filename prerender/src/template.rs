@@ -186,7 +186,7 @@ pub fn complete_head(
 }
 
 /// The address of the body figure's outline image in a page, if it shows the figure.
-fn figure_outline(page: &str) -> Option<&str> {
+pub(crate) fn figure_outline(page: &str) -> Option<&str> {
     page.split("<image ")
         .skip(1)
         .filter_map(|rest| rest.split('>').next())

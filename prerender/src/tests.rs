@@ -364,17 +364,10 @@ fn the_figure_shows_its_outline_from_a_file_the_build_writes() {
         let html = rendered(path);
         let body = boot(&html);
         assert!(body.contains(&format!(r#"data-view="{view}""#)), "{path}");
-        let image = body
-            .split("<image ")
-            .nth(1)
-            .and_then(|rest| rest.split('>').next())
-            .unwrap_or_else(|| panic!("{path}: the figure has an <image>"));
-        assert!(image.contains(r#"class="figure-outline""#), "{image}");
-        let href = image
-            .split(r#"href=""#)
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap();
+        // The figure's outline image, as the head's preload finds it (its `<image>` with the
+        // class `figure-outline`).
+        let href = template::figure_outline(body)
+            .unwrap_or_else(|| panic!("{path}: the figure has its outline <image>"));
         let (_, svg) = files
             .iter()
             .find(|(f, _)| *f == href)

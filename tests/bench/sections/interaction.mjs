@@ -2,6 +2,20 @@
 import { newPage, appReady, regionPoint, armProbe, probeResult } from "../lib/browser.mjs";
 import { TAPS, WARMUP, CPU_THROTTLE, ms, stats, verdict } from "../lib/common.mjs";
 
+/** `WARMUP` taps, then `TAPS` measured ones, each at `pointAt(i)`: the probe's figures for the
+ * panel heading (`[data-testid=region-details] h2`) from the tap, and from its click. */
+async function tapSamples(page, pointAt) {
+  const samples = [];
+  for (let i = 0; i < WARMUP + TAPS; i++) {
+    const point = await pointAt(i);
+    await page.evaluate(armProbe, { selector: "[data-testid=region-details] h2", startEvents: ["pointerdown", "click"], answerEvent: "click" });
+    await page.touchscreen.tap(point.x, point.y);
+    const sample = await probeResult(page);
+    if (i >= WARMUP) samples.push(sample);
+  }
+  return samples;
+}
+
 /** Taps on the map's regions, at `cpuThrottle` (4x by default, as a mid-range phone). */
 export async function measureTaps(browser, base, cpuThrottle = CPU_THROTTLE) {
   const { context, page, errors } = await newPage(browser, { cpuThrottle });
@@ -10,14 +24,7 @@ export async function measureTaps(browser, base, cpuThrottle = CPU_THROTTLE) {
     await appReady(page);
     await page.getByTestId("view-front").click();
     const regions = ["hip", "belly"];
-    const samples = [];
-    for (let i = 0; i < WARMUP + TAPS; i++) {
-      const point = await regionPoint(page, regions[i % 2]);
-      await page.evaluate(armProbe, { selector: "[data-testid=region-details] h2", startEvents: ["pointerdown", "click"], answerEvent: "click" });
-      await page.touchscreen.tap(point.x, point.y);
-      const sample = await probeResult(page);
-      if (i >= WARMUP) samples.push(sample);
-    }
+    const samples = await tapSamples(page, (i) => regionPoint(page, regions[i % 2]));
     return summarise(samples, errors, "click", cpuThrottle);
   } finally {
     await context.close();
@@ -42,13 +49,7 @@ export async function measureTapFloor(browser, cpuThrottle = CPU_THROTTLE) {
           document.querySelector("h2").textContent = "Tapped " + ++n;
         });
       </script>`);
-    const samples = [];
-    for (let i = 0; i < WARMUP + TAPS; i++) {
-      await page.evaluate(armProbe, { selector: "[data-testid=region-details] h2", startEvents: ["pointerdown", "click"], answerEvent: "click" });
-      await page.touchscreen.tap(60, 60);
-      const sample = await probeResult(page);
-      if (i >= WARMUP) samples.push(sample);
-    }
+    const samples = await tapSamples(page, async () => ({ x: 60, y: 60 }));
     return summarise(samples, errors, "click", cpuThrottle);
   } finally {
     await context.close();

@@ -50,29 +50,21 @@ export async function lighthouseOnce({ lighthouse, launcher }, url) {
   }
 }
 
-/** What the route shows: the app's not-found page counts as "not implemented". */
-export async function routeNote(browser, base, route) {
+/** What the route shows, from one load of it: a note (the app's not-found page counts as "not
+ * implemented") and whether the page has the body figure (the LCP budget names it for those;
+ * null when the check failed). */
+export async function routeCheck(browser, base, route) {
   const { context, page } = await newPage(browser);
   try {
     const response = await page.goto(`${base}${route}`);
     await appReady(page);
     const notFound = await page.getByTestId("not-found").count();
-    return notFound ? `HTTP ${response.status()}, app shows its not-found page (route not implemented)` : "";
+    return {
+      note: notFound ? `HTTP ${response.status()}, app shows its not-found page (route not implemented)` : "",
+      figure: (await page.getByTestId("body-figure").count()) > 0,
+    };
   } catch (e) {
-    return `route check failed: ${e.message.split("\n")[0]}`;
-  } finally {
-    await context.close();
-  }
-}
-
-/** Whether the route's page shows the body figure (the LCP budget names it for those). */
-export async function showsFigure(browser, base, route) {
-  const { context, page } = await newPage(browser);
-  try {
-    await page.goto(`${base}${route}`);
-    return (await page.getByTestId("body-figure").count()) > 0;
-  } catch {
-    return null;
+    return { note: `route check failed: ${e.message.split("\n")[0]}`, figure: null };
   } finally {
     await context.close();
   }
@@ -108,7 +100,7 @@ export async function measureLighthouse(browser, bases) {
       const med = {};
       for (const key of ["performance", "accessibility", "bestPractices", "seo", "fcp", "lcp", "tbt", "cls"]) med[key] = median(runs[k].map((r) => r[key]));
       const failedAudits = [...new Set(runs[k].flatMap((r) => r.failedAudits))];
-      perBase[k][route] = { runs: runs[k], errors: errors[k], median: runs[k].length ? med : null, failedAudits, note: await routeNote(browser, base, route), figure: await showsFigure(browser, base, route) };
+      perBase[k][route] = { runs: runs[k], errors: errors[k], median: runs[k].length ? med : null, failedAudits, ...(await routeCheck(browser, base, route)) };
     }
   }
   return perBase.map((routes) => ({ version: lh.version, runsPerRoute: LH_RUNS, routes }));
