@@ -10,9 +10,9 @@ use super::FactKind;
 
 pub(super) const D_PAIN: Fact = dermal(
     FactKind::Pain,
-    "Published pain charts put a dermal at about 4 to 6 out of 10; these are editors' estimates, not survey results.",
-    pain(4.0, 6.0),
-    &[PainCharts],
+    "No survey or study has measured dermal piercing pain. winenfood.com, a general-interest site, puts it at 4 to 6 out of 10 in one article and 3 to 5 in another, without saying how.",
+    pain(3.0, 6.0),
+    &[WinenfoodPainLevel, WinenfoodPainExpectations],
 );
 
 pub(super) const D_PAIN_FLESHY: Fact = dermal(

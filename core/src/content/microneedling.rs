@@ -24,14 +24,14 @@ pub(super) const N_PAIN_RULE: Fact = needling(
 
 pub(super) const N_PAIN_FACE: Fact = needling(
     FactKind::Pain,
-    "With 1.25 mm needles, 26 people in one study rated the face about 3.0 out of 10 (numbing: not recorded in Dermamap's research notes); the comparison was confounded, so take it as a rough guide.",
+    "With 1.25 mm needles and a numbing cream, 26 women in one study rated the face about 3.0 out of 10. Their necks had another cream, so the study cannot say which area hurts more.",
     pain(3.0, 3.0),
     &[PainStudyFaceNeck],
 );
 
 pub(super) const N_PAIN_NECK: Fact = needling(
     FactKind::Pain,
-    "With 1.25 mm needles, 26 people in one study rated the neck about 5.4 out of 10, against 3.0 for the face (numbing: not recorded in Dermamap's research notes); the comparison was confounded, so take it as a rough guide.",
+    "With 1.25 mm needles, 26 women in one study rated the neck about 5.4 out of 10, the face 3.0. Each had its own numbing cream, so the study cannot say whether the neck itself hurts more.",
     pain(5.4, 5.4),
     &[PainStudyFaceNeck],
 );

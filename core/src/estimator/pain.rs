@@ -176,11 +176,11 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     let d = &input.dermal;
     let mut p = PainBuilder::new();
     p.step(
-        tr!("Starting point: 4-6 out of 10"),
+        tr!("Starting point: 3-6 out of 10"),
         Direction::Neutral,
-        (40, 60),
-        tr!("Published pain charts put dermal piercings at 4-6 out of 10. They are editors' estimates, not surveys, so treat them as a rough guide."),
-        &[PainCharts],
+        (30, 60),
+        tr!("No survey or study has measured dermal piercing pain. Two articles on winenfood.com, a general-interest site, put a dermal at 4-6 and at 3-5 out of 10 without saying how they know, so Dermamap starts from 3-6: a rough guide."),
+        &[WinenfoodPainLevel, WinenfoodPainExpectations],
     );
     match region.tissue {
         Tissue::Fleshy => p.step(
@@ -252,7 +252,7 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     }
     p.finish(
         tr!("each anchor"),
-        tr!("No survey-based pain scale exists for piercings; published charts are editors' estimates, so treat this as a rough guide."),
+        tr!("No survey or study has measured piercing pain; the only figures found are a general-interest site's, so treat this as a rough guide."),
     )
 }
 
@@ -270,8 +270,8 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
         Direction::Neutral,
         STUDY_BAND,
         tr!("Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
-         3.0 on the face and 5.4 on the neck at 1.25 mm (n = 26, confounded; numbing: not \
-         recorded in Dermamap's research notes); \
+         3.0 on the face and 5.4 on the neck at 1.25 mm after numbing cream (26 women; each area had \
+         its own cream, so not a comparison of areas); \
          and 5.4 at 2.5 mm with numbing cream for acne scars (n = 15). They do not rise steadily \
          with depth, so Dermamap starts from one band that contains them all. Every step below \
          keeps the figures measured under your settings inside the range."),
@@ -313,9 +313,9 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             tr!("Numbing cream"),
             Direction::Neutral,
             (0, 0),
-            tr!("The studies that reported it measured pain after numbing cream, so the range doesn't \
-             move. The article “What is micro needling” suggests numbing cream if your tolerance is low."),
-            &[Luz2017, PainStudyAcneScars, Seed004],
+            tr!("The studies measured pain after numbing cream, so the range doesn't move. The article \
+             “What is micro needling” suggests numbing cream if your tolerance is low."),
+            &[Luz2017, PainStudyFaceNeck, PainStudyAcneScars, Seed004],
         );
     } else {
         p.step(
@@ -323,10 +323,9 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
             Direction::Up,
             (0, 10),
             tr!("No study measured pain without numbing cream. Dermamap raises the top of the range by \
-             a point (our assumption) and keeps the bottom, as Dermamap's research notes do not \
-             record whether one study used numbing cream. The article “What is micro needling” \
-             suggests numbing cream if your tolerance is low."),
-            &[PainStudyFaceNeck, Seed004],
+             a point and keeps the bottom; both are our assumption. The article “What is micro \
+             needling” suggests numbing cream if your tolerance is low."),
+            &[Luz2017, PainStudyFaceNeck, PainStudyAcneScars, Seed004],
         );
     }
     // The studies compared no areas by bone or flesh and no skin thicknesses: the area and the
@@ -347,7 +346,7 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
         Direction::Neutral,
         (0, 0),
         fill(
-            tr!("This is {area_why}. No study compared bony and fleshy areas; one study (n = 26, confounded) measured the neck at 5.4 and the face at 3.0, so the range stays wide and doesn't move."),
+            tr!("This is {area_why}. No study compared bony and fleshy areas; one study of 26 women measured the neck at 5.4 and the face at 3.0, each with its own numbing cream, so the range stays wide and doesn't move."),
             &[("area_why", &area_why)],
         ),
         &[PainStudyFaceNeck],

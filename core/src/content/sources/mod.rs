@@ -60,11 +60,13 @@ pub enum SourceId {
     Asds2017,
     Luz2017,
     Fda2020,
-    /// Piercing pain charts: editors' estimates.
-    PainCharts,
+    /// winenfood.com's article that puts a dermal at 4 to 6 out of 10.
+    WinenfoodPainLevel,
+    /// winenfood.com's article that puts a dermal at 3 to 5 out of 10.
+    WinenfoodPainExpectations,
     /// The acne-scar pain study of 15 people (2.5 mm), as reported by Healio.
     PainStudyAcneScars,
-    /// The face-against-neck pain study of 26 people (1.25 mm), not identified further.
+    /// The face-against-neck pain study of 26 women (1.25 mm), Medicina (Kaunas) 2026.
     PainStudyFaceNeck,
 }
 

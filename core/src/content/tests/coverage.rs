@@ -131,11 +131,11 @@ fn cost_spans_cover_every_source_figure() {
 }
 
 #[test]
-fn pain_charts_are_flagged_as_estimates() {
-    for f in all_facts().filter(|f| f.sources.contains(&PainCharts)) {
+fn dermal_pain_figures_say_no_survey_or_study_gave_them() {
+    for f in all_facts().filter(|f| f.sources.contains(&WinenfoodPainLevel)) {
         assert!(
-            f.text.contains("estimate"),
-            "low-authority pain chart not flagged: {}",
+            f.text.contains("No survey or study"),
+            "low-authority pain figure not flagged: {}",
             f.text
         );
     }

@@ -18,21 +18,22 @@ fn close(a: (f32, f32), b: (f32, f32)) -> bool {
     (a.0 - b.0).abs() < 1e-4 && (a.1 - b.1).abs() < 1e-4
 }
 
-/// Dermal: (tissue, tolerance, technique) -> expected range. Base 4-6; fleshy +0.5/+1,
+/// Dermal: (tissue, tolerance, technique) -> expected range. Base 3-6 (winenfood.com's two
+/// articles: 4-6 and 3-5); fleshy +0.5/+1,
 /// bony -0.5; tolerance +-1; punch or needle: no change (no source says which hurts less).
 #[test]
 fn dermal_pain_table() {
     use Technique::*;
     use Tissue::*;
     let rows: &[(Tissue, Tolerance, Technique, (f32, f32))] = &[
-        (Average, Tolerance::Average, Needle, (4.0, 6.0)),
-        (Average, Tolerance::Average, Punch, (4.0, 6.0)),
-        (Fleshy, Tolerance::Average, Needle, (4.5, 7.0)),
-        (Fleshy, Tolerance::Low, Needle, (5.5, 8.0)),
-        (Fleshy, Tolerance::Low, Punch, (5.5, 8.0)),
-        (Bony, Tolerance::Average, Punch, (3.5, 5.5)),
-        (Bony, Tolerance::High, Punch, (2.5, 4.5)),
-        (Bony, Tolerance::Low, Needle, (4.5, 6.5)),
+        (Average, Tolerance::Average, Needle, (3.0, 6.0)),
+        (Average, Tolerance::Average, Punch, (3.0, 6.0)),
+        (Fleshy, Tolerance::Average, Needle, (3.5, 7.0)),
+        (Fleshy, Tolerance::Low, Needle, (4.5, 8.0)),
+        (Fleshy, Tolerance::Low, Punch, (4.5, 8.0)),
+        (Bony, Tolerance::Average, Punch, (2.5, 5.5)),
+        (Bony, Tolerance::High, Punch, (1.5, 4.5)),
+        (Bony, Tolerance::Low, Needle, (3.5, 6.5)),
     ];
     let mut checked = 0;
     for (tissue, tol, tech, want) in rows {
@@ -144,7 +145,7 @@ fn pain_factors_explain_every_choice() {
     let e = estimate(&dermal_input("cheekbone"), &PriceBook::sourced_default()).unwrap();
     let labels: Vec<&str> = e.pain.factors.iter().map(|f| f.label.as_str()).collect();
     assert!(labels[0].starts_with("Starting point"));
-    assert!(e.pain.factors[0].sources.contains(&PainCharts));
+    assert!(e.pain.factors[0].sources.contains(&WinenfoodPainLevel));
     assert!(labels.iter().any(|l| l.contains("tolerance")));
     assert!(labels.contains(&"Dermal punch"));
     let exp = e
@@ -188,8 +189,8 @@ fn pain_says_how_far_its_evidence_goes() {
     let e = estimate(&dermal_input("cheekbone"), &book).unwrap();
     assert_eq!(
         e.pain.caveat,
-        "No survey-based pain scale exists for piercings; published charts are editors' \
-         estimates, so treat this as a rough guide."
+        "No survey or study has measured piercing pain; the only figures found are a \
+         general-interest site's, so treat this as a rough guide."
     );
     let e = estimate(&needling_input("cheeks"), &book).unwrap();
     assert_eq!(
