@@ -70,8 +70,11 @@ test-host:
 	cargo test --workspace
 	node --test tests/scripts/
 
+## test-browser: the components and storage in headless Chromium, then in headless Firefox
+## (one build: the same test wasm runs in both)
 test-browser:
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 cargo test -p dermamap --features hydrate --target wasm32-unknown-unknown
+	GECKODRIVER=$(HOME)/.cargo/bin/geckodriver WASM_BINDGEN_TEST_TIMEOUT=120 cargo test -p dermamap --features hydrate --target wasm32-unknown-unknown
 
 test-e2e:
 	npx playwright test

@@ -62,6 +62,21 @@ if [ "${1:-}" = "--browsers" ]; then
   fi
 fi
 if [ "${1:-}" = "--browsers" ]; then
+  # Firefox for the browser-unit suites, which run in both engines (make test-browser):
+  # Debian's firefox-esr, and geckodriver (pinned) from crates.io.
+  if ! command -v firefox-esr >/dev/null; then
+    step "installing Debian firefox-esr"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q firefox-esr
+  fi
+  GECKODRIVER_VERSION=0.37.1
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    step "installing geckodriver $GECKODRIVER_VERSION (compiles for about 90 seconds)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --force
+  fi
+fi
+if [ "${1:-}" = "--browsers" ]; then
   # nginx for the end-to-end tests against a real nginx (tests/e2e/nginx.mjs starts it with
   # deploy/nginx/ on a free port); the brotli module serves the build's .br files.
   if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
