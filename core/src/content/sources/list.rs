@@ -186,7 +186,7 @@ pub static SOURCES: &[Source] = &[
     ),
     source(
         PainStudyAcneScars,
-        "Acne-scar pain study (n = 15)",
+        "Healio 2016",
         "“Microneedling enhances topical anesthesia application for acne scar treatment”",
         Some("Healio, reporting a study of 15 people"),
         Study {
@@ -194,13 +194,13 @@ pub static SOURCES: &[Source] = &[
             year: Some(2016),
             n: 15,
         },
-        None,
+        Some("https://cm.healio.com/news/dermatology/20160125/microneedling-enhances-topical-anesthesia-application-for-acne-scar-treatment"),
         "Pain at 2.5 mm for acne scars: 5.4 out of 10 with numbing cream, 3.1 when the cream was helped in by needling.",
         "acne-scar-pain-study",
     ),
     source(
         PainStudyFaceNeck,
-        "Face and neck pain study (n = 26)",
+        "Medicina (Kaunas) 2026",
         "A retrospective study of microneedling pain on the face and neck at 1.25 mm, with a different numbing cream on each (26 women)",
         Some("Medicina (Kaunas), 2026;62(6):1026"),
         Study {

@@ -355,7 +355,9 @@ fn tattoopiercer_is_cited_by_its_own_page() {
 
 /// A reader can look every source up: by its address, by its publisher, or, for the source
 /// articles whose text names no publisher, by the article's own title. "Published piercing
-/// pain charts" and "a study of 26 people" named nothing a reader could find.
+/// pain charts" and "a study of 26 people" named nothing a reader could find, and the two
+/// pain studies were cited by descriptions ("Acne-scar pain study (n = 15)"), not by who
+/// published them.
 #[test]
 fn a_reader_can_find_every_source() {
     for s in SOURCES {
@@ -365,7 +367,13 @@ fn a_reader_can_find_every_source() {
             s.id,
             s.title
         );
+        assert!(!s.short.contains("study"), "{:?}: {}", s.id, s.short);
     }
+    let healio = SourceId::PainStudyAcneScars.source();
+    assert_eq!(healio.short, "Healio 2016");
+    assert!(healio
+        .url
+        .is_some_and(|u| u.starts_with("https://cm.healio.com/news/dermatology/20160125/")));
 }
 
 /// The face and neck pain study is Medicina (Kaunas) 2026;62(6):1026: records of 26 women,
@@ -376,6 +384,7 @@ fn a_reader_can_find_every_source() {
 fn the_face_and_neck_study_is_named_with_its_journal_and_its_creams() {
     use crate::content::{Numbing, PAIN_STUDIES};
     let s = SourceId::PainStudyFaceNeck.source();
+    assert_eq!(s.short, "Medicina (Kaunas) 2026");
     assert_eq!(s.url, Some("https://doi.org/10.3390/medicina62061026"));
     assert_eq!(
         s.kind.label(),
