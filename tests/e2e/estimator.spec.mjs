@@ -40,7 +40,7 @@ test("a microneedling course: depth warning at home, sessions multiply the price
   const withNumbing = await est.pain.textContent();
   await page.getByTestId("numbing").uncheck();
   // No study measured pain without numbing cream: the top of the range rises, the bottom
-  // stays (one study did not report numbing, and its figure must stay inside).
+  // stays (both are Dermamap's assumption).
   const ends = (t) => t.match(/([\d.]+)-([\d.]+)/).slice(1).map(Number);
   await expect.poll(async () => ends(await est.pain.textContent())[1]).toBeGreaterThan(ends(withNumbing)[1]);
   expect(ends(await est.pain.textContent())[0]).toBe(ends(withNumbing)[0]);

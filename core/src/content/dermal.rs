@@ -10,7 +10,7 @@ use super::FactKind;
 
 pub(super) const D_PAIN: Fact = dermal(
     FactKind::Pain,
-    "No survey or study has measured dermal piercing pain. winenfood.com, a general-interest site, puts it at 4 to 6 out of 10 in one article and 3 to 5 in another, without saying how.",
+    "Dermamap found no survey or study of dermal piercing pain. winenfood.com, a food-and-wine site, puts it at 4 to 6 out of 10 in one unsigned article and 3 to 5 in another; neither cites a survey.",
     pain(3.0, 6.0),
     &[WinenfoodPainLevel, WinenfoodPainExpectations],
 );

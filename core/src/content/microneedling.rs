@@ -10,7 +10,7 @@ use super::FactKind;
 
 pub(super) const N_PAIN_RANGE: Fact = needling(
     FactKind::Pain,
-    "Small studies measured about 3.0 to 5.4 out of 10, depending on needle depth, the area and numbing cream; each study's figure is listed with its conditions.",
+    "Small studies measured about 3.0 to 5.4 out of 10 at different depths and areas, all after numbing cream; each study's figure is listed with its conditions.",
     pain(3.0, 5.4),
     &[Luz2017, PainStudyAcneScars, PainStudyFaceNeck],
 );
@@ -24,14 +24,14 @@ pub(super) const N_PAIN_RULE: Fact = needling(
 
 pub(super) const N_PAIN_FACE: Fact = needling(
     FactKind::Pain,
-    "With 1.25 mm needles and a numbing cream, 26 women in one study rated the face about 3.0 out of 10. Their necks had another cream, so the study cannot say which area hurts more.",
+    "With 1.25 mm needles and a numbing cream, 26 women in one study rated the face about 3.0 out of 10 after the procedure. Their necks had another cream, so the study cannot say which area hurts more.",
     pain(3.0, 3.0),
     &[PainStudyFaceNeck],
 );
 
 pub(super) const N_PAIN_NECK: Fact = needling(
     FactKind::Pain,
-    "With 1.25 mm needles, 26 women in one study rated the neck about 5.4 out of 10, the face 3.0. Each had its own numbing cream, so the study cannot say whether the neck itself hurts more.",
+    "With 1.25 mm needles, 26 women in one study rated the neck about 5.4 out of 10 after the procedure, the face 3.0. Each area had its own numbing cream, so the study cannot say if the neck hurts more.",
     pain(5.4, 5.4),
     &[PainStudyFaceNeck],
 );

@@ -179,7 +179,7 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
         tr!("Starting point: 3-6 out of 10"),
         Direction::Neutral,
         (30, 60),
-        tr!("No survey or study has measured dermal piercing pain. Two articles on winenfood.com, a general-interest site, put a dermal at 4-6 and at 3-5 out of 10 without saying how they know, so Dermamap starts from 3-6: a rough guide."),
+        tr!("Dermamap found no survey or study of dermal piercing pain. Two unsigned articles on winenfood.com, a food-and-wine site, put a dermal at 4-6 and at 3-5 out of 10, citing no survey, so Dermamap starts from 3-6: a rough guide."),
         &[WinenfoodPainLevel, WinenfoodPainExpectations],
     );
     match region.tissue {
@@ -252,7 +252,7 @@ pub(super) fn dermal_pain(input: &EstimateInput, region: &Region) -> PainEstimat
     }
     p.finish(
         tr!("each anchor"),
-        tr!("No survey or study has measured piercing pain; the only figures found are a general-interest site's, so treat this as a rough guide."),
+        tr!("Dermamap found no survey or study of piercing pain; the only figures it found are a food-and-wine site's, so treat this as a rough guide."),
     )
 }
 
@@ -270,7 +270,7 @@ pub(super) fn needling_pain(input: &EstimateInput, region: &Region) -> PainEstim
         Direction::Neutral,
         STUDY_BAND,
         tr!("Studies measured 5.2 \u{b1} 1.7 with a 1.0 mm roller after numbing cream (Luz 2017, n = 9); \
-         3.0 on the face and 5.4 on the neck at 1.25 mm after numbing cream (26 women; each area had \
+         3.0 on the face and 5.4 on the neck at 1.25 mm after numbing cream (26 women, scored after the procedure; each area had \
          its own cream, so not a comparison of areas); \
          and 5.4 at 2.5 mm with numbing cream for acne scars (n = 15). They do not rise steadily \
          with depth, so Dermamap starts from one band that contains them all. Every step below \

@@ -131,14 +131,34 @@ fn cost_spans_cover_every_source_figure() {
 }
 
 #[test]
-fn dermal_pain_figures_say_no_survey_or_study_gave_them() {
-    for f in all_facts().filter(|f| f.sources.contains(&WinenfoodPainLevel)) {
+fn dermal_pain_figures_say_dermamap_found_no_survey_or_study() {
+    let cites_the_pages = |f: &&Fact| {
+        f.sources
+            .iter()
+            .any(|s| matches!(s, WinenfoodPainLevel | WinenfoodPainExpectations))
+    };
+    assert!(all_facts().filter(cites_the_pages).count() > 0);
+    for f in all_facts().filter(cites_the_pages) {
         assert!(
-            f.text.contains("No survey or study"),
+            f.text.contains("found no survey or study"),
             "low-authority pain figure not flagged: {}",
             f.text
         );
     }
+    // The fact's span holds both pages' figures (4 to 6, 3 to 5) and nothing wider, and the
+    // estimator starts from it: an average spot, an average tolerance, moves nothing.
+    let Some(crate::model::Quantity::Pain(span)) = super::super::dermal::D_PAIN.quantity else {
+        panic!("the dermal pain fact has a pain span");
+    };
+    assert_eq!((span.min, span.max), (3.0, 6.0));
+    let average = regions()
+        .find(|r| r.suits(Procedure::Dermal) && r.tissue == Tissue::Average)
+        .expect("a dermal spot of average tissue");
+    let input = crate::estimator::EstimateInput::for_region(Procedure::Dermal, average.id.slug());
+    let e = crate::estimator::estimate(&input, &crate::estimator::PriceBook::sourced_default())
+        .expect("an estimate");
+    assert_eq!((e.pain.range.min, e.pain.range.max), (span.min, span.max));
+    assert!(e.pain.factors[0].label.contains("3-6"));
     let (fleshy, bony) = (region("belly").unwrap(), region("finger").unwrap());
     assert!(fleshy
         .facts

@@ -189,8 +189,8 @@ fn pain_says_how_far_its_evidence_goes() {
     let e = estimate(&dermal_input("cheekbone"), &book).unwrap();
     assert_eq!(
         e.pain.caveat,
-        "No survey or study has measured piercing pain; the only figures found are a \
-         general-interest site's, so treat this as a rough guide."
+        "Dermamap found no survey or study of piercing pain; the only figures it found are a \
+         food-and-wine site's, so treat this as a rough guide."
     );
     let e = estimate(&needling_input("cheeks"), &book).unwrap();
     assert_eq!(
