@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use dermamap_core::locale::catalog::{key, placeholders, source};
 use dermamap_core::locale::{Catalog, Lang, Text};
-use dermamap_core::sources::SOURCES;
+use dermamap_core::sources::{Title, SOURCES};
 
 /// A catalog file's entries: English text and its translation.
 fn entries(lang: Lang) -> Vec<(String, String)> {
@@ -201,8 +201,13 @@ fn figures_are_compared_whatever_their_decimal_mark() {
 fn translations_keep_their_figures_placeholders_and_sources() {
     let names: BTreeSet<&str> = SOURCES
         .iter()
-        .flat_map(|s| [Some(s.short), Some(s.title), s.publisher])
-        .flatten()
+        .flat_map(|s| match s.title {
+            // Dermamap's own descriptions and the publishers' lines are translated texts
+            // themselves; the names a translation must keep are the short names and the
+            // sources' own titles.
+            Title::Own(t) => [s.short, t],
+            Title::Described(_) => [s.short, s.short],
+        })
         .map(|n| n.trim_matches(['“', '”']))
         .filter(|n| n.len() > 3)
         .collect();
@@ -313,6 +318,11 @@ fn content_texts() -> Vec<Text> {
         out.push(plan.closing.text);
     }
     out.extend(SOURCES.iter().map(|s| s.covers));
+    out.extend(SOURCES.iter().filter_map(|s| s.publisher));
+    out.extend(SOURCES.iter().filter_map(|s| match s.title {
+        Title::Described(d) => Some(d),
+        Title::Own(_) => None,
+    }));
     out
 }
 

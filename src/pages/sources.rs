@@ -23,8 +23,8 @@ pub fn SourcesPage() -> impl IntoView {
                         <li id=s.id.anchor() class:lower-confidence=lower data-testid="source">
                             <h2 class="source-name">{s.short}</h2>
                             <p>
-                                <strong>{s.title}</strong>
-                                {s.publisher.map(|p| format!(" — {p}"))}
+                                <strong>{s.title.shown()}</strong>
+                                {s.publisher.map(|p| format!(" — {}", t(p)))}
                             </p>
                             <p class="source-kind">
                                 {s.kind.label()}

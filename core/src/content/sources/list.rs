@@ -3,7 +3,7 @@
 
 use super::SourceId::*;
 use super::SourceKind::*;
-use super::{Source, SourceId, SourceKind};
+use super::{Source, SourceId, SourceKind, Title};
 use crate::locale::Text;
 
 /// One entry, in the order of the fields; `file` only for the seed articles (see [`seed`]).
@@ -22,14 +22,28 @@ const fn source(
     Source {
         id,
         short,
-        title,
-        publisher,
+        title: if in_quotes(title) {
+            Title::Own(title)
+        } else {
+            Title::Described(Text::of(title))
+        },
+        publisher: match publisher {
+            Some(p) => Some(Text::of(p)),
+            None => None,
+        },
         kind,
         url,
         covers: Text::of(covers),
         anchor,
         file: None,
     }
+}
+
+/// A title that opens with “ is the source's own (shown as published); any other is
+/// Dermamap's description of it (translated).
+const fn in_quotes(title: &str) -> bool {
+    let b = title.as_bytes();
+    b.len() >= 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x9C
 }
 
 const fn seed(file: &'static str, s: Source) -> Source {

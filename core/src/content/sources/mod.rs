@@ -76,10 +76,11 @@ pub struct Source {
     /// Short name for inline citations: the publisher or site, or the article's title in
     /// quotes where its text names no publisher.
     pub short: &'static str,
-    /// The article's or page's title as the source shows it, or what it is where it has none.
-    pub title: &'static str,
-    /// Publisher, site or authors; `None` where the text names none.
-    pub publisher: Option<&'static str>,
+    /// The article's or page's own title, or what it is where its title is not known.
+    pub title: Title,
+    /// Publisher, site or authors, with what they are; `None` where the text names none.
+    /// Translated: the names stay, the words around them are the reader's language.
+    pub publisher: Option<Text>,
     pub kind: SourceKind,
     pub url: Option<&'static str>,
     /// What Dermamap takes from it, in a few words.
@@ -115,12 +116,29 @@ impl SourceId {
     }
 }
 
-impl Source {
-    /// "Title — publisher", or the title alone where no publisher is named.
-    pub fn full_name(&self) -> String {
-        match self.publisher {
-            Some(p) => format!("{p}: {}", self.title),
-            None => self.title.to_string(),
+/// A source's title: its own, in quotes and as it was published (never translated), or
+/// Dermamap's description of it where its title is not known (translated).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Title {
+    Own(&'static str),
+    Described(Text),
+}
+
+impl Title {
+    /// As the reader sees it, in the reader's language where it is a description.
+    pub fn shown(self) -> &'static str {
+        match self {
+            Title::Own(t) => t,
+            Title::Described(d) => crate::locale::tr(d),
+        }
+    }
+
+    /// In English: the text the project's checks read (host builds only, like [`Text::en`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn en(self) -> &'static str {
+        match self {
+            Title::Own(t) => t,
+            Title::Described(d) => d.en(),
         }
     }
 }

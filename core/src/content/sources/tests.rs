@@ -10,7 +10,7 @@ fn every_source_listed_once_with_a_name_and_anchor() {
             s.id
         );
         assert_eq!(s.id.source().id, s.id);
-        assert!(!s.title.is_empty() && !s.short.is_empty() && !s.covers.is_empty());
+        assert!(!s.title.en().is_empty() && !s.short.is_empty() && !s.covers.is_empty());
         assert!(
             s.anchor
                 .chars()
@@ -42,10 +42,10 @@ fn readers_never_see_internal_source_names() {
     for s in SOURCES {
         let shown = [
             s.short,
-            s.title,
+            s.title.en(),
             s.covers.en(),
             s.anchor,
-            s.publisher.unwrap_or(""),
+            s.publisher.map(|p| p.en()).unwrap_or(""),
         ];
         for text in shown {
             let lower = text.to_lowercase();
@@ -135,9 +135,8 @@ fn evidence_is_the_weightiest_source() {
 fn the_aad_release_is_named_by_its_title_and_quoted_as_it_says() {
     let aad = SourceId::Aad2018.source();
     assert!(
-        aad.title
-            .starts_with("“Microneedling: experienced hands can improve the face”"),
-        "{}",
+        matches!(aad.title, Title::Own(t) if t.starts_with("“Microneedling: experienced hands can improve the face”")),
+        "{:?}",
         aad.title
     );
     assert_eq!(aad.url, Some("https://www.aad.org/news/microneedling"));
@@ -263,7 +262,11 @@ fn each_sign_of_rejection_cites_a_page_that_names_it() {
     }
     for id in [SourceId::PiercingBible, SourceId::BodyJewelry] {
         let s = id.source();
-        assert!(s.url.is_some() && s.title.starts_with('“'), "{}", s.title);
+        assert!(
+            s.url.is_some() && matches!(s.title, Title::Own(t) if t.starts_with('“')),
+            "{:?}",
+            s.title
+        );
     }
 }
 
@@ -289,7 +292,7 @@ fn each_piercers_association_is_named_as_itself_and_cited_for_what_it_says() {
         Some("https://www.safepiercing.org.au/safe-jewellery/")
     );
     for s in [app, aftercare] {
-        let p = s.publisher.unwrap();
+        let p = s.publisher.unwrap().en();
         assert!(
             p.contains("Association of Professional Piercers") && !p.contains(".au"),
             "{p}"
@@ -298,6 +301,7 @@ fn each_piercers_association_is_named_as_itself_and_cited_for_what_it_says() {
     assert!(aupp
         .publisher
         .unwrap()
+        .en()
         .contains("Australasian United Professional Piercers"));
     for t in texts_citing(SourceId::App) {
         assert!(!t.contains("18") || t.contains("AUPP"), "{t}");
@@ -346,7 +350,7 @@ fn the_spas_contraindications_are_as_strong_as_it_says_them() {
 #[test]
 fn tattoopiercer_is_cited_by_its_own_page() {
     let s = SourceId::TattooPiercer.source();
-    assert_eq!(s.title, "“Surface Piercings”");
+    assert_eq!(s.title, Title::Own("“Surface Piercings”"));
     assert_eq!(
         s.url,
         Some("https://tattoopiercer.com/pages/surface-piercings")
@@ -365,7 +369,7 @@ fn a_reader_can_find_every_source() {
             s.url.is_some() || s.publisher.is_some() || s.file.is_some(),
             "{:?} can't be found: {}",
             s.id,
-            s.title
+            s.title.en()
         );
         assert!(
             !s.short.to_lowercase().contains("study"),
@@ -476,4 +480,34 @@ fn pain_explanations_citing(source: SourceId) -> Vec<String> {
         }
     }
     out
+}
+
+/// A title in quotes is the source's own, shown as published in every language; any other is
+/// Dermamap's description of a source whose title is not known, and is translated, as are
+/// the words around the publishers' names ("a food-and-wine site; unsigned").
+#[test]
+fn own_titles_stay_as_published_and_descriptions_are_translated() {
+    let (mut own, mut described) = (0, 0);
+    for s in SOURCES {
+        match s.title {
+            Title::Own(t) => {
+                assert!(t.starts_with('“') && t.contains('”'), "{t}");
+                own += 1;
+            }
+            Title::Described(d) => {
+                assert!(!d.en().contains('“'), "{}", d.en());
+                described += 1;
+            }
+        }
+    }
+    assert!(
+        own > 20 && described >= 5,
+        "{own} own, {described} described"
+    );
+    assert_eq!(
+        SourceId::WinenfoodPainLevel.source().title,
+        Title::Described(Text::of(
+            "An article on the pain to expect from a dermal piercing, told in the first person"
+        ))
+    );
 }
