@@ -317,12 +317,7 @@ fn content_texts() -> Vec<Text> {
         }
         out.push(plan.closing.text);
     }
-    out.extend(SOURCES.iter().map(|s| s.covers));
-    out.extend(SOURCES.iter().filter_map(|s| s.publisher));
-    out.extend(SOURCES.iter().filter_map(|s| match s.title {
-        Title::Described(d) => Some(d),
-        Title::Own(_) => None,
-    }));
+    out.extend(SOURCES.iter().flat_map(|s| s.entry_texts()));
     out
 }
 

@@ -113,6 +113,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
             .map_err(|e| format!("cannot read {}: {e}", main_wasm.display()))?,
     )
     .map_err(|e| format!("{}: {e}", main_wasm.display()))?;
+    let only_split_pages = main_module::only_split_pages_write();
     let (_, english) = catalogs()?[0];
     // Each language's text as served, in its two parts: a text not yet translated reads in
     // English there (the host tests list each one; the pages written here record it).
@@ -120,7 +121,8 @@ fn run(args: Vec<String>) -> Result<String, String> {
         .into_iter()
         .map(|(lang, texts)| {
             let mut main = texts.clone().or_else(english);
-            let pages = main.split_off(|key| in_main.contains(&key));
+            let pages =
+                main.split_off(|key| in_main.contains(&key) && !only_split_pages.contains(&key));
             (lang, texts, main, pages)
         })
         .collect();

@@ -17,6 +17,22 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use dermamap_core::sources::SOURCES;
+
+/// Texts the main module's bytes hold that only a split page writes: the sources page's own
+/// (what each source is and covers, [`dermamap_core::sources::Source::entry_texts`]). They sit
+/// in the domain's source table beside the short names the map's citations use, so the scan
+/// finds them; they are served with the pages' text all the same. The prerender's check that
+/// every text of the pages the main module renders alone is in the main part still holds them
+/// to that: a region page that showed one would fail the build.
+pub fn only_split_pages_write() -> HashSet<u32> {
+    SOURCES
+        .iter()
+        .flat_map(|s| s.entry_texts())
+        .map(|t| t.key())
+        .collect()
+}
+
 /// Every 32-bit value the module's bytes can hold: little-endian at any offset (data), and
 /// signed LEB128 after an `i32.const` or `i64.const` opcode (code, globals).
 pub fn values(wasm: &[u8]) -> Result<HashSet<u32>, String> {

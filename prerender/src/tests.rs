@@ -267,6 +267,36 @@ fn every_page_in_every_language_has_every_text_in_its_catalog() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// The sources page's own texts go out with the pages' text (`only_split_pages_write`),
+/// though the main module's data holds their keys: no page the main module renders alone
+/// writes one, and the sources page writes every one.
+#[test]
+fn the_sources_page_s_own_texts_are_written_only_by_a_split_page() {
+    let only = main_module::only_split_pages_write();
+    assert!(only.len() > 60, "{}", only.len());
+    let sources_seen = in_lang(Lang::En, || {
+        let template = template();
+        let mut sources_seen = false;
+        for path in dermamap::site_map::page_paths()
+            .into_iter()
+            .chain(["/404".to_string()])
+        {
+            let (_, used) = page_and_texts(&template, Lang::En, &path, None).unwrap();
+            if path == "/404" || !dermamap::pages::lazy_routes::is_split(&path) {
+                let shared: Vec<_> = used.iter().filter(|k| only.contains(k)).collect();
+                assert!(shared.is_empty(), "{path} writes {shared:?}");
+            }
+            if path == "/sources" {
+                let missing: Vec<_> = only.iter().filter(|k| !used.contains(k)).collect();
+                assert!(missing.is_empty(), "the sources page lacks {missing:?}");
+                sources_seen = true;
+            }
+        }
+        sources_seen
+    });
+    assert!(sources_seen);
+}
+
 /// The service worker tells each language's text files by `LANG_FILE` (scripts/precache.mjs
 /// writes it into sw.js): it must know every file `Part::file` names, as that language's and
 /// that part, and nothing a version is not.

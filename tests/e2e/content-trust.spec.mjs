@@ -56,6 +56,22 @@ test("the sources page lists every source, and every citation links to its entry
   await expect(page.locator(`#${target}`)).toBeVisible();
 });
 
+test("the sources page says what a source is in the reader's language; a source's own title stays as published", async ({ page }) => {
+  const pain = (p) => p.locator("#src-winenfood-pain-level");
+  for (const [path, words, title] of [
+    ["/sources", "winenfood.com, a food-and-wine site; unsigned", "An article on the pain to expect from a dermal piercing"],
+    ["/es/sources", "winenfood.com, un sitio de comida y vino; sin firma", "Un artículo en primera persona"],
+    ["/de/sources", "winenfood.com, eine Website über Essen und Wein; nicht gezeichnet", "Ein Artikel in der Ich-Form"],
+  ]) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(pain(page)).toContainText(words);
+    await expect(pain(page).locator("strong")).toContainText(title);
+    await expect(page.locator("#src-nhs strong")).toHaveText("“Piercings”");
+    await expect(page.locator("#src-face-neck-pain-study")).toContainText("doi.org/10.3390/medicina62061026");
+  }
+});
+
 test("a microneedling region's panel shows who should not have it, as strongly as the sources", async ({ page }) => {
   for (const region of ["cheeks", "neck", "scalp"]) {
     await page.goto(`/map/${region}`);

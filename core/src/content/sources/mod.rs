@@ -116,6 +116,20 @@ impl SourceId {
     }
 }
 
+impl Source {
+    /// The texts only its entry on the sources page shows: what it covers, its publisher's
+    /// line and a described title. (The citations elsewhere show its short name.)
+    pub fn entry_texts(&self) -> impl Iterator<Item = Text> {
+        let described = match self.title {
+            Title::Described(d) => Some(d),
+            Title::Own(_) => None,
+        };
+        [Some(self.covers), self.publisher, described]
+            .into_iter()
+            .flatten()
+    }
+}
+
 /// A source's title: its own, in quotes and as it was published (never translated), or
 /// Dermamap's description of it where its title is not known (translated).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
