@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use dermamap_core::locale::catalog::{key, placeholders, source};
 use dermamap_core::locale::{Catalog, Lang, Text};
-use dermamap_core::sources::{Title, SOURCES};
+use dermamap_core::sources::SOURCES;
 
 /// A catalog file's entries: English text and its translation.
 fn entries(lang: Lang) -> Vec<(String, String)> {
@@ -201,13 +201,10 @@ fn figures_are_compared_whatever_their_decimal_mark() {
 fn translations_keep_their_figures_placeholders_and_sources() {
     let names: BTreeSet<&str> = SOURCES
         .iter()
-        .flat_map(|s| match s.title {
-            // Dermamap's own descriptions and the publishers' lines are translated texts
-            // themselves; the names a translation must keep are the short names and the
-            // sources' own titles.
-            Title::Own(t) => [s.short, t],
-            Title::Described(_) => [s.short, s.short],
-        })
+        // Dermamap's own descriptions and notes and the publishers' lines are translated
+        // texts themselves; the names a translation must keep are the short names and the
+        // sources' own titles.
+        .flat_map(|s| [s.short, s.title.own().unwrap_or(s.short)])
         .map(|n| n.trim_matches(['“', '”']))
         .filter(|n| n.len() > 3)
         .collect();

@@ -58,15 +58,16 @@ test("the sources page lists every source, and every citation links to its entry
 
 test("the sources page says what a source is in the reader's language; a source's own title stays as published", async ({ page }) => {
   const pain = (p) => p.locator("#src-winenfood-pain-level");
-  for (const [path, words, title] of [
-    ["/sources", "winenfood.com, a food-and-wine site; unsigned", "An article on the pain to expect from a dermal piercing"],
-    ["/es/sources", "winenfood.com, un sitio de comida y vino; sin firma", "Un artículo en primera persona"],
-    ["/de/sources", "winenfood.com, eine Website über Essen und Wein; nicht gezeichnet", "Ein Artikel in der Ich-Form"],
+  for (const [path, words, title, brochure] of [
+    ["/sources", "winenfood.com, a food-and-wine site; unsigned", "An article on the pain to expect from a dermal piercing", "brochure"],
+    ["/es/sources", "winenfood.com, un sitio de comida y vino; sin firma", "Un artículo en primera persona", "folleto"],
+    ["/de/sources", "winenfood.com, eine Website über Essen und Wein; nicht gezeichnet", "Ein Artikel in der Ich-Form", "Broschüre"],
   ]) {
     await page.goto(path);
     await appReady(page);
     await expect(pain(page)).toContainText(words);
     await expect(pain(page).locator("strong")).toContainText(title);
+    await expect(page.locator("#src-app-aftercare strong")).toHaveText(`“Suggested Aftercare Guidelines for Body Piercings” (${brochure})`);
     await expect(page.locator("#src-nhs strong")).toHaveText("“Piercings”");
     await expect(page.locator("#src-face-neck-pain-study")).toContainText("doi.org/10.3390/medicina62061026");
   }

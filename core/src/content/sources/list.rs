@@ -46,6 +46,17 @@ const fn in_quotes(title: &str) -> bool {
     b.len() >= 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x9C
 }
 
+/// A source whose own title Dermamap follows with a note on what it is or when it appeared.
+const fn noted(note: &'static str, s: Source) -> Source {
+    let Title::Own(own) = s.title else {
+        panic!("a note follows a source's own title");
+    };
+    Source {
+        title: Title::OwnWithNote(own, Text::of(note)),
+        ..s
+    }
+}
+
 const fn seed(file: &'static str, s: Source) -> Source {
     Source {
         file: Some(file),
@@ -64,16 +75,16 @@ pub static SOURCES: &[Source] = &[
         "How a dermal is done, risks, pain factors, healing, aftercare, jewellery and US prices.",
         "micro-dermal-piercing",
     )),
-    seed("001_f08e84c95376fbfe.txt", source(
+    seed("001_f08e84c95376fbfe.txt", noted("on dermals, also called microdermals or dermal anchors", source(
         Seed001,
         "Body Piercing Hub",
-        "“Your ultimate guide to...” dermals (microdermals, dermal anchors)",
+        "“Your ultimate guide to...”",
         Some("Body Piercing Hub; written by a professionally trained body piercer"),
         Editorial,
         None,
         "A piercer's view of the procedure, pain, healing, removal, MRI scans, jewellery and prices. The site also sells aftercare products.",
         "body-piercing-hub",
-    )),
+    ))),
     seed("002_c982ed294b9ee435.txt", source(
         Seed002,
         "“How do you define micro-needling?”",
@@ -114,16 +125,16 @@ pub static SOURCES: &[Source] = &[
         "The minimum standard for jewellery in new piercings; gold must be solid, 14 karat or higher, free of nickel and cadmium, and never plated.",
         "app",
     ),
-    source(
+    noted("brochure", source(
         AppAftercare,
         "APP",
-        "“Suggested Aftercare Guidelines for Body Piercings” (brochure)",
+        "“Suggested Aftercare Guidelines for Body Piercings”",
         Some("Association of Professional Piercers (APP, United States), safepiercing.org"),
         ProfessionalBody,
         None,
         "Cleaning with sterile saline sold as a wound wash rather than home-mixed sea salt, drying with disposable paper, what to avoid while it heals, and what is normal.",
         "app-aftercare",
-    ),
+    )),
     source(
         Aupp,
         "AUPP",
@@ -154,26 +165,26 @@ pub static SOURCES: &[Source] = &[
         "Signs of an infected piercing, and getting medical advice straight away.",
         "nhs",
     ),
-    source(
+    noted("November 2020", source(
         Fda2020,
         "FDA 2020",
-        "“Regulatory Considerations for Microneedling Products: Guidance for Industry and Food and Drug Administration Staff” (November 2020)",
+        "“Regulatory Considerations for Microneedling Products: Guidance for Industry and Food and Drug Administration Staff”",
         Some("US Food and Drug Administration"),
         Regulator,
         Some("https://www.fda.gov/"),
         "Aesthetic microneedling devices are Class II medical devices (21 CFR 878.4430).",
         "fda-2020",
-    ),
-    source(
+    )),
+    noted("news release, 16 February 2018", source(
         Aad2018,
         "AAD 2018",
-        "“Microneedling: experienced hands can improve the face” (news release, 16 February 2018)",
+        "“Microneedling: experienced hands can improve the face”",
         Some("American Academy of Dermatology"),
         ProfessionalBody,
         Some("https://www.aad.org/news/microneedling"),
         "A doctor's in-office treatment, with needles deep enough to cause bleeding, gives results that home rollers, with shorter and duller needles, do not.",
         "aad-2018",
-    ),
+    )),
     source(
         Asds2017,
         "ASDS 2017",

@@ -121,7 +121,7 @@ impl Source {
     /// line and a described title. (The citations elsewhere show its short name.)
     pub fn entry_texts(&self) -> impl Iterator<Item = Text> {
         let described = match self.title {
-            Title::Described(d) => Some(d),
+            Title::Described(d) | Title::OwnWithNote(_, d) => Some(d),
             Title::Own(_) => None,
         };
         [Some(self.covers), self.publisher, described]
@@ -130,29 +130,43 @@ impl Source {
     }
 }
 
-/// A source's title: its own, in quotes and as it was published (never translated), or
-/// Dermamap's description of it where its title is not known (translated).
+/// A source's title: its own, in quotes and as it was published (never translated), perhaps
+/// with a note of Dermamap's on what it is (translated); or Dermamap's description of it
+/// where its title is not known (translated).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Title {
     Own(&'static str),
+    /// Its own title, and what it is or when it was published ("brochure", "November 2020").
+    OwnWithNote(&'static str, Text),
     Described(Text),
 }
 
 impl Title {
-    /// As the reader sees it, in the reader's language where it is a description.
-    pub fn shown(self) -> &'static str {
+    /// As the reader sees it: its own title as published, Dermamap's words in the reader's
+    /// language.
+    pub fn shown(self) -> String {
         match self {
-            Title::Own(t) => t,
-            Title::Described(d) => crate::locale::tr(d),
+            Title::Own(t) => t.to_string(),
+            Title::OwnWithNote(t, note) => format!("{t} ({})", crate::locale::tr(note)),
+            Title::Described(d) => crate::locale::tr(d).to_string(),
+        }
+    }
+
+    /// Its own title, where it has one.
+    pub fn own(self) -> Option<&'static str> {
+        match self {
+            Title::Own(t) | Title::OwnWithNote(t, _) => Some(t),
+            Title::Described(_) => None,
         }
     }
 
     /// In English: the text the project's checks read (host builds only, like [`Text::en`]).
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn en(self) -> &'static str {
+    pub fn en(self) -> String {
         match self {
-            Title::Own(t) => t,
-            Title::Described(d) => d.en(),
+            Title::Own(t) => t.to_string(),
+            Title::OwnWithNote(t, note) => format!("{t} ({})", note.en()),
+            Title::Described(d) => d.en().to_string(),
         }
     }
 }

@@ -40,9 +40,10 @@ fn seed_files_exist_with_those_names() {
 #[test]
 fn readers_never_see_internal_source_names() {
     for s in SOURCES {
+        let title = s.title.en();
         let shown = [
             s.short,
-            s.title.en(),
+            &title,
             s.covers.en(),
             s.anchor,
             s.publisher.map(|p| p.en()).unwrap_or(""),
@@ -135,7 +136,7 @@ fn evidence_is_the_weightiest_source() {
 fn the_aad_release_is_named_by_its_title_and_quoted_as_it_says() {
     let aad = SourceId::Aad2018.source();
     assert!(
-        matches!(aad.title, Title::Own(t) if t.starts_with("“Microneedling: experienced hands can improve the face”")),
+        aad.title.own() == Some("“Microneedling: experienced hands can improve the face”"),
         "{:?}",
         aad.title
     );
@@ -263,7 +264,7 @@ fn each_sign_of_rejection_cites_a_page_that_names_it() {
     for id in [SourceId::PiercingBible, SourceId::BodyJewelry] {
         let s = id.source();
         assert!(
-            s.url.is_some() && matches!(s.title, Title::Own(t) if t.starts_with('“')),
+            s.url.is_some() && s.title.own().is_some_and(|t| t.starts_with('“')),
             "{:?}",
             s.title
         );
@@ -490,8 +491,8 @@ fn own_titles_stay_as_published_and_descriptions_are_translated() {
     let (mut own, mut described) = (0, 0);
     for s in SOURCES {
         match s.title {
-            Title::Own(t) => {
-                assert!(t.starts_with('“') && t.contains('”'), "{t}");
+            Title::Own(t) | Title::OwnWithNote(t, _) => {
+                assert!(t.starts_with('“') && t.ends_with('”'), "{t}");
                 own += 1;
             }
             Title::Described(d) => {
@@ -510,4 +511,28 @@ fn own_titles_stay_as_published_and_descriptions_are_translated() {
             "An article on the pain to expect from a dermal piercing, told in the first person"
         ))
     );
+}
+
+/// A note of Dermamap's after a source's own title ("brochure", a date) is a translated text;
+/// the title itself is not. It read "“...” (brochure)" in English on every page.
+#[test]
+fn a_note_after_a_source_s_own_title_is_translated() {
+    let aftercare = SourceId::AppAftercare.source();
+    assert_eq!(
+        aftercare.title,
+        Title::OwnWithNote(
+            "“Suggested Aftercare Guidelines for Body Piercings”",
+            Text::of("brochure")
+        )
+    );
+    assert_eq!(
+        aftercare.title.en(),
+        "“Suggested Aftercare Guidelines for Body Piercings” (brochure)"
+    );
+    assert!(aftercare.entry_texts().any(|t| t == Text::of("brochure")));
+    let noted = SOURCES
+        .iter()
+        .filter(|s| matches!(s.title, Title::OwnWithNote(..)))
+        .count();
+    assert_eq!(noted, 4);
 }
