@@ -31,7 +31,7 @@ const compressible = /\.(wasm|js|mjs|css|html|json|webmanifest|svg|txt|ics)$/;
     const split = splitWasm(dir, linked);
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     console.log(`post-build: wasm split: main ${kib(split.main)}, ${split.chunks.length} chunks (${split.chunks.map((c) => kib(c.bytes)).join(", ")})`);
-    console.log(`post-build: main module: ${split.shortImports} imports under short names; exports dropped: ${split.dropped.join(", ") || `none (${split.kept})`}`);
+    console.log(`post-build: main module: ${split.shortImports} imports and ${split.shortExports} closure exports under short names; exports dropped: ${split.dropped.join(", ") || `none (${split.kept})`}`);
   } catch (e) {
     console.error(`post-build: splitting the wasm failed: ${e.message}`);
     process.exit(1);

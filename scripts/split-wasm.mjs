@@ -7,8 +7,9 @@
 //    main module, the chunks and their loader (__wasm_split.js);
 // 2. wasm-bindgen on the main module, as Trunk ran it, keeping the exports the chunks link
 //    to, under Trunk's file names (its loader script in index.html names them); then the
-//    exports nothing can reach dropped (scripts/wasm/unreachable-exports.mjs) and the imports
-//    from the JS under short names (scripts/wasm/short-imports.mjs);
+//    exports nothing can reach dropped (scripts/wasm/unreachable-exports.mjs), the imports
+//    from the JS and the closures' exports under short names (scripts/wasm/short-imports.mjs,
+//    short-exports.mjs);
 // 3. wasm-opt -Oz on the main module and every chunk;
 // 4. the loader requests each module in a task of its own (`requestsInTurn`); the main
 //    module's JS and the loader are minified (esbuild, pinned in package.json);
@@ -22,6 +23,7 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import { shortClosureExports } from "./wasm/short-exports.mjs";
 import { shortImports } from "./wasm/short-imports.mjs";
 import { dropUnreachableExports } from "./wasm/unreachable-exports.mjs";
 
@@ -114,13 +116,14 @@ export function splitWasm(dir, linked) {
     run("wasm-bindgen", [join(tmp, "split", "main.wasm"), "--out-dir", join(tmp, "bindgen"), "--out-name", outName,
       "--target", "web", "--no-typescript", "--keep-lld-exports"]);
     // The exports nothing can reach go (their code with them), and the imports from the JS
-    // get short names, in the wasm and the JS alike.
+    // and the closures' exports get short names, in the wasm and the JS alike.
     const bindgen = { wasm: join(tmp, "bindgen", wasmName), js: join(tmp, "bindgen", jsName) };
     const glue = readFileSync(bindgen.js, "utf8");
     const trimmed = dropUnreachableExports(readFileSync(bindgen.wasm), glue);
     const short = shortImports(trimmed.wasm, glue, `./${outName}_bg.js`);
-    writeFileSync(bindgen.wasm, short.wasm);
-    writeFileSync(bindgen.js, short.js);
+    const shims = shortClosureExports(short.wasm, short.js);
+    writeFileSync(bindgen.wasm, shims.wasm);
+    writeFileSync(bindgen.js, shims.js);
     run("wasm-opt", ["-Oz", ...WASM_OPT_FEATURES, bindgen.wasm, "-o", join(dir, wasmName)]);
 
     // The chunks, optimised and named by their content.
@@ -163,7 +166,7 @@ export function splitWasm(dir, linked) {
     const html = readFileSync(index, "utf8");
     if (!html.includes(jsName) || !html.includes(wasmName)) throw new Error(`index.html does not name ${jsName} and ${wasmName}`);
     writeFileSync(index, html.split(jsName).join(served.js).split(wasmName).join(served.wasm));
-    return { main: mainWasm.length, chunks: renamed, loader: loaderName, ...served, shortImports: short.renamed, dropped: trimmed.dropped, kept: trimmed.kept };
+    return { main: mainWasm.length, chunks: renamed, loader: loaderName, ...served, shortImports: short.renamed, shortExports: shims.renamed, dropped: trimmed.dropped, kept: trimmed.kept };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

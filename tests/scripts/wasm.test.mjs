@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { name, readSections, uleb, writeSections } from "../../scripts/wasm/sections.mjs";
 import { shortImports, shortName } from "../../scripts/wasm/short-imports.mjs";
 import { dropUnreachableExports } from "../../scripts/wasm/unreachable-exports.mjs";
+import { SHORT_SHIM, shortClosureExports } from "../../scripts/wasm/short-exports.mjs";
 import { stableBuildMarks } from "../../scripts/release-wasm.mjs";
 
 const section = (id, ...parts) => {
@@ -109,4 +110,36 @@ test("a release wasm's marks of a build without the release flags", () => {
   const withPath = Buffer.from("\0/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/leptos-0.8.23/src/lib.rs\0");
   assert.equal(stableBuildMarks(withPath).length, 1);
   assert.match(stableBuildMarks(withPath)[0], /source path of a panic location .*leptos-0\.8\.23\/src\/lib\.rs/);
+});
+
+// Two shims whose names begin alike, as wasm-bindgen writes them (`..._true_` and
+// `..._true__1_`), and an export that is not a shim.
+const SHIM = "wasm_bindgen_c34b4271e9442965___convert__closures_____invoke_______true_";
+const SHIM_1 = `${SHIM}_1_`;
+const SHIMS_JS = `export function run(wasm) {
+  const calls = [];
+  calls.push(wasm.${SHIM_1}());
+  calls.push(wasm.${SHIM}());
+  calls.push(wasm.main());
+  return calls;
+}`;
+
+test("the closures' shims get short names in the wasm and the JS alike, and still run", async () => {
+  const short = shortClosureExports(module([], [SHIM, SHIM_1, "main"]), SHIMS_JS);
+  assert.equal(short.renamed, 2);
+  assert.ok(!short.js.includes("convert__closures"), short.js);
+  const exports = WebAssembly.Module.exports(new WebAssembly.Module(short.wasm)).map((e) => e.name);
+  assert.deepEqual(exports, ["c0", "c1", "main"]);
+  assert.deepEqual(exports.map((e) => SHORT_SHIM.test(e)), [true, true, false]);
+  const { instance } = await WebAssembly.instantiate(short.wasm, {});
+  const { run } = await load(short.js);
+  assert.deepEqual(run(instance.exports), [undefined, undefined, undefined]);
+  assert.match(short.js, /wasm\.c1\(\)[\s\S]*wasm\.c0\(\)/);
+});
+
+test("a shim the JS does not call once by its name stops the build", () => {
+  const wasm = module([], [SHIM, "main"]);
+  assert.throws(() => shortClosureExports(wasm, "export const x = 1;"), /calls "wasm_bindgen_c34b[^"]*" 0 times/);
+  assert.throws(() => shortClosureExports(wasm, `wasm.${SHIM}(); wasm.${SHIM}();`), /2 times/);
+  assert.throws(() => shortClosureExports(module([], [SHIM, "c0"]), `wasm.${SHIM}();`), /already exports c0/);
 });
