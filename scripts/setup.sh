@@ -54,37 +54,39 @@ if [ ! -f node_modules/.dermamap-lock ] || [ "$(cat node_modules/.dermamap-lock)
 fi
 
 if [ "${1:-}" = "--browsers" ]; then
+  # The tests' Debian packages, whatever is missing, in one apt round:
+  # - chromium and chromium-driver: the browser-unit suites and the end-to-end tests;
+  # - firefox-esr: the browser-unit suites run in both engines (make test-browser);
+  # - nginx and its brotli_static module: the end-to-end tests against a real nginx
+  #   (tests/e2e/nginx.mjs starts it with deploy/nginx/ on a free port; the module serves the
+  #   build's .br files). nginx-light where the release has it, else nginx.
+  missing=()
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    step "installing Debian chromium and chromium-driver"
+    missing+=(chromium chromium-driver)
+  fi
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  nginx=()
+  if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    nginx=(libnginx-mod-http-brotli-static)
+  fi
+  if [ ${#missing[@]} -gt 0 ] || [ ${#nginx[@]} -gt 0 ]; then
+    shown=("${missing[@]}")
+    [ ${#nginx[@]} -eq 0 ] || shown+=(nginx "${nginx[@]}")
+    step "installing Debian ${shown[*]}"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+    apt() { DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "$@"; }
+    if [ ${#nginx[@]} -gt 0 ]; then
+      apt "${missing[@]}" nginx-light "${nginx[@]}" || apt "${missing[@]}" nginx "${nginx[@]}"
+    else
+      apt "${missing[@]}"
+    fi
   fi
-fi
-if [ "${1:-}" = "--browsers" ]; then
-  # Firefox for the browser-unit suites, which run in both engines (make test-browser):
-  # Debian's firefox-esr, and geckodriver (pinned) from crates.io.
-  if ! command -v firefox-esr >/dev/null; then
-    step "installing Debian firefox-esr"
-    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-    $SUDO apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q firefox-esr
-  fi
+  # geckodriver for Firefox, pinned, from crates.io.
   GECKODRIVER_VERSION=0.37.1
   if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1{print $2}')" != "$GECKODRIVER_VERSION" ]; then
     step "installing geckodriver $GECKODRIVER_VERSION (compiles for about 90 seconds)"
     cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --force
-  fi
-fi
-if [ "${1:-}" = "--browsers" ]; then
-  # nginx for the end-to-end tests against a real nginx (tests/e2e/nginx.mjs starts it with
-  # deploy/nginx/ on a free port); the brotli module serves the build's .br files.
-  if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
-    step "installing Debian nginx and its brotli_static module"
-    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-    $SUDO apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q nginx-light libnginx-mod-http-brotli-static || \
-      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q nginx libnginx-mod-http-brotli-static
   fi
 fi
 step "tools ready: $(trunk --version), $NIGHTLY for the release wasm, wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | awk '{print $1, $3}'), wasm-split-cli $WASM_SPLIT_VERSION"

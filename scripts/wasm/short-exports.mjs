@@ -5,14 +5,13 @@
 // JS, on every first visit (figures in tests/bench/README.md). The chunks of the split import
 // only the memory, the table and the shared global from the main module, never these.
 import { EXPORT, readExports, readSections, writeExports, writeSections } from "./sections.mjs";
+import { escape } from "./short-imports.mjs";
 
 /** A closure's call shim, as wasm-bindgen names its export. */
 export const CLOSURE_SHIM = /^wasm_bindgen_[0-9a-f]+___convert__closures_/;
 
 /** A closure's call shim, as the main module exports it after the renaming. */
 export const SHORT_SHIM = /^c\d+$/;
-
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The wasm and its JS with the closures' shims exported under short names. Throws if the JS

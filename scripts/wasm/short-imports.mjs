@@ -17,7 +17,8 @@ export function shortName(n) {
   return text;
 }
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `text` as a regular expression that matches it literally. */
+export const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Replaces the one key `from` (an identifier or a quoted string) of an object literal in `js`. */
 function renameKey(js, from, to) {

@@ -456,18 +456,19 @@ fn dermal_pain_figures_name_the_pages_that_give_them() {
     }
 }
 
-/// The estimator's pain steps that cite `source`, for the neck and a face area and each
-/// procedure, with and without numbing cream.
+/// The estimator's pain steps that cite `source`: microneedling on the neck and a face area,
+/// with and without numbing cream, and a dermal.
 fn pain_explanations_citing(source: SourceId) -> Vec<String> {
     use crate::estimator::{estimate, EstimateInput, PriceBook};
     use crate::model::Procedure;
     let mut out = Vec::new();
-    for (procedure, region) in [
-        (Procedure::Microneedling, "neck"),
-        (Procedure::Microneedling, "cheeks"),
-        (Procedure::Dermal, "nape"),
+    for (procedure, region, numbing_choices) in [
+        (Procedure::Microneedling, "neck", &[true, false][..]),
+        (Procedure::Microneedling, "cheeks", &[true, false][..]),
+        // Numbing cream is a microneedling choice; a dermal's steps do not read it.
+        (Procedure::Dermal, "nape", &[true][..]),
     ] {
-        for numbing in [true, false] {
+        for &numbing in numbing_choices {
             let mut input = EstimateInput::for_region(procedure, region);
             input.needling.numbing = numbing;
             let e = estimate(&input, &PriceBook::sourced_default()).expect("an estimate");
