@@ -242,6 +242,134 @@ fn index_html_knows_the_same_language_prefixes_as_the_app() {
     }
 }
 
+/// A link preview or search result in any language names that language's page: its own title
+/// and description, its address as canonical and as the preview's, and every language's page.
+#[test]
+fn every_page_in_every_language_has_its_own_head() {
+    let attr = |html: &str, start: &str| {
+        let from = html.find(start).unwrap_or_else(|| panic!("{start}")) + start.len();
+        html[from..].split('"').next().unwrap().to_string()
+    };
+    for lang in Lang::ALL {
+        let (mut titles, mut descriptions) = (
+            std::collections::HashSet::new(),
+            std::collections::HashSet::new(),
+        );
+        for path in dermamap::site_map::page_paths() {
+            let html = rendered_in(lang, &path);
+            let head = &html[..html.find("</head>").unwrap()];
+            let at = format!("{} {path}", lang.code());
+            assert!(
+                head.contains(&format!(r#"<html lang="{}""#, lang.code())),
+                "{at}: language"
+            );
+            let url = format!("https://guide.example{}", lang.path(&path));
+            assert_eq!(
+                attr(head, r#"<link rel="canonical" href=""#),
+                url,
+                "{at}: canonical"
+            );
+            assert_eq!(
+                attr(head, r#"<meta property="og:url" content=""#),
+                url,
+                "{at}: og:url"
+            );
+            let title = head
+                .split("<title>")
+                .nth(1)
+                .unwrap()
+                .split("</title>")
+                .next()
+                .unwrap();
+            assert_eq!(
+                attr(head, r#"<meta property="og:title" content=""#),
+                title.replace('"', "&quot;"),
+                "{at}: og:title"
+            );
+            let description = attr(head, r#"<meta name="description" content=""#);
+            assert_eq!(
+                attr(head, r#"<meta property="og:description" content=""#),
+                description,
+                "{at}: og:description"
+            );
+            for other in Lang::ALL {
+                assert!(
+                    head.contains(&format!(
+                        r#"<link rel="alternate" hreflang="{}" href="https://guide.example{}">"#,
+                        other.code(),
+                        other.path(&path)
+                    )),
+                    "{at}: the page in {}",
+                    other.code()
+                );
+            }
+            assert_eq!(
+                head.matches(r#"rel="alternate""#).count(),
+                Lang::ALL.len() + 1,
+                "{at}: x-default"
+            );
+            assert!(
+                titles.insert(title.to_string()) || path == "/",
+                "{at}: title {title} repeats"
+            );
+            assert!(
+                descriptions.insert(description.clone()),
+                "{at}: description {description} repeats"
+            );
+        }
+    }
+}
+
+#[test]
+fn index_html_knows_every_page_s_first_segment() {
+    // Its first script finds the app's folder by the words a page's address starts with
+    // (a deep link's `<base>` before the app loads): they must be the site map's, each with a
+    // second segment where a page has one.
+    let index = include_str!("../../index.html");
+    let line = index
+        .lines()
+        .find(|l| l.contains("var m = p.match("))
+        .expect("the pattern that finds the app's folder");
+    let after_languages = "(?:\\/|$))?(?:";
+    let group =
+        &line[line.find(after_languages).expect("the language prefixes") + after_languages.len()..];
+    let group = &group[..group.find(")?\\/?$/").expect("the end of the page words")];
+    let (mut alternatives, mut depth, mut from) = (Vec::new(), 0, 0);
+    for (i, c) in group.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '|' if depth == 0 => {
+                alternatives.push(&group[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    alternatives.push(&group[from..]);
+    let in_index: std::collections::BTreeSet<(String, bool)> = alternatives
+        .iter()
+        .map(|alt| {
+            let word: String = alt
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                .collect();
+            let deeper = alt.len() > word.len();
+            (word, deeper)
+        })
+        .collect();
+    let mut in_site_map = std::collections::BTreeMap::<String, bool>::new();
+    for path in dermamap::site_map::page_paths() {
+        let mut segments = path.trim_matches('/').split('/');
+        let first = segments.next().unwrap_or_default();
+        if !first.is_empty() {
+            *in_site_map.entry(first.to_string()).or_default() |= segments.next().is_some();
+        }
+    }
+    let in_site_map: std::collections::BTreeSet<(String, bool)> = in_site_map.into_iter().collect();
+    assert_eq!(in_index, in_site_map, "index.html's page words: {group}");
+}
+
 #[test]
 fn every_page_in_every_language_has_every_text_in_its_catalog() {
     let mut report = String::new();

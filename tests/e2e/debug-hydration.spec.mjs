@@ -40,10 +40,27 @@ test("every page of a debug build hydrates with an empty console", async ({ page
   // And pages whose state comes from the address, which they take on after hydrating.
   const withState = ["/embed", "/embed?name=Ink&cur=GBP&dermal=60-80&services=microneedling&accent=%23123456&tab=estimator",
     "/estimator?procedure=microneedling&region=neck&depth=0.5", "/de/estimator?procedure=dermal&region=hip&anchors=3",
-    "/aftercare?procedure=microneedling&region=cheeks"];
-  for (const path of [...list, ...withState]) {
+    "/aftercare?procedure=microneedling&region=cheeks", "/es/embed", "/de/embed?lang=de&name=Tinte&cur=EUR"];
+  // The not-found page answers any address and is rendered afresh, not hydrated.
+  const notFound = ["/no/such/page", "/es/no/such/page", "/de/no/such/page"];
+  // A debug build registers no service worker: the hold below holds every load.
+  let release;
+  await page.route("**/*_bg.wasm", async (route) => {
+    await new Promise((resolve) => (release = resolve));
+    await route.continue();
+  });
+  const rebuilt = [];
+  for (const path of [...list, ...withState, ...notFound]) {
     await page.goto(`${server.url}${path}`, { app: false });
+    await expect.poll(() => release, `${path}: the wasm was requested`).toBeTruthy();
+    await page.evaluate(() => { window.arrived = document.querySelector("#boot > *"); });
+    release();
+    release = undefined;
     await appReady(page);
+    // Hydrated: the app attached to the prerendered nodes, it did not build its own.
+    const same = await page.evaluate(() => window.arrived?.isConnected && document.querySelector("#boot > *") === window.arrived);
+    if (!same && !notFound.includes(path)) rebuilt.push(path);
   }
   expect(logged).toEqual([]);
+  expect(rebuilt, "pages the app built again instead of hydrating").toEqual([]);
 });

@@ -2,6 +2,7 @@
 // the figure among them) move between pages.
 import { test, expect } from "./fixtures/app.mjs";
 import { PAGES } from "./fixtures/site_pages.mjs";
+import { DERMAL, NEEDLING } from "./fixtures/map_page.mjs";
 
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
@@ -40,6 +41,48 @@ test.describe("with JavaScript disabled", () => {
       }
     }
   });
+
+  test("every region's page shows that region, marked in the figure and the list, which link to it", async ({ page }) => {
+    test.setTimeout(90_000);
+    const shown = new Set();
+    for (const id of [...DERMAL, ...NEEDLING]) {
+      const path = `/map/${id}`;
+      await page.goto(path, { app: false });
+      const listed = page.getByTestId("region-list").locator('a[aria-current="true"]');
+      await expect(listed, `${path}: one region is current in the list`).toHaveCount(1);
+      expect(await listed.getAttribute("href"), path).toMatch(new RegExp(`map/${id}$`));
+      const name = (await listed.textContent()).trim();
+      await expect(page.getByTestId("region-details").getByRole("heading", { level: 2 }), path).toHaveText(name);
+      const drawn = page.getByTestId("body-figure").getByTestId(`region-${id}`);
+      await expect(drawn, `${path}: drawn on the figure's view`).toHaveAttribute("aria-pressed", "true");
+      expect(await drawn.getAttribute("href"), path).toMatch(new RegExp(`map/${id}$`));
+      shown.add(name);
+    }
+    expect(shown.size, "each page shows a region of its own").toBe(DERMAL.length + NEEDLING.length);
+  });
+
+  for (const lang of ["es", "de"]) {
+    test(`${lang}: every page answers in its language with its own content, title and canonical link`, async ({ page }) => {
+      test.setTimeout(90_000);
+      const titles = new Set();
+      for (const p of [...PAGES, "/embed"]) {
+        const path = p === "/" ? `/${lang}/` : `/${lang}${p}`;
+        const res = await page.goto(path, { app: false });
+        expect(res.status(), path).toBe(200);
+        await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+        await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
+        await expect(page.getByTestId("not-found"), path).toHaveCount(0);
+        if (p.startsWith("/map/")) await expect(page.getByTestId("region-details"), path).toHaveCount(1);
+        if (p === "/embed") continue;
+        const title = await page.title();
+        expect(titles.has(title) && p !== "/", `${path}: its own title`).toBe(false);
+        titles.add(title);
+        const canonical = p === "/" ? `/${lang}/?` : `/${lang}${p}`;
+        await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute("href", new RegExp(`${canonical}$`));
+        await expect(page.locator('meta[property="og:title"]'), path).toHaveAttribute("content", title);
+      }
+    });
+  }
 
   test("links to a place on the page stay on the page (the About page's contents)", async ({ page }) => {
     await page.goto(`${process.env.DERMAMAP_NGINX_GUIDE_URL}/about/dermal`, { app: false });

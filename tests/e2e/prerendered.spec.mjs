@@ -89,6 +89,10 @@ for (const p of pages) {
   });
 }
 
+test.describe("hard loads", () => {
+  // No service worker: once it controls the page it serves the wasm from its cache, past the
+  // hold, and the nodes read below could be the app's own already.
+  test.use({ serviceWorkers: "block" });
 test("every page hydrates on a hard load: the same nodes, no console output, and it responds", async ({ page }) => {
   test.setTimeout(150_000);
   const said = [];
@@ -107,6 +111,7 @@ test("every page hydrates on a hard load: the same nodes, no console output, and
   for (const address of addresses) {
     const release = await holdWasm(page);
     await page.goto(address, { app: false });
+    expect(await page.evaluate(() => document.documentElement.dataset.app ?? "held"), `${address}: the app waits`).toBe("held");
     await page.evaluate(() => { window.arrived = document.querySelector("#boot > *"); });
     release();
     await appReady(page);
@@ -122,6 +127,7 @@ test("every page hydrates on a hard load: the same nodes, no console output, and
   await page.getByTestId("region-sternum").click();
   await expect(page).toHaveURL(/\/map\/sternum$/);
   await expect(page.getByTestId("region-details").getByRole("heading", { level: 2 })).toContainText("Sternum");
+});
 });
 
 test("an unknown path answers 404 with the not-found page, before and after the app", async ({ page }) => {
@@ -259,6 +265,8 @@ for (const c of [
     expect(kept).toBeGreaterThan(1);
     release();
     await appReady(page);
+    // The state fills in without moving what was painted (input the check makes aside).
+    await expectNoShift(page);
     await c.check(page);
     expect(await page.evaluate(() => window.kept.filter((el) => !el.isConnected).map((el) => el.outerHTML.slice(0, 80))),
       "every prerendered node is still the page's").toEqual([]);
