@@ -242,6 +242,72 @@ fn index_html_knows_the_same_language_prefixes_as_the_app() {
     }
 }
 
+/// The names of attributes that a tag of `html` repeats (a browser keeps the first only).
+fn repeated_attributes(html: &str) -> Vec<String> {
+    let mut repeated = Vec::new();
+    for tag in html.split('<').skip(1) {
+        if tag.starts_with(['/', '!']) {
+            continue;
+        }
+        let mut names = std::collections::HashSet::new();
+        let mut rest = tag.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+        loop {
+            rest = rest.trim_start_matches([' ', '\n', '\t', '/']);
+            if rest.is_empty() || rest.starts_with('>') {
+                break;
+            }
+            let name_len = rest.find([' ', '=', '>', '\n', '/']).unwrap_or(rest.len());
+            let name = &rest[..name_len];
+            if !names.insert(name.to_string()) {
+                repeated.push(format!("{name} in <{}", &tag[..tag.len().min(80)]));
+            }
+            rest = &rest[name_len..];
+            if let Some(value) = rest.strip_prefix('=') {
+                rest = match value.chars().next() {
+                    Some(q @ ('"' | '\'')) => value[1..].split_once(q).map_or("", |(_, r)| r),
+                    _ => value.trim_start_matches(|c: char| !c.is_whitespace() && c != '>'),
+                };
+            }
+        }
+    }
+    repeated
+}
+
+#[test]
+fn no_page_repeats_an_attribute() {
+    assert_eq!(
+        repeated_attributes(r#"<a href="x" aria-current="page" aria-current="true">"#),
+        vec![r#"aria-current in <a href="x" aria-current="page" aria-current="true">"#]
+    );
+    assert!(repeated_attributes(r#"<p title="a=b c" data-x='1'>x</p><br/>"#).is_empty());
+    for lang in Lang::ALL {
+        for path in dermamap::site_map::page_paths() {
+            let html = rendered_in(lang, &path);
+            let repeated = repeated_attributes(&html);
+            assert!(repeated.is_empty(), "{} {path}: {repeated:?}", lang.code());
+            // The brand links home; it is the current page only there.
+            let brand = html.split(r#"class="brand""#).next().unwrap();
+            let brand = &brand[brand.rfind("<a ").unwrap()..];
+            assert_eq!(
+                brand.contains("aria-current"),
+                path == "/",
+                "{} {path}: {brand}",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn index_html_reads_the_saved_plans_by_core_s_key() {
+    let index = include_str!("../../index.html");
+    let key = dermamap_core::aftercare::storage::STORAGE_KEY;
+    assert!(
+        index.contains(&format!(r#"localStorage.getItem("{key}")"#)),
+        "{key}"
+    );
+}
+
 /// A link preview or search result in any language names that language's page: its own title
 /// and description, its address as canonical and as the preview's, and every language's page.
 #[test]

@@ -5,7 +5,6 @@ use dermamap_core::content;
 use dermamap_core::locale::tr as t;
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::body_figure::MapState;
 use crate::site::href;
@@ -42,9 +41,9 @@ pub fn RegionList() -> impl IntoView {
                                                             let current = move || state.is_selected(r.id);
                                                             view! {
                                                                 <li>
-                                                                    <A href=href(&Page::Region(r.id).path()) attr:aria-current=move || current().then_some("true")>
+                                                                    <a href=href(&Page::Region(r.id).path()) aria-current=move || current().then_some("page")>
                                                                         {t(r.name)}
-                                                                    </A>
+                                                                    </a>
                                                                 </li>
                                                             }
                                                         })

@@ -13,7 +13,7 @@ use crate::site_map::Page;
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <A href=href(&Page::Map.path()) attr:class="brand">"Dermamap"</A>
+            <A href=href(&Page::Map.path()) exact=true attr:class="brand">"Dermamap"</A>
             <nav aria-label=tr!("Main")>
                 <ul>
                     {MAIN_NAV
@@ -32,7 +32,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p class="disclaimer" data-testid="disclaimer"><strong>{tr!("Medical disclaimer: ")}</strong>{t(DISCLAIMER)}</p>
-            <p><A href=href(&Page::About.path())>{tr!("Sources and full disclaimer")}</A></p>
+            <p><A href=href(&Page::About.path()) exact=true>{tr!("Sources and full disclaimer")}</A></p>
         </footer>
     }
 }

@@ -48,7 +48,7 @@ test.describe("with JavaScript disabled", () => {
     for (const id of [...DERMAL, ...NEEDLING]) {
       const path = `/map/${id}`;
       await page.goto(path, { app: false });
-      const listed = page.getByTestId("region-list").locator('a[aria-current="true"]');
+      const listed = page.getByTestId("region-list").locator('a[aria-current="page"]');
       await expect(listed, `${path}: one region is current in the list`).toHaveCount(1);
       expect(await listed.getAttribute("href"), path).toMatch(new RegExp(`map/${id}$`));
       const name = (await listed.textContent()).trim();

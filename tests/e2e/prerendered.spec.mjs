@@ -99,7 +99,8 @@ test("every page hydrates on a hard load: the same nodes, no console output, and
   page.on("console", (m) => {
     // Chromium's own note on the studio page's preview frame (sandboxed on purpose, see
     // the studio page), not the app's.
-    if (!/iframe which has both allow-scripts and allow-same-origin/.test(m.text())) said.push(`${m.type()}: ${m.text()}`);
+    // And Playwright's, for the service worker this test blocks.
+    if (!/iframe which has both allow-scripts and allow-same-origin|Service Worker registration blocked by Playwright/.test(m.text())) said.push(`${m.type()}: ${m.text()}`);
   });
   // The embed hard-loaded as a studio links it, and with settings that change what it shows.
   // And in Spanish and German, whose text the app loads before it hydrates.
@@ -272,6 +273,46 @@ for (const c of [
       "every prerendered node is still the page's").toEqual([]);
   });
 }
+});
+
+test.describe("a page waiting for the app to fill it in", () => {
+  test.use({ serviceWorkers: "block" });
+  test("aftercare with saved plans shows its heading at once, and the rest as it is if the app never arrives", async ({ page }) => {
+    const ac = new AftercarePage(page);
+    await ac.open();
+    await ac.startPlan({ procedure: "dermal", region: "hip", date: isoDaysAgo(2), name: "Left hip" });
+    await holdWasm(page); // never released
+    await page.goto("/aftercare", { app: false });
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("p.lede").first()).toBeVisible();
+    // The prerendered start form is not this device's page: it waits for the app...
+    await expect(page.getByTestId("start-plan")).toBeHidden();
+    await expect(page.getByTestId("disclaimer")).toBeHidden();
+    // ...but not for ever.
+    await expect(page.getByTestId("start-plan")).toBeVisible({ timeout: 8_000 });
+    await expect(page.getByTestId("disclaimer")).toBeVisible();
+  });
+
+  test("a page waiting for the app shows as it is at once when the app stops", async ({ page }) => {
+    await holdWasm(page); // never released
+    await page.goto("/estimator?procedure=dermal&region=hip", { app: false });
+    await expect(page.getByTestId("estimator-form")).toBeHidden();
+    // What the release build's panic becomes (index.html's handler reads the error's type).
+    await page.evaluate(() => dispatchEvent(new ErrorEvent("error", { error: new WebAssembly.RuntimeError("unreachable") })));
+    await expect(page.getByRole("alert").filter({ hasText: "stopped responding" })).toBeVisible();
+    await expect(page.getByTestId("estimator-form")).toBeVisible({ timeout: 1_000 });
+  });
+
+  test("the estimator without a link's choices and aftercare without saved plans show at once", async ({ page }) => {
+    await holdWasm(page); // never released
+    for (const path of ["/estimator", "/aftercare", "/de/aftercare"]) {
+      await page.goto(path, { app: false });
+      await expect(page.locator("main form").first(), path).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.hasAttribute("data-fills-in")), path).toBe(false);
+    }
+    await page.goto("/es/estimator?procedure=dermal", { app: false });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-fills-in"))).toBe(true);
+  });
 });
 
 // The bar's first line is painted before the rest of the page has been parsed (the parser
