@@ -77,11 +77,7 @@ pub fn BodyFigure() -> impl IntoView {
     // One pair of listeners on the figure instead of a pair per region: fewer closures and
     // listeners to set up when the page is built on a slow phone.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        // A click with a modifier (open in a new tab or window) follows the region's link.
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        if let Some(id) = region_of(&ev) {
+        if let Some(id) = region_clicked(&ev) {
             ev.prevent_default();
             state.select.run(id);
         }
@@ -125,6 +121,15 @@ pub fn BodyFigure() -> impl IntoView {
 /// `<path d="…"/>` for each path of the drawing (static data from `figure`, never user input).
 fn paths_markup(paths: &[&str]) -> String {
     paths.iter().map(|d| format!("<path d=\"{d}\"/>")).collect()
+}
+
+/// The region whose link a plain click selects in place (the figure's and the list's). A
+/// click with a modifier (open in a new tab or window) follows the link.
+pub(crate) fn region_clicked(ev: &leptos::ev::MouseEvent) -> Option<RegionId> {
+    if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        return None;
+    }
+    region_of(ev)
 }
 
 /// The region whose control an event happened in, if any.

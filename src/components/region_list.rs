@@ -6,15 +6,22 @@ use dermamap_core::locale::tr as t;
 use dermamap_core::{Procedure, View};
 use leptos::prelude::*;
 
-use super::body_figure::MapState;
+use super::body_figure::{region_clicked, MapState};
 use crate::site::href;
 use crate::site_map::Page;
 
 #[component]
 pub fn RegionList() -> impl IntoView {
     let state = expect_context::<MapState>();
+    // A region's link selects it in place, as the figure's does (one listener for the list).
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(id) = region_clicked(&ev) {
+            ev.prevent_default();
+            state.select.run(id);
+        }
+    };
     view! {
-        <section class="region-list" aria-labelledby="region-list-heading" data-testid="region-list">
+        <section class="region-list" aria-labelledby="region-list-heading" data-testid="region-list" on:click=on_click>
             <h2 id="region-list-heading">{tr!("All regions as a list")}</h2>
             <div class="region-list-groups">
                 {View::ALL
@@ -41,7 +48,7 @@ pub fn RegionList() -> impl IntoView {
                                                             let current = move || state.is_selected(r.id);
                                                             view! {
                                                                 <li>
-                                                                    <a href=href(&Page::Region(r.id).path()) aria-current=move || current().then_some("page")>
+                                                                    <a href=href(&Page::Region(r.id).path()) data-region=r.id.slug() aria-current=move || current().then_some("page")>
                                                                         {t(r.name)}
                                                                     </a>
                                                                 </li>

@@ -220,7 +220,15 @@ impl Nav {
                             .try_update_value(|n| *n = n.saturating_sub(1))
                             .is_some()
                         {
-                            navigate(&Page::Region(id).path(), Default::default());
+                            // The page stays where it is: the map brings the panel
+                            // into view itself where it is out of sight.
+                            navigate(
+                                &Page::Region(id).path(),
+                                NavigateOptions {
+                                    scroll: false,
+                                    ..Default::default()
+                                },
+                            );
                         }
                     },
                     std::time::Duration::ZERO,

@@ -210,6 +210,13 @@ fn StartPlan() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         added.set(None);
+        // A newer version's plans are shown, never changed: a plan started here could not
+        // be saved with them.
+        if matches!(store.status.get_untracked(), SaveStatus::ReadOnly { .. }) {
+            return error.set(Some(
+                tr!("These plans are read-only here (saved by a newer version), so no plan was started. Reload to get the newer version.").into(),
+            ));
+        }
         let date = match Date::parse(&date_text.get()) {
             Ok(d) => d,
             Err(e) => return error.set(Some(fill(tr!("Date: {}"), &[("", &e.message())]))),

@@ -34,7 +34,11 @@ pub fn MapPage() -> impl IntoView {
             .or_else(|| confirmed.get())
     });
     let selected = Memo::new(move |_| requested.get().and_then(|id| content::region(&id)));
-    let select = nav.region_selector(confirmed, pending);
+    let to_address = nav.region_selector(confirmed, pending);
+    let select = Callback::new(move |id: RegionId| {
+        to_address.run(id);
+        bring_details_into_view();
+    });
     let offered = move || {
         nav.procedure_filter()
             .map_or(ProcedureFilter::Both, ProcedureFilter::Only)
@@ -142,6 +146,26 @@ pub fn MapPage() -> impl IntoView {
             {nav.address_follows().then(|| view! { <Outlet /> })}
         </section>
     }
+}
+
+/// On a narrow screen the details are below the figure and above the list: once a tap's panel
+/// is painted, it is brought into view where its top is out of sight (the page itself stays
+/// where it was).
+fn bring_details_into_view() {
+    request_animation_frame(|| {
+        let Some(panel) = document().query_selector(".details-wrap").ok().flatten() else {
+            return;
+        };
+        let height = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(f64::INFINITY);
+        let top = panel.get_bounding_client_rect().top();
+        if !(0.0..=height * 0.75).contains(&top) {
+            panel.scroll_into_view_with_bool(true);
+        }
+    });
 }
 
 /// The region id of a `/map/<id>` address (under any base), as the route would read it.

@@ -77,6 +77,10 @@ test("data from a newer version is shown read-only and never overwritten", async
   await expect(page.getByTestId("read-only")).toBeVisible();
   await ac.startPlan({ date: isoDaysAgo(1), name: "Attempt" });
   expect(await page.evaluate(() => localStorage.getItem("dermamap.aftercare"))).toBe(future);
+  // A plan that would never be saved is not started, and the page says why.
+  await expect(ac.plans).toHaveCount(0);
+  await expect(page.getByTestId("plan-error")).toContainText("read-only");
+  await expect(page.getByText("Plan started")).toHaveCount(0);
 });
 
 test("storage blocked: a visible notice and the app still works", async ({ page }) => {

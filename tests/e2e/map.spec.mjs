@@ -116,6 +116,44 @@ test("the list gives the same regions as links", async ({ page }) => {
   expect(await map.currentView()).toBe("back");
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("a tap on the figure or the list shows that region's details on screen, and the page does not jump to the top", async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const heading = map.details.getByRole("heading", { level: 2 });
+    await map.region("belly").scrollIntoViewIfNeeded();
+    await page.evaluate(() => scrollBy(0, 200));
+    const before = await page.evaluate(() => scrollY);
+    expect(before).toBeGreaterThan(0);
+    await map.region("belly").tap();
+    await expect(page).toHaveURL(/\/map\/belly$/);
+    await expect(heading).toContainText("Belly");
+    await expect(heading).toBeInViewport();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThanOrEqual(before);
+    // The list, below the panel: its link opens the region in place, on screen too.
+    await map.list.getByRole("link", { name: /Nape/ }).tap();
+    await expect(page).toHaveURL(/\/map\/nape$/);
+    await expect(heading).toContainText("Nape");
+    await expect(heading).toBeInViewport();
+    await expect(map.list.getByRole("link", { name: /Nape/ })).toHaveAttribute("aria-current", "page");
+    expect(await map.currentView()).toBe("back");
+  });
+});
+
+test("on a wide screen a tap keeps the page where it is", async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  await page.evaluate(() => scrollTo(0, 120));
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(120);
+  await map.clickRegion("hip");
+  await expect(page).toHaveURL(/\/map\/hip$/);
+  await expect(map.details.getByRole("heading", { level: 2 })).toContainText("Hip");
+  await page.waitForTimeout(100);
+  expect(await page.evaluate(() => scrollY)).toBe(120);
+});
+
 test("the panel links to the estimator and aftercare pre-filled", async ({ page }) => {
   const map = new MapPage(page);
   await map.open("/map/hip");
