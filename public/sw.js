@@ -12,8 +12,8 @@
 // - fetch: files of the build come from the cache (they are content-hashed or belong to
 //   this version); a navigation in scope gets its prerendered page (/, /map/nape,
 //   /estimator: map/nape/index.html is cached under its address), else the network, and
-//   offline the build's 404.html (or index.html for a build without one); the network is
-//   only used for what is not cached.
+//   offline the same page in a language that is kept, else the build's 404.html (or
+//   index.html for a build without one); the network is only used for what is not cached.
 
 // Written by scripts/precache.mjs after every build: the version, the files to cache and
 // the content-hashed file name patterns (scripts/hashed-name.mjs).
@@ -142,6 +142,23 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(respond(req));
 });
 
+// The address of the page at `page` in another language whose pages this device keeps, if
+// any ("https://host/es/map/nape" -> "https://host/map/nape" where English is kept).
+async function samePageKept(cache, page) {
+  if (!page.startsWith(SCOPE)) return null;
+  const path = page.slice(SCOPE.length);
+  const lang = langOfUrl(page);
+  const rest = lang === "en" ? path : path.slice(lang.length).replace(/^\//, "");
+  for (const other of ["en", ...LANGS]) {
+    if (other === lang) continue;
+    // English "/" is the shell, which every language keeps: only a page of English counts.
+    if (other === "en" && rest === "") continue;
+    const url = other === "en" ? new URL(rest, SCOPE).href : new URL(rest ? `${other}/${rest}` : other, SCOPE).href;
+    if (await cache.match(url, MATCH)) return url;
+  }
+  return null;
+}
+
 async function respond(req) {
   const cache = await caches.open(CACHE);
   if (req.mode === "navigate") {
@@ -157,6 +174,10 @@ async function respond(req) {
     try {
       return await fetch(req);
     } catch (err) {
+      // Offline, and the page is not kept in this language: the same page in a language
+      // that is kept (English first), rather than a not-found page for a page that exists.
+      const kept = await samePageKept(cache, page);
+      if (kept) return Response.redirect(kept + new URL(req.url).search, 302);
       return (await cache.match(NOT_FOUND, MATCH)) || (await cache.match(SHELL, MATCH)) || Promise.reject(err);
     }
   }

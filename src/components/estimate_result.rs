@@ -1,6 +1,6 @@
 //! The estimate: pain range with its reasons, cost with its breakdown, warnings and notes.
 
-use dermamap_core::estimator::{summary_text, Direction, Estimate, EstimateInput};
+use dermamap_core::estimator::{summary_text, Basis, Direction, Estimate, EstimateInput};
 use dermamap_core::locale::{fill, in_sentence, tr as t};
 use dermamap_core::Procedure;
 use leptos::prelude::*;
@@ -54,7 +54,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                     {cost.lines.iter().map(|l| view! {
                         <tr>
                             <th scope="row">{l.label.clone()}</th>
-                            <td>{cost.line_text(l)}" "<SourceList sources=l.sources /></td>
+                            <td>{cost.line_text(l)}" "{basis(l.basis)}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -67,7 +67,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
                 <h3>{tr!("Not included")}</h3>
                 <ul>{cost.not_included.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
             })}
-            {cost.notes.iter().map(|n| view! { <p class="note">{n.text.clone()}" "<SourceList sources=n.sources /></p> }).collect_view()}
+            {cost.notes.iter().map(|n| view! { <p class="note">{n.text.clone()}" "{basis(n.basis)}</p> }).collect_view()}
         </section>
         {estimate.needling.as_ref().map(|g| view! {
             <section class="estimate" aria-labelledby="course-heading">
@@ -95,5 +95,17 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
             <button type="button" class="secondary" on:click=|_| { let _ = window().print(); }>{tr!("Print")}</button>
             <span role="status" class="muted">{move || copied.get()}</span>
         </p>
+    }
+}
+
+/// What a line or note of the cost rests on: its sources, or the studio's own price (which is
+/// neither a source's figure nor Dermamap's reasoning).
+fn basis(basis: Basis) -> AnyView {
+    match basis {
+        Basis::Sources(sources) => view! { <SourceList sources=sources.to_vec() /> }.into_any(),
+        Basis::StudioPrice => {
+            view! { <span class="sources" data-testid="studio-price">{tr!("(this studio's own price)")}</span> }
+                .into_any()
+        }
     }
 }

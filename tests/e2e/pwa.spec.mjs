@@ -154,6 +154,17 @@ test("offline in Spanish: the language read is kept, another is added when switc
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
   }
+  // A page whose language is not kept (English here) opens in a language that is, not as
+  // "Page not found"; the link's query goes with it.
+  for (const [path, kept] of [["/map/nape", "/de/map/nape"], ["/estimator?procedure=dermal&region=hip", "/de/estimator?procedure=dermal&region=hip"]]) {
+    await page.goto(`${ROOT}${path}`);
+    // (The estimator then writes its other choices into the query.)
+    await expect(page).toHaveURL((u) => `${u}`.startsWith(`${ROOT}${kept}`));
+    await appReady(page);
+    await expect(page.getByTestId("not-found")).toHaveCount(0);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  }
+  await expect(page.getByTestId("region")).toHaveValue("hip");
 });
 
 /** Makes dir a new build as a rebuild would: every page (index.html and the prerendered

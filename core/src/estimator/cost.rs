@@ -4,9 +4,10 @@ use crate::content::Region;
 use crate::locale::in_sentence;
 use crate::locale::{fill, tr};
 use crate::model::Span;
-use crate::sources::SourceId::{self, *};
+use crate::sources::SourceId::*;
 use serde::Serialize;
 
+use super::basis::Basis;
 use super::choices::EstimateInput;
 use super::currency::Currency;
 use super::echo::clip;
@@ -24,14 +25,14 @@ pub struct CostLine {
     pub amount: Option<Span<u64>>,
     /// What to say when there is no amount, e.g. "ask your studio".
     pub if_unknown: &'static str,
-    pub sources: &'static [SourceId],
+    pub basis: Basis,
 }
 
-/// A sentence under the cost, with its sources.
+/// A sentence under the cost, with what it rests on.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Note {
     pub text: String,
-    pub sources: &'static [SourceId],
+    pub basis: Basis,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -110,7 +111,7 @@ fn finish_cost(
                     Some(n) => fill(tr!("Prices set by {}."), &[("", &clip(n))]),
                     None => tr!("Prices set by your studio.").to_string(),
                 },
-                sources: &[],
+                basis: Basis::StudioPrice,
             },
         ),
         PriceOrigin::Sourced => notes.insert(
@@ -118,7 +119,7 @@ fn finish_cost(
             Note {
                 text: tr!("These are published US prices, not a quote. No reliable UK or EU price was found; your studio sets its own.")
                 .to_string(),
-                sources: &[],
+                basis: Basis::Sources(&[]),
             },
         ),
     }
@@ -159,7 +160,7 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
         ),
         amount: book.dermal_per_anchor.map(|s| scale(s, n)),
         if_unknown: ask_studio(),
-        sources: book.sources(PriceItem::DermalPerAnchor),
+        basis: book.basis(PriceItem::DermalPerAnchor),
     }];
     let mut included = vec![fill(
         tr!("{} on the {}"),
@@ -184,7 +185,7 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
             ),
             amount: book.jewellery.get(d.material).map(|s| scale(s, n)),
             if_unknown: ask_studio(),
-            sources: book.sources(PriceItem::Jewellery(d.material)),
+            basis: book.basis(PriceItem::Jewellery(d.material)),
         });
     }
     let not_included = vec![
@@ -199,7 +200,7 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
             text: tr!("The article “Micro Dermal Piercing” gives $70-100, Retail Gazette $50-150 and museumoftattoos.com \
                    $70-150 per piercing; Dermamap shows the whole range.")
                 .to_string(),
-            sources: DERMAL_PRICE_SOURCES,
+            basis: Basis::Sources(DERMAL_PRICE_SOURCES),
         });
     }
     notes.push(Note {
@@ -208,13 +209,13 @@ pub(super) fn dermal_cost(input: &EstimateInput, region: &Region, book: &PriceBo
                more than a regular piece: in the UK about 5-10 times a regular titanium piece \
                (Body Piercing Hub).")
                 .to_string(),
-        sources: &[Seed000, Seed001],
+        basis: Basis::Sources(&[Seed000, Seed001]),
     });
     notes.push(Note {
         text: tr!("Removal needs a professional and may need a small cut (Body Piercing Hub). Don't just go \
                for whoever is cheapest (Body Piercing Hub).")
             .to_string(),
-        sources: &[Seed001],
+        basis: Basis::Sources(&[Seed001]),
     });
     finish_cost(book, lines, included, not_included, notes)
 }
@@ -231,7 +232,7 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             label: tr!("Home roller or pen").to_string(),
             amount: None,
             if_unknown: tr!("no sourced price: check the seller"),
-            sources: &[],
+            basis: Basis::Sources(&[]),
         });
         included.push(fill(
             tr!("{} at home on the {}"),
@@ -260,7 +261,7 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             },
             amount: book.needling_per_session.map(|p| scale(p, s)),
             if_unknown: ask_studio(),
-            sources: book.sources(PriceItem::NeedlingPerSession),
+            basis: book.basis(PriceItem::NeedlingPerSession),
         });
         included.push(fill(
             tr!("{} in a clinic on the {}"),
@@ -280,13 +281,13 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
                        $150; sdbotox.com: $100-700, a face about $300. Dermamap shows the whole \
                        range, for each session.")
                     .to_string(),
-                sources: NEEDLING_PRICE_SOURCES,
+                basis: Basis::Sources(NEEDLING_PRICE_SOURCES),
             });
         }
         notes.push(Note {
             text: tr!("Some clinics offer payment plans (“How do you define micro-needling?”).")
                 .to_string(),
-            sources: &[Seed002],
+            basis: Basis::Sources(&[Seed002]),
         });
     }
     not_included.push(tr!("Aftercare: sunblock and moisturiser").to_string());
@@ -295,12 +296,12 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
         text: tr!("Cosmetic microneedling is usually not covered by insurance. If a doctor says it is \
                medically needed, ask your insurer before the appointment (“How do you define micro-needling?”).")
             .to_string(),
-        sources: &[Seed002],
+        basis: Basis::Sources(&[Seed002]),
     });
     notes.push(Note {
         text: tr!("Results fade: sessions usually need repeating as long-term care (“How do you define micro-needling?”; Fillers Direct).")
             .to_string(),
-        sources: &[Seed002, Seed003],
+        basis: Basis::Sources(&[Seed002, Seed003]),
     });
     finish_cost(book, lines, included, not_included, notes)
 }

@@ -19,7 +19,8 @@
 //! - [`input_error`]: what in an input or a price book cannot be used;
 //! - [`currency`] and [`price_book`]: money and the prices an estimate is made with;
 //! - [`estimate`](mod@estimate): the result and [`estimate()`], which puts the parts below together;
-//! - [`pain`], [`cost`], [`warnings`]: the three parts of an estimate;
+//! - [`pain`], [`cost`], [`warnings`]: the three parts of an estimate; [`basis`]: what a
+//!   line of the cost rests on;
 //! - [`summary`]: the estimate as plain text;
 //! - [`share_link`]: the input as a query string and back;
 //! - [`echo`]: how a message repeats a value it was given.
@@ -27,6 +28,7 @@
 //! Each file names what it uses from its siblings; this file only re-exports the public
 //! vocabulary, so callers write `dermamap_core::estimator::X`.
 
+mod basis;
 mod choices;
 mod cost;
 mod currency;
@@ -43,6 +45,7 @@ mod summary;
 mod tests;
 mod warnings;
 
+pub use basis::Basis;
 pub use choices::{
     default_region, Concern, DermalOptions, EstimateInput, Material, NeedlingOptions,
     SessionsGuide, Skin, Technique, Tolerance, TopStyle, ANCHORS_MAX, ANCHORS_MIN, SESSIONS_MAX,

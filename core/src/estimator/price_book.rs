@@ -4,6 +4,7 @@
 use crate::locale::in_sentence;
 use serde::{Deserialize, Serialize};
 
+use super::basis::Basis;
 use super::choices::Material;
 use super::currency::Currency;
 use super::input_error::InputError;
@@ -11,7 +12,6 @@ use super::input_error::InputError;
 use crate::content;
 use crate::locale::fill;
 use crate::model::Span;
-use crate::sources::SourceId;
 
 /// A jewellery price per material, for studios that charge for it separately.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -129,13 +129,19 @@ impl PriceBook {
         }
     }
 
-    /// The sources behind a line's price: none for a studio's own prices.
-    pub fn sources(&self, item: PriceItem) -> &'static [SourceId] {
+    /// What a line's price rests on: the studio's own price where it gave one, else the
+    /// sources behind the published prices (none where there is no price).
+    pub fn basis(&self, item: PriceItem) -> Basis {
         match (&self.origin, item) {
-            (PriceOrigin::Studio { .. }, _) => &[],
-            (PriceOrigin::Sourced, PriceItem::DermalPerAnchor) => DERMAL_PRICE_SOURCES,
-            (PriceOrigin::Sourced, PriceItem::NeedlingPerSession) => NEEDLING_PRICE_SOURCES,
-            (PriceOrigin::Sourced, PriceItem::Jewellery(_)) => &[],
+            (PriceOrigin::Studio { .. }, _) if self.price(item).is_some() => Basis::StudioPrice,
+            (PriceOrigin::Studio { .. }, _) => Basis::Sources(&[]),
+            (PriceOrigin::Sourced, PriceItem::DermalPerAnchor) => {
+                Basis::Sources(DERMAL_PRICE_SOURCES)
+            }
+            (PriceOrigin::Sourced, PriceItem::NeedlingPerSession) => {
+                Basis::Sources(NEEDLING_PRICE_SOURCES)
+            }
+            (PriceOrigin::Sourced, PriceItem::Jewellery(_)) => Basis::Sources(&[]),
         }
     }
 

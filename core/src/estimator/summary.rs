@@ -5,7 +5,7 @@ use crate::locale::{fill, tr};
 use crate::model::Procedure;
 use crate::sources::SourceId;
 
-use super::choices::EstimateInput;
+use super::choices::{EstimateInput, Tolerance};
 use super::cost::plural;
 use super::estimate::Estimate;
 use super::needle_depth::NeedleDepth;
@@ -16,6 +16,16 @@ fn cite(sources: &[SourceId]) -> String {
     } else {
         let names: Vec<&str> = sources.iter().map(|s| s.short()).collect();
         format!(" [{}]", names.join(", "))
+    }
+}
+
+/// The person's pain tolerance as one word of the summary's language (the form's label is a
+/// sentence; the query's slug is English).
+fn tolerance_word(tolerance: Tolerance) -> &'static str {
+    match tolerance {
+        Tolerance::Low => tr!("low"),
+        Tolerance::Average => tr!("average"),
+        Tolerance::High => tr!("high"),
     }
 }
 
@@ -53,7 +63,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                                 tr!("charged separately")
                             },
                         ),
-                        ("", &input.tolerance.slug()),
+                        ("", &tolerance_word(input.tolerance)),
                     ],
                 )
             );
@@ -86,7 +96,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
                                 tr!("in a clinic")
                             },
                         ),
-                        ("", &input.tolerance.slug()),
+                        ("", &tolerance_word(input.tolerance)),
                     ],
                 )
             );
@@ -122,7 +132,13 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
         )
     );
     for l in &c.lines {
-        let _ = writeln!(s, "  - {}: {}{}", l.label, c.line_text(l), cite(l.sources));
+        let _ = writeln!(
+            s,
+            "  - {}: {}{}",
+            l.label,
+            c.line_text(l),
+            cite(l.basis.sources())
+        );
     }
     if !c.included.is_empty() {
         let _ = writeln!(
@@ -147,7 +163,7 @@ pub fn summary_text(est: &Estimate, input: &EstimateInput) -> String {
             "{}",
             fill(
                 tr!("  Note: {}{}"),
-                &[("", &n.text), ("", &cite(n.sources))]
+                &[("", &n.text), ("", &cite(n.basis.sources()))]
             )
         );
     }

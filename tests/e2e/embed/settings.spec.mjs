@@ -24,6 +24,9 @@ test("the studio's name, currency and prices show in the embed's estimator", asy
   await expect(embed.getByTestId("estimate-output")).toContainText("Prices set by Ink & Steel");
   await embed.getByTestId("jewellery").uncheck();
   await expect(embed.getByTestId("cost-total")).toHaveText("£80-£100");
+  // Each of the studio's prices says it is the studio's: not a source's, not Dermamap's reasoning.
+  await expect(embed.getByTestId("cost-lines").getByTestId("studio-price")).toHaveCount(2);
+  await expect(embed.getByTestId("cost-lines")).not.toContainText("own reasoning");
   await embed.getByTestId("procedure").selectOption("microneedling");
   await expect(embed.getByTestId("cost-lines")).toContainText("£150-£200");
   // The estimator never navigates the frame away from /embed.

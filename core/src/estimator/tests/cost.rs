@@ -2,7 +2,7 @@
 
 use super::{any_book, dermal_input, needling_input, valid_input};
 use crate::estimator::{
-    default_region, estimate, Currency, Estimate, PriceBook, DERMAL_PRICE_SOURCES,
+    default_region, estimate, Basis, Currency, Estimate, PriceBook, DERMAL_PRICE_SOURCES,
 };
 use crate::model::{Procedure, Span};
 use crate::sources::SourceId::*;
@@ -10,6 +10,28 @@ use proptest::prelude::*;
 
 fn total(e: &Estimate) -> Option<Span<u64>> {
     e.cost.total
+}
+
+/// A studio's own price is the studio's: not a source's, and not Dermamap's reasoning.
+#[test]
+fn a_studio_s_prices_rest_on_the_studio() {
+    let mut book = PriceBook::studio(Currency::USD, Some("Ink".into()));
+    book.dermal_per_anchor = Some(Span::new(60_00, 80_00));
+    let mut input = dermal_input("cheekbone");
+    input.dermal.jewellery_included = false;
+    let c = estimate(&input, &book).unwrap().cost;
+    assert_eq!(c.lines[0].basis, Basis::StudioPrice);
+    // No price for the jewellery: "ask your studio", which no source and no studio gives.
+    assert_eq!(c.lines[1].amount, None);
+    assert_eq!(c.lines[1].basis, Basis::Sources(&[]));
+    assert!(c
+        .notes
+        .iter()
+        .any(|n| n.text == "Prices set by Ink." && n.basis == Basis::StudioPrice));
+    assert!(c
+        .notes
+        .iter()
+        .all(|n| n.basis == Basis::StudioPrice || !n.basis.sources().is_empty()));
 }
 
 #[test]
@@ -28,7 +50,7 @@ fn cost_table() {
         let c = estimate(&input, &book).unwrap().cost;
         assert_eq!(c.total, Some(total), "{anchors} {incl}");
         assert_eq!(c.partial, partial);
-        assert_eq!(c.lines[0].sources, DERMAL_PRICE_SOURCES);
+        assert_eq!(c.lines[0].basis, Basis::Sources(DERMAL_PRICE_SOURCES));
         if !incl {
             assert_eq!(c.lines[1].amount, None);
             assert_eq!(c.line_text(&c.lines[1]), "ask your studio");
@@ -47,7 +69,7 @@ fn cost_table() {
         assert!(c
             .notes
             .iter()
-            .any(|n| n.text.contains("insurance") && n.sources.contains(&Seed002)));
+            .any(|n| n.text.contains("insurance") && n.basis.sources().contains(&Seed002)));
     }
     assert_eq!(
         Currency::USD.format_span(Span::new(300_00, 2400_00)),

@@ -20,7 +20,10 @@ fn price_book_serde_round_trip() {
     let c = estimate(&input, &book).unwrap().cost;
     assert!(c.studio_supplied);
     assert_eq!(c.total, Some(Span::new(240_00, 360_00)));
-    assert!(c.lines.iter().all(|l| l.sources.is_empty()));
+    assert!(c
+        .lines
+        .iter()
+        .all(|l| l.basis == crate::estimator::Basis::StudioPrice));
     assert!(c.notes[0].text.contains("Ink & Steel"));
     assert_eq!(c.total_text(), "£240-£360");
 }
