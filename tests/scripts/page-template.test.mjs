@@ -51,13 +51,31 @@ test("inline scripts lose their comments and still run; scripts with src are lef
   };
   const context = {
     document,
-    location: { pathname: "/guide/map/nape", href: "https://example.org/guide/map/nape", origin: "https://example.org" },
+    location: { pathname: "/guide/map/nape", search: "", href: "https://example.org/guide/map/nape", origin: "https://example.org" },
     URL,
     addEventListener: (type) => listeners.push(type),
   };
   vm.runInNewContext(minified[0], context);
   assert.equal(appended[0].href, "/guide/");
   assert.deepEqual(listeners, ["error", "unhandledrejection"]);
+
+  // A page the device fills in is marked for the stylesheet: aftercare with saved plans.
+  const marked = [];
+  const at = (pathname, search, stored) => {
+    marked.length = 0;
+    vm.runInNewContext(minified[0], {
+      ...context,
+      document: { ...document, documentElement: { classList: { add() {} }, setAttribute: (name) => marked.push(name) } },
+      location: { ...context.location, pathname, search },
+      localStorage: { getItem: (key) => stored[key] ?? null },
+    });
+    return [...marked];
+  };
+  assert.deepEqual(at("/guide/aftercare", "", { "dermamap.aftercare": "{}" }), ["data-fills-in"]);
+  assert.deepEqual(at("/guide/de/aftercare", "", {}), []);
+  assert.deepEqual(at("/guide/es/estimator", "?procedure=dermal", {}), ["data-fills-in"]);
+  assert.deepEqual(at("/guide/estimator", "", { "dermamap.aftercare": "{}" }), []);
+  assert.deepEqual(at("/guide/embed", "?cur=EUR", {}), ["data-embed-settings"]);
 
   const page = `<script src="app.js"></script><script type="module">\n// a comment\nawait import("./x.js");\n</script>`;
   const out = minifyTemplate(page);
