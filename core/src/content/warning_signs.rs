@@ -262,8 +262,10 @@ pub fn warning_sign(id: &str) -> Option<&'static WarningSign> {
 pub fn normal_now(procedure: Procedure) -> (Text, &'static [SourceId]) {
     match procedure {
         Dermal => (
-            text!("APP Benelux: some swelling, redness, tenderness and fluid draining are normal in the first weeks; contact your piercer or a doctor if they get worse or the pain is constant. The APP's aftercare also lists some bleeding, bruising and a whitish-yellow crust."),
-            &[AppBenelux, AppAftercare],
+            // Redness is normal to one source and a sign of infection to two: both, with who
+            // says what (the sign below keeps the strongest advice).
+            text!("APP Benelux: some swelling, redness, tenderness and fluid draining are normal in the first weeks; contact your piercer or a doctor if they get worse or the pain is constant. The APP's aftercare also lists some bleeding, bruising and a whitish-yellow crust. Sources differ on redness: the NHS and the article “Micro Dermal Piercing” list red skin or a rash around a piercing as a sign of infection (below), and APP Benelux says to contact a doctor immediately when redness and swelling spread more than about 1.5 cm from the hole."),
+            &[AppBenelux, AppAftercare, Nhs, Seed000],
         ),
         Microneedling => (
             text!("Redness and irritation for the first few days are the skin's natural reaction, and dryness is common: moisturise. Bleeding, bruising, infection or peeling are not in this list: tick them below."),

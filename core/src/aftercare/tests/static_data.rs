@@ -125,3 +125,25 @@ fn aftercare_warning_signs_are_sourced() {
             SourceId::CentralBodyArt | SourceId::PiercingBible | SourceId::BodyJewelry
         ))));
 }
+
+/// What "What is normal now" calls normal and a sign calls a reason to get medical help now is
+/// shown as the sources differ: the normal text names the sign's sources and what they say.
+#[test]
+fn normal_redness_and_redness_as_a_sign_of_infection_say_who_says_what() {
+    let (normal, cited) = normal_now(Dermal);
+    let normal = normal.to_string();
+    let urgent: Vec<_> = warning_signs(Dermal)
+        .filter(|s| s.urgency == Urgency::MedicalHelpNow && s.id == "rash")
+        .collect();
+    assert_eq!(urgent.len(), 1);
+    assert!(
+        normal.contains("redness") && normal.contains("Sources differ on redness"),
+        "{normal}"
+    );
+    for source in urgent[0].sources {
+        assert!(
+            cited.contains(source),
+            "{source:?} counts redness as a sign of infection"
+        );
+    }
+}
