@@ -138,7 +138,7 @@ fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
                         options=Tolerance::ALL.iter().map(|x| (*x, x.slug(), x.label())).collect()
                         value=Signal::derive(move || input.with(|i| i.tolerance))
                         on_pick=Callback::new(move |t| input.update(|i| i.tolerance = t))
-                        help=tr!("The article “Micro Dermal Piercing” names individual pain tolerance as one of the things that decide how much it hurts.")
+                        help=tr!("The article “Micro Dermal Piercing” names individual pain tolerance as one of the things that decide how much a dermal hurts; for microneedling, the article “What is micro needling” says numbing cream helps with a low tolerance.")
                     />
                 </fieldset>
             })}

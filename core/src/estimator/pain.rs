@@ -144,7 +144,11 @@ fn tolerance_step(
             Direction::Up,
             low,
             fill(
-                tr!("{source_says} Dermamap adds a point for a low tolerance; the size is our assumption."),
+                if widen {
+                    tr!("{source_says} Dermamap raises the top of the range by a point for a low tolerance, so the published figures inside it stay inside; the size is our assumption.")
+                } else {
+                    tr!("{source_says} Dermamap adds a point for a low tolerance; the size is our assumption.")
+                },
                 &[("source_says", &source_says)],
             ),
             sources,
@@ -164,7 +168,11 @@ fn tolerance_step(
             Direction::Down,
             high,
             fill(
-                tr!("{source_says} Dermamap takes a point off for a high tolerance; the size is our assumption."),
+                if widen {
+                    tr!("{source_says} Dermamap lowers the bottom of the range by a point for a high tolerance, so the published figures inside it stay inside; the size is our assumption.")
+                } else {
+                    tr!("{source_says} Dermamap takes a point off for a high tolerance; the size is our assumption.")
+                },
                 &[("source_says", &source_says)],
             ),
             sources,

@@ -228,3 +228,52 @@ proptest! {
         prop_assert!(deep.min >= shallow.min && deep.max >= shallow.max);
     }
 }
+
+/// The tolerance step says which end of the range it moves, as it moves it: both ends for a
+/// dermal, only the end it moves towards for microneedling (so published figures stay inside).
+#[test]
+fn the_tolerance_step_says_which_end_it_moves() {
+    for (input, region) in [
+        (dermal_input("cheekbone"), "cheekbone"),
+        (needling_input("cheeks"), "cheeks"),
+    ] {
+        let book = PriceBook::sourced_default();
+        let at = |t: Tolerance| {
+            let mut i = input.clone();
+            i.tolerance = t;
+            estimate(&i, &book).unwrap()
+        };
+        let average = range(&at(Tolerance::Average));
+        for (t, label) in [
+            (Tolerance::Low, "Low pain tolerance"),
+            (Tolerance::High, "High pain tolerance"),
+        ] {
+            let e = at(t);
+            let (min, max) = range(&e);
+            let why = &e
+                .pain
+                .factors
+                .iter()
+                .find(|f| f.label == label)
+                .unwrap()
+                .why;
+            let moved = (
+                (min - average.0).abs() > 1e-4,
+                (max - average.1).abs() > 1e-4,
+            );
+            let said = match moved {
+                (true, true) => "point",
+                (false, true) => "raises the top of the range",
+                (true, false) => "lowers the bottom of the range",
+                (false, false) => unreachable!("{region} {t:?}: the range did not move"),
+            };
+            assert!(why.contains(said), "{region} {t:?} {moved:?}: {why}");
+            if moved.0 != moved.1 {
+                assert!(
+                    !why.contains("adds a point") && !why.contains("takes a point off"),
+                    "{why}"
+                );
+            }
+        }
+    }
+}
