@@ -23,6 +23,7 @@ pub mod plans;
 pub mod schedule;
 /// The warning signs are content (`content::warning_signs`); aftercare offers them.
 pub use crate::content::warning_signs as signs;
+mod json_problem;
 pub mod storage;
 mod ticked_signs;
 pub mod today;

@@ -42,7 +42,10 @@ impl TickedSigns {
             return Ok(TickedSigns::default());
         };
         let record: Record = serde_json::from_str(raw).map_err(|e| {
-            UnreadableSigns(fill(tr!("not a list of ticked signs ({e})"), &[("e", &e)]))
+            UnreadableSigns(fill(
+                tr!("not a list of ticked signs ({e})"),
+                &[("e", &super::json_problem::json_problem(&e))],
+            ))
         })?;
         if record.version == 0 {
             return Err(UnreadableSigns(tr!("version 0 is not a version").into()));

@@ -38,7 +38,7 @@ impl ImportError {
             ),
             ImportError::Invalid { reason } => {
                 fill(
-                    tr!("This is not a Dermamap aftercare export, or it is damaged ({reason}). Nothing was imported."),
+                    tr!("This is not a Dermamap aftercare export, or it is damaged ({reason})."),
                     &[("reason", reason)],
                 )
             }
@@ -48,7 +48,7 @@ impl ImportError {
             ),
             ImportError::FutureDate { name, date } => {
                 fill(
-                    tr!("The plan \"{name}\" starts on {date}, which is after today. Nothing was imported."),
+                    tr!("The plan \"{name}\" starts on {date}, which is after today."),
                     &[("name", name), ("date", date)],
                 )
             }

@@ -10,6 +10,7 @@ use crate::locale::fill;
 use crate::model::Procedure;
 
 use super::super::date::Date;
+use super::super::json_problem::json_problem;
 use super::super::plans::{
     is_plan_id, is_region_id, normalise_name, person_given, unique_id, Plan, Plans, MAX_PLANS,
     MIN_YEAR,
@@ -78,8 +79,7 @@ pub(super) struct Parsed {
 
 pub(super) fn parse_record(text: &str) -> Result<Parsed, String> {
     // serde_json stops at 128 levels of nesting, so hostile depth is an error, not a crash.
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| fill(tr!("not valid JSON: {e}"), &[("e", &e)]))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| json_problem(&e))?;
     let Value::Object(mut obj) = value else {
         return Err(fill(
             tr!("expected a JSON object, found {}"),
@@ -123,7 +123,7 @@ fn read_v2(obj: &mut Map<String, Value>) -> Result<Plans, String> {
     let mut plans: Vec<Plan> = Vec::new();
     for (i, v) in take_plans(obj)?.into_iter().enumerate() {
         let at = |e: &dyn fmt::Display| fill(tr!("plan {}: {e}"), &[("", &(i + 1)), ("e", e)]);
-        let w: PlanV2 = serde_json::from_value(v).map_err(|e| at(&e))?;
+        let w: PlanV2 = serde_json::from_value(v).map_err(|e| at(&json_problem(&e)))?;
         if !is_plan_id(&w.id) {
             return Err(at(&tr!("the id is not valid")));
         }
@@ -152,7 +152,7 @@ fn read_v1(obj: &mut Map<String, Value>) -> Result<Plans, String> {
     let mut plans: Vec<Plan> = Vec::new();
     for (i, v) in take_plans(obj)?.into_iter().enumerate() {
         let at = |e: &dyn fmt::Display| fill(tr!("plan {}: {e}"), &[("", &(i + 1)), ("e", e)]);
-        let w: PlanV1 = serde_json::from_value(v).map_err(|e| at(&e))?;
+        let w: PlanV1 = serde_json::from_value(v).map_err(|e| at(&json_problem(&e)))?;
         let procedure = match w.procedure.as_str() {
             "microdermal" | "dermal" => Procedure::Dermal,
             "microneedling" => Procedure::Microneedling,

@@ -146,10 +146,24 @@ fn aftercare_import_validates() {
         import_json(&too_many, today),
         Err(ImportError::Invalid { .. })
     ));
+    // The page says "Nothing was imported: " before the reason; the reason does not say it
+    // again, and says what is wrong in the reader's words, not the parser's.
     let e = import_json("<html>", today).unwrap_err();
     assert!(
-        e.message().contains("Nothing was imported"),
+        !e.message().contains("Nothing was imported"),
         "{}",
         e.message()
     );
+    assert!(
+        e.message().contains("not valid JSON (line 1, column 1)"),
+        "{}",
+        e.message()
+    );
+    let tattoo = r#"{"version":2,"plans":[{"id":"p1","name":"n","procedure":"tattoo","date":"2024-03-01"}]}"#;
+    let e = import_json(tattoo, today).unwrap_err().message();
+    assert!(
+        e.contains("plan 1: a value is missing, or is not one Dermamap knows"),
+        "{e}"
+    );
+    assert!(!e.contains("variant") && !e.contains('`'), "{e}");
 }
