@@ -42,6 +42,8 @@ pub fn EstimatorPage() -> impl IntoView {
     });
 
     let result = Memo::new(move |_| input.with(|i| book.with(|b| estimate(i, b))));
+    // A field whose value cannot be used leaves the estimate at the last usable one: it says so.
+    let field_unusable = RwSignal::new(false);
 
     view! {
         // In a studio's embed the page's head is the embed's.
@@ -60,9 +62,14 @@ pub fn EstimatorPage() -> impl IntoView {
             })}
             <div class="estimator-layout">
                 // Each hydrated in a task of its own: start-up is not one long task.
-                {in_own_task(move || view! { <EstimatorForm input=input /> })}
+                {in_own_task(move || view! { <EstimatorForm input=input field_unusable=field_unusable /> })}
                 {in_own_task(move || view! {
                     <div class="estimator-output" aria-live="polite" data-testid="estimate-output">
+                        {move || field_unusable.get().then(|| view! {
+                            <p class="notice notice-warn" role="status" data-testid="estimate-stale">
+                                {tr!("This estimate is still for the last values that could be used: correct the field marked in the form to update it.")}
+                            </p>
+                        })}
                         {move || match result.get() {
                             Ok(est) => view! { <EstimateResult estimate=est input=input.get_untracked() /> }.into_any(),
                             Err(errors) => view! {
@@ -83,12 +90,22 @@ pub fn EstimatorPage() -> impl IntoView {
 }
 
 #[component]
-fn EstimatorForm(input: RwSignal<EstimateInput>) -> impl IntoView {
+fn EstimatorForm(input: RwSignal<EstimateInput>, field_unusable: RwSignal<bool>) -> impl IntoView {
     let procedure = Signal::derive(move || input.with(|i| i.procedure));
     let region = Signal::derive(move || input.with(|i| i.region.clone()));
     let anchors_error = RwSignal::new(None::<String>);
     let depth_error = RwSignal::new(None::<String>);
     let sessions_error = RwSignal::new(None::<String>);
+    // Only the shown procedure's fields count (switching hides the other's).
+    Effect::new(move |_| {
+        let unusable = match procedure.get() {
+            Procedure::Dermal => anchors_error.with(Option::is_some),
+            Procedure::Microneedling => {
+                depth_error.with(Option::is_some) || sessions_error.with(Option::is_some)
+            }
+        };
+        field_unusable.set(unusable);
+    });
 
     let set_procedure = Callback::new(move |p: Procedure| input.update(|i| i.switch_procedure(p)));
 

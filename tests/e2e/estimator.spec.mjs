@@ -56,6 +56,11 @@ test("a bad number gets a message tied to its field and keeps the last good esti
   expect(describedBy).toContain("anchors-error");
   await expect(page.locator("#anchors-error")).toContainText("1 to 10");
   await expect(est.total).toBeVisible();
+  // The estimate shown is the last good one, and it says so until the field is corrected.
+  await expect(page.getByTestId("estimate-stale")).toBeVisible();
+  await est.type("anchors", 3);
+  await expect(page.getByTestId("estimate-stale")).toHaveCount(0);
+  await expect(page).toHaveURL(/anchors=3/);
 });
 
 test("a hostile URL falls back to defaults with a notice and runs no script", async ({ page }) => {
