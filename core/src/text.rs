@@ -55,16 +55,16 @@ pub fn echo(raw: &str, max: usize) -> String {
 }
 
 /// The value in straight quotes if it is short and made of plain characters (letters,
-/// digits, `.-_ +`), else a neutral phrase: for messages about values of a link, which
-/// anyone can craft.
+/// digits, `.-_ +`), else a neutral phrase in brackets, translated ("(empty)", "(value not
+/// shown)"): for messages about values of a link, which anyone can craft.
 pub fn quote_if_plain(raw: &str, max: usize) -> String {
     let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ' | '+');
-    if raw.is_empty() {
-        "an empty value".to_string()
+    if raw.trim().is_empty() {
+        tr!("(empty)").to_string()
     } else if raw.chars().count() <= max && raw.chars().all(plain) {
         format!("\"{raw}\"")
     } else {
-        "(value not shown)".to_string()
+        tr!("(value not shown)").to_string()
     }
 }
 
@@ -91,6 +91,7 @@ mod tests {
         assert_eq!(echo("a\u{0}bc", 2), "ab…");
         assert_eq!(quote_if_plain("mars", 40), "\"mars\"");
         assert_eq!(quote_if_plain("<b>", 40), "(value not shown)");
-        assert_eq!(quote_if_plain("", 40), "an empty value");
+        assert_eq!(quote_if_plain("", 40), "(empty)");
+        assert_eq!(quote_if_plain(" ", 40), "(empty)");
     }
 }

@@ -38,7 +38,7 @@ pub(super) const N_PAIN_NECK: Fact = needling(
 
 pub(super) const N_PAIN_SCARS: Fact = needling(
     FactKind::Pain,
-    "For acne scars treated at 2.5 mm, one study of 15 people found about 5.4 out of 10 with numbing cream, and 3.1 when the cream was helped in by needling.",
+    "For acne scars treated at 2.5 mm, one study of 15 people found about 5.4 out of 10 with numbing cream, and 3.1 when needling helped the cream into the skin.",
     pain(3.1, 5.4),
     &[PainStudyAcneScars],
 );

@@ -20,7 +20,9 @@ impl Numbing {
     pub fn label(self) -> &'static str {
         match self {
             Numbing::Cream => tr!("after numbing cream"),
-            Numbing::CreamDeliveredByNeedling => tr!("numbing cream helped in by needling"),
+            Numbing::CreamDeliveredByNeedling => {
+                tr!("numbing cream, with needling to help it into the skin")
+            }
         }
     }
 }

@@ -190,7 +190,7 @@ fn with_slash(mut base: String) -> String {
 fn warn_ignored(notices: &[EmbedNotice]) {
     for n in notices {
         leptos::logging::warn!(
-            "Dermamap embed: setting “{}” ignored: {}",
+            "Dermamap embed: setting “{}” ignored or changed: {}",
             n.field,
             n.message
         );
@@ -203,7 +203,7 @@ fn Notices(notices: Vec<EmbedNotice>) -> impl IntoView {
     (!notices.is_empty()).then(|| {
         view! {
             <div class="notice notice-warn embed-notices" role="status" data-testid="embed-notices">
-                <p><strong>{tr!("Some embed settings were ignored:")}</strong></p>
+                <p><strong>{tr!("Some embed settings were ignored or changed:")}</strong></p>
                 <ul>
                     {notices
                         .into_iter()

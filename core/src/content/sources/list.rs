@@ -220,7 +220,7 @@ pub static SOURCES: &[Source] = &[
             n: 15,
         },
         Some("https://cm.healio.com/news/dermatology/20160125/microneedling-enhances-topical-anesthesia-application-for-acne-scar-treatment"),
-        "Pain at 2.5 mm for acne scars: 5.4 out of 10 with numbing cream, 3.1 when the cream was helped in by needling.",
+        "Pain at 2.5 mm for acne scars: 5.4 out of 10 with numbing cream, 3.1 when needling helped the cream into the skin.",
         "acne-scar-pain-study",
     ),
     source(
