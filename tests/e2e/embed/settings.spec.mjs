@@ -76,6 +76,20 @@ test("an invalid colour and currency are ignored with notices and console warnin
   expect(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim())).toBe("#7a3e65");
   await embed.getByRole("tab", { name: "Estimator" }).click();
   await expect(embed.getByTestId("cost-total")).toHaveText("$60-$80");
+  // Told once, not again when the frame or a tab changes.
+  expect(warnings.filter((w) => w.includes("accent"))).toHaveLength(1);
+});
+
+test("opened directly, the embed tells each ignored setting once in the console", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => {
+    if (m.type() === "warning" && m.text().startsWith("Dermamap embed:")) warnings.push(m.text());
+  });
+  await page.goto("/embed?bogus=1&cur=XYZ");
+  await expect(page.getByTestId("embed-notices")).toContainText("bogus");
+  await page.waitForTimeout(500);
+  expect(warnings.filter((w) => w.includes("bogus"))).toHaveLength(1);
+  expect(warnings.filter((w) => w.includes("cur"))).toHaveLength(1);
 });
 
 test("a valid accent colour is applied through the CSSOM, without breaking the CSP", async ({ page }) => {
