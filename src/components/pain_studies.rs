@@ -10,7 +10,10 @@ use super::SourceList;
 /// The published pain figures, as the studies give them.
 #[component]
 pub fn PainStudies() -> impl IntoView {
+    // On a narrow screen the table scrolls sideways in its own box rather than breaking its
+    // words a letter a line; the box can be reached and scrolled with the keyboard.
     view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=tr!("Published microneedling pain figures (0-10 scale)")>
         <table class="pain-studies" data-testid="pain-studies">
             <caption>{tr!("Published microneedling pain figures (0-10 scale)")}</caption>
             <thead><tr>
@@ -30,5 +33,6 @@ pub fn PainStudies() -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }

@@ -47,7 +47,7 @@ fn AboutProcedurePage(procedure: Procedure) -> impl IntoView {
                     <section aria-labelledby=section.id class="about-section">
                         <h2 id=section.id>{t(section.heading)}</h2>
                         {if section.side_by_side && facts.len() > 1 {
-                            view! { <SideBySide facts=facts.clone() /> }.into_any()
+                            view! { <SideBySide facts=facts.clone() label=t(section.heading) /> }.into_any()
                         } else {
                             view! { <FactList facts=facts.clone() /> }.into_any()
                         }}
@@ -78,10 +78,12 @@ fn FactList(facts: Vec<&'static Fact>) -> impl IntoView {
     }
 }
 
-/// Where sources differ: who says what, one row per source's figure.
+/// Where sources differ: who says what, one row per source's figure. On a narrow screen it
+/// scrolls sideways in its own box, named after its section.
 #[component]
-fn SideBySide(facts: Vec<&'static Fact>) -> impl IntoView {
+fn SideBySide(facts: Vec<&'static Fact>, label: &'static str) -> impl IntoView {
     view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
         <table class="side-by-side" data-testid="side-by-side">
             <thead><tr><th scope="col">{tr!("Source")}</th><th scope="col">{tr!("Figure")}</th><th scope="col">{tr!("What it says")}</th></tr></thead>
             <tbody>
@@ -94,5 +96,6 @@ fn SideBySide(facts: Vec<&'static Fact>) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
