@@ -28,7 +28,7 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
         <section class="estimate" aria-labelledby="pain-heading">
             <h2 id="pain-heading">{tr!("Pain: ")} <span data-testid="pain-range">{estimate.pain.text()}</span></h2>
             <p class="muted">
-                {tr!("Per ")}{estimate.pain.per}{tr!(" in the ")}{in_sentence(t(estimate.region_name))}". "
+                {tr!("For ")}{estimate.pain.per}{tr!(" on the ")}{in_sentence(t(estimate.region_name))}". "
                 {estimate.pain.caveat}
             </p>
             <ul class="factors" data-testid="pain-factors">
