@@ -20,8 +20,9 @@ export const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor
 export const KiB = 1024;
 // Issue 17's budgets: first view of / at most 150 KB transferred (aim 100), Lighthouse 100,
 // LCP <= 1.0 s, blocking time <= 50 ms, CLS 0, the map usable within 1.5 s on slow 4G, tap to
-// painted p95 <= 16 ms.
-export const BUDGET = { firstViewSent: 150 * KiB, score: 100, lcpMs: 1000, tbtMs: 50, cls: 0, tapP95Ms: 16, slowUsableMs: 1500 };
+// painted p95 <= 16 ms. "150 KB" as the issue writes it: 150,000 bytes (146.5 KiB; the table
+// prints KiB).
+export const BUDGET = { firstViewSent: 150 * 1000, score: 100, lcpMs: 1000, tbtMs: 50, cls: 0, tapP95Ms: 16, slowUsableMs: 1500 };
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
