@@ -143,13 +143,15 @@ self.addEventListener("fetch", (event) => {
 });
 
 // The address of the page at `page` in another language whose pages this device keeps, if
-// any ("https://host/es/map/nape" -> "https://host/map/nape" where English is kept).
-async function samePageKept(cache, page) {
+// any ("https://host/es/map/nape" -> "https://host/map/nape" where English is kept): the
+// language of the page the link was on first, then English, then the others.
+async function samePageKept(cache, page, referrer) {
   if (!page.startsWith(SCOPE)) return null;
   const path = page.slice(SCOPE.length);
   const lang = langOfUrl(page);
   const rest = lang === "en" ? path : path.slice(lang.length).replace(/^\//, "");
-  for (const other of ["en", ...LANGS]) {
+  const from = referrer && referrer.startsWith(SCOPE) ? [langOfUrl(referrer)] : [];
+  for (const other of new Set([...from, "en", ...LANGS])) {
     if (other === lang) continue;
     // English "/" is the shell, which every language keeps: only a page of English counts.
     if (other === "en" && rest === "") continue;
@@ -176,7 +178,7 @@ async function respond(req) {
     } catch (err) {
       // Offline, and the page is not kept in this language: the same page in a language
       // that is kept (English first), rather than a not-found page for a page that exists.
-      const kept = await samePageKept(cache, page);
+      const kept = await samePageKept(cache, page, req.referrer);
       if (kept) return Response.redirect(kept + new URL(req.url).search, 302);
       return (await cache.match(NOT_FOUND, MATCH)) || (await cache.match(SHELL, MATCH)) || Promise.reject(err);
     }

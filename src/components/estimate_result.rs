@@ -103,6 +103,8 @@ pub fn EstimateResult(estimate: Estimate, input: EstimateInput) -> impl IntoView
 fn basis(basis: Basis) -> AnyView {
     match basis {
         Basis::Sources(sources) => view! { <SourceList sources=sources.to_vec() /> }.into_any(),
+        // "ask your studio": nothing to cite, and no reasoning of Dermamap's either.
+        Basis::NoFigure => ().into_any(),
         Basis::StudioPrice => {
             view! { <span class="sources" data-testid="studio-price">{tr!("(this studio's own price)")}</span> }
                 .into_any()

@@ -107,7 +107,14 @@ fn EstimatorForm(input: RwSignal<EstimateInput>, field_unusable: RwSignal<bool>)
         field_unusable.set(unusable);
     });
 
-    let set_procedure = Callback::new(move |p: Procedure| input.update(|i| i.switch_procedure(p)));
+    // The fields of the procedure left are rebuilt with the values in use when it comes back:
+    // their errors go with them.
+    let set_procedure = Callback::new(move |p: Procedure| {
+        anchors_error.set(None);
+        depth_error.set(None);
+        sessions_error.set(None);
+        input.update(|i| i.switch_procedure(p));
+    });
 
     let region_options = move || {
         let p = procedure.get();

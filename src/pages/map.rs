@@ -149,8 +149,9 @@ pub fn MapPage() -> impl IntoView {
 }
 
 /// On a narrow screen the details are below the figure and above the list: once a tap's panel
-/// is painted, it is brought into view where its top is out of sight (the page itself stays
-/// where it was).
+/// is painted, it is brought into view where it is out of sight, its top far below or nearly
+/// all of it above (the page itself stays where it was). In a studio's frame, sized to its
+/// content, the frame's own viewport is all of it, so nothing moves.
 fn bring_details_into_view() {
     request_animation_frame(|| {
         let Some(panel) = document().query_selector(".details-wrap").ok().flatten() else {
@@ -161,8 +162,10 @@ fn bring_details_into_view() {
             .ok()
             .and_then(|h| h.as_f64())
             .unwrap_or(f64::INFINITY);
-        let top = panel.get_bounding_client_rect().top();
-        if !(0.0..=height * 0.75).contains(&top) {
+        // Far below (a phone, under the figure) or nearly all above (a phone, over the list):
+        // a panel beside the figure, partly in sight, stays where it is.
+        let rect = panel.get_bounding_client_rect();
+        if rect.top() > height * 0.75 || rect.bottom() < height * 0.25 {
             panel.scroll_into_view_with_bool(true);
         }
     });

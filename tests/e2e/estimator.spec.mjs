@@ -61,6 +61,16 @@ test("a bad number gets a message tied to its field and keeps the last good esti
   await est.type("anchors", 3);
   await expect(page.getByTestId("estimate-stale")).toHaveCount(0);
   await expect(page).toHaveURL(/anchors=3/);
+  // A procedure switched away and back shows the value in use (the switch starts its
+  // choices afresh), with no error left over.
+  await est.type("anchors", 99);
+  await expect(page.getByTestId("estimate-stale")).toBeVisible();
+  await page.getByTestId("procedure").selectOption("microneedling");
+  await page.getByTestId("procedure").selectOption("dermal");
+  const shown = await est.field("anchors").inputValue();
+  await expect(page).toHaveURL(new RegExp(`anchors=${shown}(&|$)`));
+  await expect(est.field("anchors")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("estimate-stale")).toHaveCount(0);
 });
 
 test("a hostile URL falls back to defaults with a notice and runs no script", async ({ page }) => {

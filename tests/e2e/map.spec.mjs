@@ -138,6 +138,8 @@ test.describe("on a phone", () => {
     await expect(heading).toContainText("Nape");
     await expect(heading).toBeInViewport();
     await expect(map.list.getByRole("link", { name: /Nape/ })).toHaveAttribute("aria-current", "page");
+    // And it looks current.
+    await expect(map.list.getByRole("link", { name: /Nape/ })).toHaveCSS("font-weight", "700");
     expect(await map.currentView()).toBe("back");
   });
 });
@@ -152,6 +154,13 @@ test("on a wide screen a tap keeps the page where it is", async ({ page }) => {
   await expect(map.details.getByRole("heading", { level: 2 })).toContainText("Hip");
   await page.waitForTimeout(100);
   expect(await page.evaluate(() => scrollY)).toBe(120);
+  // A region low on the figure, the panel beside it partly above: the page stays too.
+  await map.region("thigh").scrollIntoViewIfNeeded();
+  const at = await page.evaluate(() => scrollY);
+  await map.clickRegion("thigh");
+  await expect(map.details.getByRole("heading", { level: 2 })).toContainText("Thigh");
+  await page.waitForTimeout(100);
+  expect(await page.evaluate(() => scrollY)).toBe(at);
 });
 
 test("the panel links to the estimator and aftercare pre-filled", async ({ page }) => {

@@ -300,6 +300,7 @@ test.describe("a page waiting for the app to fill it in", () => {
     // What the release build's panic becomes (index.html's handler reads the error's type).
     await page.evaluate(() => dispatchEvent(new ErrorEvent("error", { error: new WebAssembly.RuntimeError("unreachable") })));
     await expect(page.getByRole("alert").filter({ hasText: "stopped responding" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-fills-in"))).toBe(false);
     await expect(page.getByTestId("estimator-form")).toBeVisible({ timeout: 1_000 });
   });
 

@@ -165,6 +165,10 @@ test("offline in Spanish: the language read is kept, another is added when switc
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
   }
   await expect(page.getByTestId("region")).toHaveValue("hip");
+  // Followed from a Spanish page, the same page opens in Spanish.
+  await page.goto(`${ROOT}/map/nape`, { referer: `${ROOT}/es/aftercare` });
+  await expect(page).toHaveURL(`${ROOT}/es/map/nape`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
 });
 
 /** Makes dir a new build as a rebuild would: every page (index.html and the prerendered

@@ -232,7 +232,7 @@ pub(super) fn needling_cost(input: &EstimateInput, region: &Region, book: &Price
             label: tr!("Home roller or pen").to_string(),
             amount: None,
             if_unknown: tr!("no sourced price: check the seller"),
-            basis: Basis::Sources(&[]),
+            basis: Basis::NoFigure,
         });
         included.push(fill(
             tr!("{} at home on the {}"),

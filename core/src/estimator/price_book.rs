@@ -129,19 +129,20 @@ impl PriceBook {
         }
     }
 
-    /// What a line's price rests on: the studio's own price where it gave one, else the
-    /// sources behind the published prices (none where there is no price).
+    /// What a line's price rests on: the studio's own price where it gave one, the sources
+    /// behind the published prices, or nothing where there is no price ("ask your studio").
     pub fn basis(&self, item: PriceItem) -> Basis {
         match (&self.origin, item) {
-            (PriceOrigin::Studio { .. }, _) if self.price(item).is_some() => Basis::StudioPrice,
-            (PriceOrigin::Studio { .. }, _) => Basis::Sources(&[]),
+            _ if self.price(item).is_none() => Basis::NoFigure,
+            (PriceOrigin::Studio { .. }, _) => Basis::StudioPrice,
             (PriceOrigin::Sourced, PriceItem::DermalPerAnchor) => {
                 Basis::Sources(DERMAL_PRICE_SOURCES)
             }
             (PriceOrigin::Sourced, PriceItem::NeedlingPerSession) => {
                 Basis::Sources(NEEDLING_PRICE_SOURCES)
             }
-            (PriceOrigin::Sourced, PriceItem::Jewellery(_)) => Basis::Sources(&[]),
+            // No published jewellery price is kept: a sourced book has none (above).
+            (PriceOrigin::Sourced, PriceItem::Jewellery(_)) => Basis::NoFigure,
         }
     }
 

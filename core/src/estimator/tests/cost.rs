@@ -21,9 +21,10 @@ fn a_studio_s_prices_rest_on_the_studio() {
     input.dermal.jewellery_included = false;
     let c = estimate(&input, &book).unwrap().cost;
     assert_eq!(c.lines[0].basis, Basis::StudioPrice);
-    // No price for the jewellery: "ask your studio", which no source and no studio gives.
+    // No price for the jewellery: "ask your studio", with nothing to cite (and not called
+    // Dermamap's reasoning).
     assert_eq!(c.lines[1].amount, None);
-    assert_eq!(c.lines[1].basis, Basis::Sources(&[]));
+    assert_eq!(c.lines[1].basis, Basis::NoFigure);
     assert!(c
         .notes
         .iter()
@@ -53,6 +54,7 @@ fn cost_table() {
         assert_eq!(c.lines[0].basis, Basis::Sources(DERMAL_PRICE_SOURCES));
         if !incl {
             assert_eq!(c.lines[1].amount, None);
+            assert_eq!(c.lines[1].basis, Basis::NoFigure);
             assert_eq!(c.line_text(&c.lines[1]), "ask your studio");
         }
     }

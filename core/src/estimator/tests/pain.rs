@@ -261,11 +261,12 @@ fn the_tolerance_step_says_which_end_it_moves() {
                 (min - average.0).abs() > 1e-4,
                 (max - average.1).abs() > 1e-4,
             );
-            let said = match moved {
-                (true, true) => "point",
-                (false, true) => "raises the top of the range",
-                (true, false) => "lowers the bottom of the range",
-                (false, false) => unreachable!("{region} {t:?}: the range did not move"),
+            let said = match (moved, t) {
+                ((true, true), Tolerance::Low) => "adds a point",
+                ((true, true), _) => "takes a point off",
+                ((false, true), _) => "raises the top of the range",
+                ((true, false), _) => "lowers the bottom of the range",
+                ((false, false), _) => unreachable!("{region} {t:?}: the range did not move"),
             };
             assert!(why.contains(said), "{region} {t:?} {moved:?}: {why}");
             if moved.0 != moved.1 {
