@@ -177,7 +177,7 @@ async function respond(req) {
       return await fetch(req);
     } catch (err) {
       // Offline, and the page is not kept in this language: the same page in a language
-      // that is kept (English first), rather than a not-found page for a page that exists.
+      // that is kept (see samePageKept), rather than a not-found page for a page that exists.
       const kept = await samePageKept(cache, page, req.referrer);
       if (kept) return Response.redirect(kept + new URL(req.url).search, 302);
       return (await cache.match(NOT_FOUND, MATCH)) || (await cache.match(SHELL, MATCH)) || Promise.reject(err);
